@@ -1,0 +1,1 @@
+"""dlfp: Deep Learning from first principles, the Python version."""

@@ -1,0 +1,36 @@
+"""Activation functions and their derivatives, named "sigmoid", "tanh", "relu", "softmax"."""
+import numpy as np
+
+ACTIVATIONS = ("sigmoid", "tanh", "relu", "softmax")
+
+
+def check_activation(caller, activation):
+    if activation not in ACTIVATIONS:
+        raise ValueError(f"{caller}: activation must be one of sigmoid, tanh, relu, softmax, got {activation!r}")
+
+
+def activation_forward(Z, activation):
+    """A = g(Z) for an n x m matrix Z; softmax normalises each column."""
+    check_activation("activation_forward", activation)
+    if activation == "sigmoid":
+        # Two branches so that exp never overflows: e = exp(-|z|) <= 1.
+        e = np.exp(-np.abs(Z))
+        return np.where(Z >= 0, 1 / (1 + e), e / (1 + e))
+    if activation == "tanh":
+        return np.tanh(Z)
+    if activation == "relu":
+        return np.maximum(Z, 0)
+    e = np.exp(Z - Z.max(axis=0, keepdims=True))
+    return e / e.sum(axis=0, keepdims=True)
+
+
+def activation_backward(dA, Z, A, activation):
+    """dZ = dA * g'(Z) for a hidden layer (softmax is only an output layer)."""
+    check_activation("activation_backward", activation)
+    if activation == "sigmoid":
+        return dA * A * (1 - A)
+    if activation == "tanh":
+        return dA * (1 - A * A)
+    if activation == "relu":
+        return dA * (Z > 0)
+    raise ValueError("activation_backward: softmax is only allowed as the output layer")

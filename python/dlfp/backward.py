@@ -1,0 +1,31 @@
+"""Backward propagation through L layers, for a sigmoid or softmax output with cross-entropy."""
+from .activations import activation_backward
+from .cost import one_hot
+from .forward import layer_count
+
+
+def backward_propagation(Y, parameters, cache, activations):
+    """Gradients of the mean cross-entropy.
+
+    Output layer: dZL = AL - Y (Y one-hot for softmax). For each layer,
+    dWl = (1/m) dZl A_(l-1)^T, dbl = (1/m) sum of dZl over columns, and below it
+    dA_(l-1) = Wl^T dZl, dZ_(l-1) = dA_(l-1) * g'(Z_(l-1)).
+    Returns grads with dZl, dWl, dbl for every layer and dAl for hidden layers.
+    """
+    L = layer_count(parameters, "backward_propagation")
+    if activations[-1] not in ("sigmoid", "softmax"):
+        raise ValueError(f"backward_propagation: output activation must be sigmoid or softmax, got {activations[-1]!r}")
+    AL = cache[f"A{L}"]
+    m = Y.shape[1]
+    target = one_hot(Y, AL.shape[0]) if activations[-1] == "softmax" else Y
+    grads = {}
+    dZ = AL - target
+    for l in range(L, 0, -1):
+        grads[f"dZ{l}"] = dZ
+        grads[f"dW{l}"] = dZ @ cache[f"A{l - 1}"].T / m
+        grads[f"db{l}"] = dZ.sum(axis=1, keepdims=True) / m
+        if l > 1:
+            dA = parameters[f"W{l}"].T @ dZ
+            grads[f"dA{l - 1}"] = dA
+            dZ = activation_backward(dA, cache[f"Z{l - 1}"], cache[f"A{l - 1}"], activations[l - 2])
+    return grads

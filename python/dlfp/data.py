@@ -1,0 +1,132 @@
+"""Data sets: strict CSV loading, the spiral generator, scaling and the train/test split.
+
+A data file is a CSV with a header line whose last field is "label", then one
+example per line: the features, then an integer label 0..K-1.
+"""
+import math
+import os
+import re
+import tempfile
+
+import numpy as np
+
+from .rng import rng_normal, rng_permutation
+
+NUMBER = r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+_FIELD = re.compile(NUMBER)
+_LINE = re.compile(f"{NUMBER}(?:,{NUMBER})*")
+
+
+def _fail(path, problem):
+    raise ValueError(f"load_dataset: '{path}' {problem}")
+
+
+def load_dataset(path, n_classes):
+    """Read a data file; returns X (features x examples) and Y (1 x examples)."""
+    if not os.path.isfile(path):
+        raise ValueError(f"load_dataset: cannot read '{path}': no such file")
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+    if not lines:
+        _fail(path, "is empty")
+    header = lines[0].split(",")
+    if len(header) < 2 or header[-1] != "label":
+        _fail(path, "line 1 must be a header whose last field is 'label'")
+    if len(lines) == 1:
+        _fail(path, "has no data rows")
+    n_fields = len(header)
+    for number, line in enumerate(lines[1:], start=2):
+        if _LINE.fullmatch(line) is None or line.count(",") != n_fields - 1:
+            fields = line.split(",")
+            if len(fields) != n_fields:
+                _fail(path, f"line {number} has {len(fields)} fields, expected {n_fields}")
+            bad = next(k for k, field in enumerate(fields, start=1) if _FIELD.fullmatch(field) is None)
+            _fail(path, f"line {number} field {bad} is not a finite number: '{fields[bad - 1]}'")
+    values = np.array(",".join(lines[1:]).split(","), dtype=float).reshape(len(lines) - 1, n_fields)
+    if not np.all(np.isfinite(values)):
+        row, col = np.argwhere(~np.isfinite(values))[0]
+        _fail(path, f"line {row + 2} field {col + 1} is not a finite number: '{lines[row + 1].split(',')[col]}'")
+    labels = values[:, -1]
+    bad = (labels != np.floor(labels)) | (labels < 0) | (labels > n_classes - 1)
+    if bad.any():
+        row = int(np.argmax(bad))
+        _fail(path, f"line {row + 2} label must be an integer in 0..{n_classes - 1}, "
+                    f"got {lines[row + 1].split(',')[-1]}")
+    return values[:, :-1].T.copy(), labels.reshape(1, -1)
+
+
+def check_labels(caller, Y, m, n_classes):
+    """Y must be 1 x m with integer labels 0..n_classes-1."""
+    if not isinstance(Y, np.ndarray) or Y.shape != (1, m):
+        raise ValueError(f"{caller}: Y must be a 1 x {m} matrix, got {getattr(Y, 'shape', type(Y).__name__)}")
+    if not np.all((Y == np.floor(Y)) & (Y >= 0) & (Y <= n_classes - 1)):
+        raise ValueError(f"{caller}: Y must hold integer labels in 0..{n_classes - 1}")
+
+
+def write_dataset(path, X, Y):
+    """Write X (features x examples) and Y (1 x examples) as a data file, atomically.
+    Numbers are printed with 17 significant digits, which read back exactly."""
+    header = ",".join([f"x{k}" for k in range(1, X.shape[0] + 1)] + ["label"])
+    rows = [",".join("%.17g" % v for v in X[:, j]) + ",%d" % Y[0, j] for j in range(X.shape[1])]
+    write_atomically(path, lambda tmp: open(tmp, "w").write("\n".join([header] + rows) + "\n"))
+
+
+def write_atomically(path, write):
+    """Call write(tmp) on a temporary file beside path, then rename it into place."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    suffix = os.path.splitext(path)[1]
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=suffix)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+def make_spiral(rng, n_per_class=100, n_classes=3, noise=0.2):
+    """The CS231n spiral: class k has radii r_i = i/(N-1) and angles 4k + 4 r_i + noise N(0,1).
+
+    Points (r sin t, r cos t), class after class. Returns (X, Y, rng); X is 2 x N K.
+    """
+    N = n_per_class
+    r = np.arange(N) / (N - 1)
+    X = np.zeros((2, N * n_classes))
+    Y = np.zeros((1, N * n_classes))
+    for k in range(n_classes):
+        eps, rng = rng_normal(rng, 1, N)
+        t = (4 * k + 4 * r) + noise * eps[0]
+        cols = slice(k * N, (k + 1) * N)
+        # The math module's sin and cos are glibc's, as in R and Octave.
+        X[0, cols] = r * np.fromiter(map(math.sin, t), float, N)
+        X[1, cols] = r * np.fromiter(map(math.cos, t), float, N)
+        Y[0, cols] = k
+    return X, Y, rng
+
+
+def scale_to_unit_norm(X):
+    """Divide each example (column) by its Euclidean norm; an all-zero column stays zero."""
+    norms = np.sqrt(np.sum(X * X, axis=0, keepdims=True))
+    return X / np.where(norms > 0, norms, 1)
+
+
+def split_train_test(X, Y, test_fraction, rng):
+    """Shuffle the columns with the portable generator; the last ceil(test_fraction m) go to the test set.
+
+    Returns (X_train, Y_train, X_test, Y_test, rng).
+    """
+    if not 0 < test_fraction < 1:
+        raise ValueError(f"split_train_test: test_fraction must be in (0, 1), got {test_fraction!r}")
+    m = X.shape[1]
+    n_test = int(np.ceil(test_fraction * m))
+    perm, rng = rng_permutation(rng, m)
+    train, test = perm[:m - n_test], perm[m - n_test:]
+    return X[:, train], Y[:, train], X[:, test], Y[:, test], rng

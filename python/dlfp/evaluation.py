@@ -1,0 +1,34 @@
+"""Predictions and how good they are."""
+import numpy as np
+
+from .forward import forward_propagation
+
+
+def predict_labels(X, parameters, activations):
+    """1 x m labels: sigmoid output a > 0.5 gives 1 (so a tie gives 0); softmax gives the
+    most probable class, the first one on a tie."""
+    AL, _ = forward_propagation(X, parameters, activations)
+    if activations[-1] == "softmax":
+        return AL.argmax(axis=0).reshape(1, -1).astype(float)
+    return (AL > 0.5).astype(float)
+
+
+def accuracy(Y, Y_hat):
+    """Fraction of the m columns where the labels agree."""
+    return float(np.mean(Y == Y_hat))
+
+
+def confusion_matrix(Y, Y_hat, n_classes):
+    """K x K counts: row = true label, column = predicted label."""
+    counts = np.zeros((n_classes, n_classes))
+    np.add.at(counts, (Y[0].astype(int), Y_hat[0].astype(int)), 1)
+    return counts
+
+
+def format_confusion_matrix(counts):
+    """The confusion matrix as text, laid out the same way in every language."""
+    labels = range(counts.shape[0])
+    lines = ["confusion matrix (rows: true label, columns: predicted label)",
+             " " * 6 + "".join(f"{k:6d}" for k in labels)]
+    lines += [f"{k:6d}" + "".join(f"{int(c):6d}" for c in counts[k]) for k in labels]
+    return "\n".join(lines)

@@ -1,0 +1,37 @@
+"""Forward propagation through L layers."""
+import numpy as np
+
+from .activations import activation_forward, check_activation
+
+
+def layer_count(parameters, caller):
+    L = len(parameters) // 2
+    for l in range(1, L + 1):
+        if f"W{l}" not in parameters or f"b{l}" not in parameters:
+            raise ValueError(f"{caller}: parameters must hold W1, b1, ..., W{L}, b{L}; missing W{l} or b{l}")
+    return L
+
+
+def forward_propagation(X, parameters, activations):
+    """Z_l = W_l A_(l-1) + b_l, A_l = g_l(Z_l), with A_0 = X (features x examples).
+
+    Returns (AL, cache); cache holds A0, Z1, A1, ..., ZL, AL for the backward pass.
+    """
+    L = layer_count(parameters, "forward_propagation")
+    if len(activations) != L:
+        raise ValueError(f"forward_propagation: activations must name {L} layers, got {len(activations)}")
+    for l, activation in enumerate(activations, start=1):
+        check_activation("forward_propagation", activation)
+        if activation == "softmax" and l != L:
+            raise ValueError("forward_propagation: softmax is only allowed as the output layer")
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2 or X.shape[0] != parameters["W1"].shape[1]:
+        raise ValueError(f"forward_propagation: X must have {parameters['W1'].shape[1]} rows to match W1, "
+                         f"got {X.shape[0] if X.ndim == 2 else X.shape}")
+    cache = {"A0": X}
+    A = X
+    for l in range(1, L + 1):
+        Z = parameters[f"W{l}"] @ A + parameters[f"b{l}"]
+        A = activation_forward(Z, activations[l - 1])
+        cache[f"Z{l}"], cache[f"A{l}"] = Z, A
+    return A, cache

@@ -1,0 +1,20 @@
+"""Argument checks shared by the public functions: one clear message per problem."""
+import numbers
+
+import numpy as np
+
+
+def check_matrix(caller, name, value):
+    if not isinstance(value, np.ndarray) or value.ndim != 2:
+        raise ValueError(f"{caller}: {name} must be a 2-D matrix")
+    if not np.all(np.isfinite(value)):
+        raise ValueError(f"{caller}: {name} must hold only finite numbers")
+
+
+def check_positive(caller, name, value, integer=False):
+    ok = isinstance(value, numbers.Real) and not isinstance(value, bool) and np.isfinite(value) and value > 0
+    if ok and integer:
+        ok = value == int(value)
+    if not ok:
+        kind = "a positive integer" if integer else "a positive number"
+        raise ValueError(f"{caller}: {name} must be {kind}, got {value!r}")

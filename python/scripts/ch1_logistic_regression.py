@@ -1,0 +1,35 @@
+"""Chapter 1: logistic regression as a neural network, on the breast-cancer data."""
+import os
+
+from dlfp.cli import run_script
+from dlfp.data import load_dataset, scale_to_unit_norm, split_train_test
+from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
+from dlfp.plots import plot_costs
+from dlfp.rng import rng_seed
+from dlfp.training import train
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PROGRAM = "ch1_logistic_regression"
+DEFAULTS = {"data": "data/cancer.csv", "iterations": 4000, "learning_rate": 0.75, "seed": 1, "out": "build"}
+
+
+def main(options):
+    X, Y = load_dataset(options["data"], n_classes=2)
+    X = scale_to_unit_norm(X)
+    rng = rng_seed(options["seed"])
+    X_train, Y_train, X_test, Y_test, rng = split_train_test(X, Y, 0.25, rng)
+    activations = ["sigmoid"]
+    parameters, costs, rng = train(X_train, Y_train, [X.shape[0], 1], activations, rng,
+                                   learning_rate=options["learning_rate"], iterations=options["iterations"],
+                                   init="zeros", print_every=100)
+    print(f"train accuracy: {accuracy(Y_train, predict_labels(X_train, parameters, activations)):.4f}")
+    Y_hat = predict_labels(X_test, parameters, activations)
+    print(f"test accuracy: {accuracy(Y_test, Y_hat):.4f}")
+    print(format_confusion_matrix(confusion_matrix(Y_test, Y_hat, 2)))
+    plot_costs(costs, os.path.join(options["out"], "ch1_cost_python.png"),
+               "Chapter 1: logistic regression (Python)")
+
+
+if __name__ == "__main__":
+    run_script(main, PROGRAM, "Chapter 1: logistic regression as a neural network, on the breast-cancer data.",
+               DEFAULTS, REPO)
