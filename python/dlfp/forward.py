@@ -5,7 +5,7 @@ from .activations import activation_forward, check_activation
 
 
 def layer_count(parameters, caller):
-    L = len(parameters) // 2
+    L = sum(1 for name in parameters if name.startswith("W"))
     for l in range(1, L + 1):
         if f"W{l}" not in parameters or f"b{l}" not in parameters:
             raise ValueError(f"{caller}: parameters must hold W1, b1, ..., W{L}, b{L}; missing W{l} or b{l}")

@@ -1,0 +1,64 @@
+# dlfp: `make all` runs every chapter in every language; `make test` proves they agree.
+SHELL := /bin/bash
+.DELETE_ON_ERROR:
+
+PY := .venv/bin/python
+PIP := $(PY) -m pip install -q --disable-pip-version-check
+RLIB := build/rlib
+R_PACKAGE := $(RLIB)/dlfp/DESCRIPTION
+OCTAVE := octave-cli -H --no-window-system
+CHAPTERS := ch1_logistic_regression
+
+.PHONY: all test setup debian data test-python test-r test-octave test-parity scripts clean
+
+all: setup scripts
+
+setup: debian .venv/installed $(R_PACKAGE)
+
+debian:
+	@bash tools/setup.sh
+
+.venv/installed: requirements.txt python/pyproject.toml | debian
+	@echo "setup: Python virtual environment in .venv"
+	@mkdir -p build
+	@test -x $(PY) || python3 -m venv .venv
+	@$(PIP) -r requirements.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
+	@$(PIP) -e python > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
+	@touch $@
+
+$(R_PACKAGE): r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) | debian
+	@echo "setup: R package dlfp into $(RLIB)"
+	@mkdir -p $(RLIB)
+	@R CMD INSTALL --no-test-load -l $(RLIB) r > build/rlib-install.log 2>&1 || { cat build/rlib-install.log; exit 1; }
+
+scripts: setup
+	@for s in $(CHAPTERS); do \
+	  echo "== $$s: Python"; $(PY) python/scripts/$$s.py || exit 1; \
+	  echo "== $$s: R"; Rscript r/scripts/$$s.R || exit 1; \
+	  echo "== $$s: Octave"; $(OCTAVE) octave/scripts/$$s.m || exit 1; \
+	done
+
+test: setup test-python test-r test-octave test-parity
+
+test-python: setup
+	@echo "== Python native tests"
+	@$(PY) -m pytest -q python/tests
+
+test-r: setup
+	@echo "== R native tests"
+	@Rscript -e '.libPaths(c("$(RLIB)", .libPaths())); testthat::test_dir("r/tests/testthat", package = "dlfp", load_package = "installed", stop_on_failure = TRUE)'
+
+test-octave: setup
+	@echo "== Octave native tests"
+	@$(OCTAVE) octave/run_tests.m
+
+test-parity: setup
+	@echo "== Parity tests (Python, R, Octave)"
+	@$(PY) -m pytest -q parity_tests
+
+data: setup
+	@$(PIP) -r requirements-data.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
+	@$(PY) tools/make_data.py
+
+clean:
+	rm -rf build

@@ -1,0 +1,49 @@
+import numpy as np
+import pytest
+
+from dlfp.backward import backward_propagation
+from dlfp.cost import compute_cost, one_hot
+from dlfp.forward import forward_propagation
+
+from helpers import NETWORKS, network_case
+
+
+def cost_of(parameters, X, Y, activations):
+    _, cache = forward_propagation(X, parameters, activations)
+    return compute_cost(cache[f"Z{len(activations)}"], Y, activations[-1])
+
+
+@pytest.mark.parametrize("layer_dims,activations", NETWORKS)
+def test_gradients_match_centred_differences(layer_dims, activations):
+    parameters, X, Y = network_case(layer_dims, activations)
+    _, cache = forward_propagation(X, parameters, activations)
+    grads = backward_propagation(Y, parameters, cache, activations)
+    h = 1e-6
+    for name, value in parameters.items():
+        numeric = np.zeros_like(value)
+        for index in np.ndindex(value.shape):
+            plus = {k: v.copy() for k, v in parameters.items()}
+            minus = {k: v.copy() for k, v in parameters.items()}
+            plus[name][index] += h
+            minus[name][index] -= h
+            numeric[index] = (cost_of(plus, X, Y, activations) - cost_of(minus, X, Y, activations)) / (2 * h)
+        analytic = grads[f"d{name}"]
+        assert analytic.shape == value.shape
+        assert np.max(np.abs(analytic - numeric)) / max(1e-8, np.max(np.abs(analytic) + np.abs(numeric))) < 1e-7, name
+
+
+def test_softmax_output_gradient_is_a_minus_one_hot_for_first_and_last_class():
+    parameters, X, Y = network_case([3, 4], ["softmax"], m=5)
+    Y[0] = [0, 3, 3, 0, 2]
+    AL, cache = forward_propagation(X, parameters, ["softmax"])
+    grads = backward_propagation(Y, parameters, cache, ["softmax"])
+    np.testing.assert_array_equal(grads["dZ1"], AL - one_hot(Y, 4))
+    assert one_hot(Y, 4)[0, 0] == 1 and one_hot(Y, 4)[3, 1] == 1
+    np.testing.assert_allclose(grads["db1"], (AL - one_hot(Y, 4)).mean(axis=1, keepdims=True), rtol=1e-14)
+
+
+def test_hidden_layers_get_da():
+    parameters, X, Y = network_case([4, 6, 5, 3], ["relu", "tanh", "softmax"])
+    _, cache = forward_propagation(X, parameters, ["relu", "tanh", "softmax"])
+    grads = backward_propagation(Y, parameters, cache, ["relu", "tanh", "softmax"])
+    assert grads["dA2"].shape == (5, 7) and grads["dA1"].shape == (6, 7) and "dA0" not in grads

@@ -1,0 +1,30 @@
+import math
+
+import numpy as np
+
+from dlfp.cost import compute_cost, one_hot
+
+
+def test_zero_logits_cost_log_two_and_log_k():
+    Y = np.array([[0.0, 1.0, 1.0]])
+    assert abs(compute_cost(np.zeros((1, 3)), Y, "sigmoid") - math.log(2)) < 1e-15
+    assert abs(compute_cost(np.zeros((4, 3)), np.array([[0.0, 3.0, 2.0]]), "softmax") - math.log(4)) < 1e-15
+
+
+def test_sigmoid_cost_matches_the_book_formula_where_it_is_finite():
+    Z = np.array([[-2.0, 0.3, 4.0, -0.7]])
+    Y = np.array([[0.0, 1.0, 1.0, 1.0]])
+    A = 1 / (1 + np.exp(-Z))
+    book = -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+    assert abs(compute_cost(Z, Y, "sigmoid") - book) < 1e-15
+
+
+def test_costs_stay_finite_for_huge_logits():
+    Z = np.array([[1000.0, -1000.0]])
+    assert compute_cost(Z, np.array([[0.0, 1.0]]), "sigmoid") == 1000.0
+    Z = np.array([[1000.0, -1000.0], [-1000.0, 1000.0]])
+    assert compute_cost(Z, np.array([[1.0, 0.0]]), "softmax") == 2000.0
+
+
+def test_one_hot_marks_first_and_last_class():
+    np.testing.assert_array_equal(one_hot(np.array([[2.0, 0.0]]), 3), [[0, 1], [0, 0], [1, 0]])

@@ -1,0 +1,86 @@
+import os
+
+import numpy as np
+import pytest
+
+from dlfp.data import load_dataset, make_spiral, scale_to_unit_norm, split_train_test, write_dataset
+from dlfp.rng import rng_seed
+
+
+def test_spiral_regenerates_the_committed_file_bit_for_bit(data_path):
+    X, Y, _ = make_spiral(rng_seed(1), n_per_class=100, n_classes=3, noise=0.2)
+    X_file, Y_file = load_dataset(data_path("spiral.csv"), n_classes=3)
+    np.testing.assert_array_equal(X, X_file)
+    np.testing.assert_array_equal(Y, Y_file)
+
+
+def test_loaders_give_features_by_examples(data_path):
+    X, Y = load_dataset(data_path("cancer.csv"), n_classes=2)
+    assert X.shape == (30, 569) and Y.shape == (1, 569)
+    assert (Y == 1).sum() == 357
+    X, Y = load_dataset(data_path("mnist_test.csv"), n_classes=10)
+    assert X.shape == (784, 1000) and set(np.unique(Y)) == set(range(10))
+    assert X.min() == 0 and X.max() == 255
+
+
+def test_write_then_load_is_exact(tmp_path):
+    X = np.array([[0.1, -2.5e-300, 1 / 3], [np.pi, 7.0, -0.0]])
+    Y = np.array([[0.0, 1.0, 1.0]])
+    write_dataset(str(tmp_path / "d.csv"), X, Y)
+    X2, Y2 = load_dataset(str(tmp_path / "d.csv"), n_classes=2)
+    np.testing.assert_array_equal(X, X2)
+    np.testing.assert_array_equal(Y, Y2)
+
+
+BAD_FILES = [
+    ("", "is empty"),
+    ("x1,x2\n1,0\n", "line 1 must be a header whose last field is 'label'"),
+    ("x1,label\n", "has no data rows"),
+    ("x1,label\n1,0\n2\n", "line 3 has 1 fields, expected 2"),
+    ("x1,label\n1,0,3\n", "line 2 has 3 fields, expected 2"),
+    ("x1,label\nabc,0\n", "line 2 field 1 is not a finite number: 'abc'"),
+    ("x1,label\nNaN,0\n", "line 2 field 1 is not a finite number: 'NaN'"),
+    ("x1,label\n1,Inf\n", "line 2 field 2 is not a finite number: 'Inf'"),
+    ("x1,label\n1e999,1\n", "line 2 field 1 is not a finite number: '1e999'"),
+    ("x1,label\n1,,\n", "line 2 has 3 fields, expected 2"),
+    ("x1,label\n1,2\n", "line 2 label must be an integer in 0..1, got 2"),
+    ("x1,label\n1,0.5\n", "line 2 label must be an integer in 0..1, got 0.5"),
+    ("x1,label\n1,-1\n", "line 2 label must be an integer in 0..1, got -1"),
+]
+
+
+@pytest.mark.parametrize("text,problem", BAD_FILES)
+def test_bad_files_are_refused_with_the_line_and_field(tmp_path, text, problem):
+    path = tmp_path / "bad.csv"
+    path.write_text(text)
+    with pytest.raises(ValueError) as error:
+        load_dataset(str(path), n_classes=2)
+    assert str(error.value) == f"load_dataset: '{path}' {problem}"
+
+
+def test_missing_file_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="load_dataset: cannot read '.*nope.csv': no such file"):
+        load_dataset(str(tmp_path / "nope.csv"), n_classes=2)
+
+
+def test_windows_line_endings_are_read(tmp_path):
+    path = tmp_path / "crlf.csv"
+    path.write_bytes(b"x1,label\r\n1.5,1\r\n")
+    X, Y = load_dataset(str(path), n_classes=2)
+    assert X.tolist() == [[1.5]] and Y.tolist() == [[1.0]]
+
+
+def test_scale_to_unit_norm_gives_unit_columns_and_keeps_zero_columns():
+    X = scale_to_unit_norm(np.array([[3.0, 0.0, 1.0], [4.0, 0.0, 1.0]]))
+    np.testing.assert_allclose(X, [[0.6, 0, 2**-0.5], [0.8, 0, 2**-0.5]], rtol=1e-15)
+
+
+def test_split_is_a_partition_of_the_columns():
+    X = np.arange(20.0).reshape(2, 10)
+    Y = np.arange(10.0).reshape(1, 10) % 2
+    X_train, Y_train, X_test, Y_test, _ = split_train_test(X, Y, 0.25, rng_seed(4))
+    assert X_train.shape == (2, 7) and X_test.shape == (2, 3)
+    assert sorted(np.hstack([X_train, X_test])[0]) == list(range(10))
+    np.testing.assert_array_equal(X_test[0] % 2, Y_test[0])
+    with pytest.raises(ValueError, match="split_train_test: test_fraction must be in"):
+        split_train_test(X, Y, 1.0, rng_seed(4))

@@ -1,0 +1,28 @@
+import numpy as np
+import pytest
+
+from dlfp.forward import forward_propagation
+
+from helpers import network_case
+
+
+def test_cache_holds_every_layer_in_order():
+    parameters, X, _ = network_case([4, 6, 5, 3], ["relu", "tanh", "softmax"])
+    AL, cache = forward_propagation(X, parameters, ["relu", "tanh", "softmax"])
+    np.testing.assert_array_equal(cache["Z1"], parameters["W1"] @ X + parameters["b1"])
+    np.testing.assert_array_equal(cache["A1"], np.maximum(cache["Z1"], 0))
+    np.testing.assert_array_equal(cache["A2"], np.tanh(cache["Z2"]))
+    assert AL is cache["A3"] and AL.shape == (3, 7)
+
+
+def test_bad_shapes_and_layers_are_refused():
+    parameters, X, _ = network_case([4, 6, 1], ["relu", "sigmoid"])
+    with pytest.raises(ValueError, match="forward_propagation: X must have 4 rows to match W1, got 3"):
+        forward_propagation(X[:3], parameters, ["relu", "sigmoid"])
+    with pytest.raises(ValueError, match="forward_propagation: softmax is only allowed as the output layer"):
+        forward_propagation(X, parameters, ["softmax", "sigmoid"])
+    with pytest.raises(ValueError, match="forward_propagation: activations must name 2 layers, got 1"):
+        forward_propagation(X, parameters, ["sigmoid"])
+    del parameters["b2"]
+    with pytest.raises(ValueError, match="forward_propagation: parameters must hold W1, b1"):
+        forward_propagation(X, parameters, ["relu", "sigmoid"])
