@@ -1,0 +1,49 @@
+## A = activation_forward (Z, activation)
+##
+## A = g(Z) for an n x m matrix Z and ACTIVATION "sigmoid", "tanh", "relu"
+## or "softmax" (which normalises each column).  Sigmoid never overflows and
+## softmax subtracts each column's maximum first.
+
+function A = activation_forward (Z, activation)
+  if (nargin != 2)
+    print_usage ();
+  endif
+  check_activation ("activation_forward", activation);
+  switch (activation)
+    case "sigmoid"
+      ## Two branches so that exp never overflows: e = exp(-|z|) <= 1.
+      e = exp (-abs (Z));
+      A = e ./ (1 + e);
+      positive = Z >= 0;
+      A(positive) = 1 ./ (1 + e(positive));
+    case "tanh"
+      A = tanh (Z);
+    case "relu"
+      A = max (Z, 0);
+    case "softmax"
+      e = exp (Z - max (Z, [], 1));
+      A = e ./ sum (e, 1);
+  endswitch
+endfunction
+
+%!shared Z
+%! Z = [-1000, -3, -0.5, 0; 0.25, 2, 40, 1000];
+
+%!test
+%! A = activation_forward (Z, "sigmoid");
+%! assert (all (isfinite (A(:))));
+%! assert ([A(1, 1), A(2, 4), A(1, 4)], [0, 1, 0.5]);
+%! moderate = abs (Z) < 700;
+%! assert (A(moderate), 1 ./ (1 + exp (-Z(moderate))), -1e-14);
+
+%!test
+%! A = activation_forward (Z, "softmax");
+%! assert (all (isfinite (A(:))));
+%! assert (sum (A, 1), ones (1, 4), -1e-15);
+%! assert (A(:, 2), exp ([-3; 2]) / sum (exp ([-3; 2])), -1e-15);
+
+%!assert (activation_forward (Z, "relu"), [0, 0, 0, 0; 0.25, 2, 40, 1000])
+%!assert (activation_forward (Z, "tanh"), tanh (Z))
+%!assert (size (activation_forward (zeros (3, 0), "softmax")), [3, 0])
+%!error <^activation_forward: activation must be one of sigmoid, tanh, relu, softmax, got 'swish'$> activation_forward (Z, "swish")
+%!error <Invalid call> activation_forward (Z)

@@ -1,0 +1,111 @@
+## grads = backward_propagation (Y, parameters, cache, activations)
+##
+## Gradients of the mean cross-entropy for a sigmoid or softmax output.
+## Output layer: dZL = AL - Y (Y one-hot for softmax).  For each layer
+## dWl = dZl A_(l-1)' / m and dbl = sum (dZl, 2) / m; below it
+## dA_(l-1) = Wl' dZl and dZ_(l-1) = dA_(l-1) .* g'(Z_(l-1)).  GRADS holds
+## dZl, dWl, dbl for every layer (from L down) and dAl for hidden layers.
+
+function grads = backward_propagation (Y, parameters, cache, activations)
+  if (nargin != 4)
+    print_usage ();
+  endif
+  L = layer_count (parameters, "backward_propagation");
+  output = activations{end};
+  if (! any (strcmp (output, {"sigmoid", "softmax"})))
+    error ("backward_propagation: output activation must be sigmoid or softmax, got %s", ...
+           value_repr (output));
+  endif
+  AL = cache.(sprintf ("A%d", L));
+  m = columns (Y);
+  if (strcmp (output, "softmax"))
+    target = one_hot (Y, rows (AL));
+  else
+    target = Y;
+  endif
+  grads = struct ();
+  dZ = AL - target;
+  for l = L:-1:1
+    grads.(sprintf ("dZ%d", l)) = dZ;
+    grads.(sprintf ("dW%d", l)) = dZ * cache.(sprintf ("A%d", l - 1)).' / m;
+    grads.(sprintf ("db%d", l)) = sum (dZ, 2) / m;
+    if (l > 1)
+      dA = parameters.(sprintf ("W%d", l)).' * dZ;
+      grads.(sprintf ("dA%d", l - 1)) = dA;
+      dZ = activation_backward (dA, cache.(sprintf ("Z%d", l - 1)), ...
+                                cache.(sprintf ("A%d", l - 1)), activations{l - 1});
+    endif
+  endfor
+endfunction
+
+## Xavier weights, random biases, inputs and labels with the first and last
+## class; distinct sizes so that a transposed matrix never fits.
+%!function [parameters, X, Y] = network_case (layer_dims, activations, m)
+%!  [parameters, rng] = initialize_parameters (layer_dims, rng_seed (3), "xavier");
+%!  for l = 1:numel (layer_dims) - 1
+%!    [b, rng] = rng_normal (rng, layer_dims(l + 1), 1);
+%!    parameters.(sprintf ("b%d", l)) = 0.1 * b;
+%!  endfor
+%!  [X, rng] = rng_normal (rng, layer_dims(1), m);
+%!  n_classes = layer_dims(end) + strcmp (activations{end}, "sigmoid");
+%!  Y = floor (rng_uniform (rng, 1, m) * n_classes);
+%!  Y([1, end]) = [0, n_classes - 1];
+%!endfunction
+
+%!function cost = cost_of (parameters, X, Y, activations)
+%!  [~, cache] = forward_propagation (X, parameters, activations);
+%!  cost = compute_cost (cache.(sprintf ("Z%d", numel (activations))), Y, activations{end});
+%!endfunction
+
+## Every gradient against centred differences of the cost.
+%!test
+%! networks = {[3, 1], {"sigmoid"}, 7;
+%!             [3, 5, 1], {"tanh", "sigmoid"}, 4;
+%!             [4, 5, 3, 1], {"relu", "sigmoid", "sigmoid"}, 7;
+%!             [3, 4], {"softmax"}, 5;
+%!             [5, 4, 3], {"sigmoid", "softmax"}, 7;
+%!             [4, 6, 5, 3], {"relu", "tanh", "softmax"}, 7};
+%! h = 1e-6;
+%! for k = 1:rows (networks)
+%!   [layer_dims, activations, m] = networks{k, :};
+%!   [parameters, X, Y] = network_case (layer_dims, activations, m);
+%!   [~, cache] = forward_propagation (X, parameters, activations);
+%!   grads = backward_propagation (Y, parameters, cache, activations);
+%!   for name = fieldnames (parameters).'
+%!     value = parameters.(name{1});
+%!     numeric = zeros (size (value));
+%!     for i = 1:numel (value)
+%!       plus = parameters;
+%!       minus = parameters;
+%!       plus.(name{1})(i) += h;
+%!       minus.(name{1})(i) -= h;
+%!       numeric(i) = (cost_of (plus, X, Y, activations) ...
+%!                     - cost_of (minus, X, Y, activations)) / (2 * h);
+%!     endfor
+%!     analytic = grads.(["d" name{1}]);
+%!     assert (size (analytic), size (value));
+%!     gap = max (abs (analytic(:) - numeric(:))) / max (1e-8, max (abs (analytic(:)) + abs (numeric(:))));
+%!     assert (gap < 1e-7, sprintf ("network %d, d%s: relative gap %g", k, name{1}, gap));
+%!   endfor
+%! endfor
+
+%!test
+%! [parameters, X, Y] = network_case ([3, 4], {"softmax"}, 5);
+%! Y = [0, 3, 3, 0, 2];
+%! [AL, cache] = forward_propagation (X, parameters, {"softmax"});
+%! grads = backward_propagation (Y, parameters, cache, {"softmax"});
+%! target = [1 0 0 1 0; 0 0 0 0 0; 0 0 0 0 1; 0 1 1 0 0];
+%! assert (isequal (grads.dZ1, AL - target));
+%! assert (grads.db1, mean (AL - target, 2), -1e-14);
+
+%!test
+%! activations = {"relu", "tanh", "softmax"};
+%! [parameters, X, Y] = network_case ([4, 6, 5, 3], activations, 7);
+%! [~, cache] = forward_propagation (X, parameters, activations);
+%! grads = backward_propagation (Y, parameters, cache, activations);
+%! assert (fieldnames (grads), {"dZ3"; "dW3"; "db3"; "dA2"; "dZ2"; "dW2"; "db2"; "dA1"; "dZ1"; "dW1"; "db1"});
+%! assert ([size(grads.dA2), size(grads.dA1)], [5, 7, 6, 7]);
+%! assert (grads.dA2, parameters.W3.' * grads.dZ3);
+
+%!error <^backward_propagation: output activation must be sigmoid or softmax, got 'relu'$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"relu"})
+%!error <Invalid call> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ())

@@ -1,0 +1,78 @@
+## options = parse_options (args, defaults, repo)
+##
+## The options of a chapter script from the cell array ARGS of
+## "--name value" or "--name=value" pairs (--data, --iterations,
+## --learning-rate, --seed, --out), over DEFAULTS (a struct with fields
+## data, iterations, learning_rate, seed, out).  Default paths are relative
+## to the repository folder REPO, given paths to the working folder.
+## Anything else is refused with one message.
+
+function options = parse_options (args, defaults, repo)
+  if (nargin != 3)
+    print_usage ();
+  endif
+  names = {"--data", "--iterations", "--learning-rate", "--seed", "--out"};
+  keys = {"data", "iterations", "learning_rate", "seed", "out"};
+  options = defaults;
+  options.data = join_path (repo, defaults.data);
+  options.out = join_path (repo, defaults.out);
+  i = 1;
+  while (i <= numel (args))
+    arg = args{i};
+    equals = find (arg == "=", 1);
+    if (isempty (equals))
+      name = arg;
+    else
+      name = arg(1:equals - 1);
+      value = arg(equals + 1:end);
+    endif
+    key = keys(strcmp (names, name));
+    if (isempty (key))
+      if (strncmp (arg, "-", 1))
+        error ("unknown option '%s'", arg);
+      endif
+      error ("unexpected argument '%s'", arg);
+    endif
+    if (isempty (equals))
+      i += 1;
+      if (i > numel (args))
+        error ("option %s needs a value", name);
+      endif
+      value = args{i};
+    endif
+    options.(key{1}) = convert_option (name, value);
+    i += 1;
+  endwhile
+endfunction
+
+%!shared defaults
+%! defaults = struct ("data", "data/x.csv", "iterations", 10, "learning_rate", 0.5, "seed", 1, "out", "build");
+
+%!assert (parse_options ({}, defaults, "/repo"),
+%!        struct ("data", "/repo/data/x.csv", "iterations", 10, "learning_rate", 0.5, "seed", 1, "out", "/repo/build"))
+
+%!test
+%! options = parse_options ({"--iterations", "7", "--learning-rate=0.25", "--seed=0", "--data", "d.csv", "--out", "/tmp/o"},
+%!                          defaults, "/repo/");
+%! assert (options, struct ("data", "d.csv", "iterations", 7, "learning_rate", 0.25, "seed", 0, "out", "/tmp/o"));
+%! options = parse_options ({"--seed", "2147483647", "--learning-rate", "1e-3", "--data=/abs.csv"}, defaults, "/repo");
+%! assert ({options.seed, options.learning_rate, options.out}, {2147483647, 1e-3, "/repo/build"});
+
+%!error <^--iterations must be a positive integer, got '0'$> parse_options ({"--iterations", "0"}, defaults, "/repo")
+%!error <^--iterations must be a positive integer, got '1\.5'$> parse_options ({"--iterations", "1.5"}, defaults, "/repo")
+%!error <^--iterations must be a positive integer, got ''$> parse_options ({"--iterations="}, defaults, "/repo")
+%!error <^--iterations must be a positive integer, got '-3'$> parse_options ({"--iterations", "-3"}, defaults, "/repo")
+%!error <^--learning-rate must be a positive number, got '-1'$> parse_options ({"--learning-rate", "-1"}, defaults, "/repo")
+%!error <^--learning-rate must be a positive number, got 'nan'$> parse_options ({"--learning-rate", "nan"}, defaults, "/repo")
+%!error <^--learning-rate must be a positive number, got 'inf'$> parse_options ({"--learning-rate", "inf"}, defaults, "/repo")
+%!error <^--learning-rate must be a positive number, got '1e999'$> parse_options ({"--learning-rate", "1e999"}, defaults, "/repo")
+%!error <^--learning-rate must be a positive number, got '0'$> parse_options ({"--learning-rate", "0"}, defaults, "/repo")
+%!error <^--seed must be an integer in 0\.\.2147483647, got '2147483648'$> parse_options ({"--seed", "2147483648"}, defaults, "/repo")
+%!error <^--seed must be an integer in 0\.\.2147483647, got '1e3'$> parse_options ({"--seed", "1e3"}, defaults, "/repo")
+%!error <^unknown option '--bogus'$> parse_options ({"--bogus", "1"}, defaults, "/repo")
+%!error <^unknown option '--iterations-3'$> parse_options ({"--iterations-3"}, defaults, "/repo")
+%!error <^unknown option '-x'$> parse_options ({"-x"}, defaults, "/repo")
+%!error <^unexpected argument 'extra'$> parse_options ({"extra"}, defaults, "/repo")
+%!error <^option --data needs a value$> parse_options ({"--data"}, defaults, "/repo")
+%!error <^option --out needs a value$> parse_options ({"--out="}, defaults, "/repo")
+%!error <Invalid call> parse_options ({}, defaults)

@@ -1,0 +1,49 @@
+## run_script (main, program, description, defaults, repo)
+##
+## Run a chapter script from the command line (argv): --help or -h prints
+## the usage text; otherwise MAIN (a function handle) gets the options of
+## parse_options.  A refusal (any error) prints one line "PROGRAM: message"
+## on stderr and exits with status 1, without a stack trace.
+
+function run_script (main, program, description, defaults, repo)
+  if (nargin != 5)
+    print_usage ();
+  endif
+  args = argv ();
+  if (any (strcmp (args, "--help") | strcmp (args, "-h")))
+    printf ("%s\n", usage (program, description, defaults));
+    return;
+  endif
+  try
+    main (parse_options (args, defaults, repo));
+  catch err
+    fprintf (stderr, "%s: %s\n", program, err.message);
+    exit (1);
+  end_try_catch
+endfunction
+
+## Through the chapter 1 script, as a user runs it.
+%!function [status, out, err] = run_chapter (args)
+%!  script = fullfile (fileparts (fileparts (which ("run_script"))), "scripts", "ch1_logistic_regression.m");
+%!  out_file = tempname ();
+%!  err_file = tempname ();
+%!  status = system (sprintf ("octave-cli --no-window-system %s %s > %s 2> %s", script, args, out_file, err_file));
+%!  out = fileread (out_file);
+%!  err = fileread (err_file);
+%!  delete (out_file);
+%!  delete (err_file);
+%!endfunction
+
+%!test
+%! [status, out, err] = run_chapter ("--seed 3 -h");
+%! assert (status, 0);
+%! assert (isempty (err));
+%! assert (strsplit (out, "\n")(1:2), {"usage: ch1_logistic_regression [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", ...
+%!                                     "Chapter 1: logistic regression as a neural network, on the breast-cancer data."});
+
+%!test
+%! [status, out, err] = run_chapter ("--epochs 3");
+%! assert ({status, isempty(out), err}, {1, true, "ch1_logistic_regression: unknown option '--epochs'\n"});
+%! [status, out, err] = run_chapter ("--iterations 5 --data /nonexistent/nope.csv");
+%! assert ({status, isempty(out), err}, {1, true, "ch1_logistic_regression: load_dataset: cannot read '/nonexistent/nope.csv': no such file\n"});
+%!error <Invalid call> run_script (@disp, "prog", "What it does.", struct ())

@@ -1,0 +1,31 @@
+## check_labels (caller, Y, m, n_classes)
+##
+## Refuse Y unless it is a 1 x M matrix of integer labels
+## 0..N_CLASSES-1; the message starts with CALLER.
+
+function check_labels (caller, Y, m, n_classes)
+  if (nargin != 4)
+    print_usage ();
+  endif
+  if (! (isnumeric (Y) || islogical (Y)))
+    error ("%s: Y must be a 1 x %d matrix, got %s", caller, m, class (Y));
+  endif
+  if (! isequal (size (Y), [1, m]))
+    shape = strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", ");
+    error ("%s: Y must be a 1 x %d matrix, got (%s)", caller, m, shape);
+  endif
+  if (! all (Y == floor (Y) & Y >= 0 & Y <= n_classes - 1))
+    error ("%s: Y must hold integer labels in 0..%d", caller, n_classes - 1);
+  endif
+endfunction
+
+%!test
+%! check_labels ("f", [0 1 1 0], 4, 2);
+%! check_labels ("f", [0 2 9], 3, 10);
+%!error <^train: Y must be a 1 x 3 matrix, got \(3, 1\)$> check_labels ("train", zeros (3, 1), 3, 2)
+%!error <^f: Y must be a 1 x 3 matrix, got cell$> check_labels ("f", {0, 1, 0}, 3, 2)
+%!error <^train: Y must hold integer labels in 0\.\.1$> check_labels ("train", [0 2 1], 3, 2)
+%!error <^f: Y must hold integer labels in 0\.\.2$> check_labels ("f", [0 -1 1], 3, 3)
+%!error <^f: Y must hold integer labels in 0\.\.2$> check_labels ("f", [0 0.5 1], 3, 3)
+%!error <^f: Y must hold integer labels in 0\.\.2$> check_labels ("f", [0 NaN 1], 3, 3)
+%!error <Invalid call> check_labels ("f", [0 1], 2)

@@ -1,0 +1,15 @@
+## a = accuracy (Y, Y_hat)
+##
+## The fraction of the m columns where the labels Y and Y_HAT agree.
+
+function a = accuracy (Y, Y_hat)
+  if (nargin != 2)
+    print_usage ();
+  endif
+  same = Y == Y_hat;
+  a = mean (same(:));
+endfunction
+
+%!assert (accuracy ([0, 1, 2, 2, 1], [0, 2, 2, 2, 1]), 0.8)
+%!assert (accuracy ([0, 1], [1, 0]), 0)
+%!error <Invalid call> accuracy ([0, 1])

@@ -1,0 +1,63 @@
+## [AL, cache] = forward_propagation (X, parameters, activations)
+##
+## Z_l = W_l A_(l-1) + b_l and A_l = g_l(Z_l) for l = 1..L, with A_0 = X
+## (features x examples) and g_l named by the cell array ACTIVATIONS
+## (softmax only last).  CACHE holds A0, Z1, A1, ..., ZL, AL for the
+## backward pass.
+
+function [AL, cache] = forward_propagation (X, parameters, activations)
+  if (nargin != 3)
+    print_usage ();
+  endif
+  L = layer_count (parameters, "forward_propagation");
+  if (numel (activations) != L)
+    error ("forward_propagation: activations must name %d layers, got %d", L, numel (activations));
+  endif
+  for l = 1:L
+    check_activation ("forward_propagation", activations{l});
+    if (strcmp (activations{l}, "softmax") && l != L)
+      error ("forward_propagation: softmax is only allowed as the output layer");
+    endif
+  endfor
+  X = double (X);
+  n = columns (parameters.W1);
+  if (ndims (X) != 2)
+    error ("forward_propagation: X must have %d rows to match W1, got (%s)", n, ...
+           strjoin (arrayfun (@num2str, size (X), "UniformOutput", false), ", "));
+  elseif (rows (X) != n)
+    error ("forward_propagation: X must have %d rows to match W1, got %d", n, rows (X));
+  endif
+  cache = struct ("A0", X);
+  A = X;
+  for l = 1:L
+    Z = parameters.(sprintf ("W%d", l)) * A + parameters.(sprintf ("b%d", l));
+    A = activation_forward (Z, activations{l});
+    cache.(sprintf ("Z%d", l)) = Z;
+    cache.(sprintf ("A%d", l)) = A;
+  endfor
+  AL = A;
+endfunction
+
+%!shared parameters, X
+%! rng = rng_seed (3);
+%! [parameters, rng] = initialize_parameters ([4, 6, 5, 3], rng, "xavier");
+%! parameters.b1 = 0.1 * (1:6).';
+%! X = rng_normal (rng, 4, 7);
+
+%!test
+%! [AL, cache] = forward_propagation (X, parameters, {"relu", "tanh", "softmax"});
+%! assert (fieldnames (cache), {"A0"; "Z1"; "A1"; "Z2"; "A2"; "Z3"; "A3"});
+%! assert (cache.A0, X);
+%! assert (cache.Z1, parameters.W1 * X + parameters.b1);
+%! assert (cache.A1, max (cache.Z1, 0));
+%! assert (cache.A2, tanh (cache.Z2));
+%! assert (cache.Z3, parameters.W3 * cache.A2 + parameters.b3);
+%! assert (AL, cache.A3);
+%! assert (size (AL), [3, 7]);
+
+%!error <^forward_propagation: X must have 4 rows to match W1, got 3$> forward_propagation (X(1:3, :), parameters, {"relu", "tanh", "softmax"})
+%!error <^forward_propagation: softmax is only allowed as the output layer$> forward_propagation (X, parameters, {"softmax", "tanh", "sigmoid"})
+%!error <^forward_propagation: activations must name 3 layers, got 1$> forward_propagation (X, parameters, {"sigmoid"})
+%!error <^forward_propagation: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$> forward_propagation (X, parameters, {"relu", "elu", "sigmoid"})
+%!error <^forward_propagation: parameters must hold W1, b1, \.\.\., W3, b3; missing W2 or b2$> forward_propagation (X, rmfield (parameters, "b2"), {"relu", "tanh", "softmax"})
+%!error <Invalid call> forward_propagation (X, parameters)

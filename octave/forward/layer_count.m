@@ -1,0 +1,24 @@
+## L = layer_count (parameters, caller)
+##
+## The number L of layers in PARAMETERS (the fields whose names start with
+## W), refusing it unless W1, b1, ..., WL, bL are all there; the message
+## starts with CALLER.
+
+function L = layer_count (parameters, caller)
+  if (nargin != 2)
+    print_usage ();
+  endif
+  names = fieldnames (parameters);
+  L = sum (strncmp (names, "W", 1));
+  for l = 1:L
+    if (! all (isfield (parameters, {sprintf("W%d", l), sprintf("b%d", l)})))
+      error ("%s: parameters must hold W1, b1, ..., W%d, b%d; missing W%d or b%d", ...
+             caller, L, L, l, l);
+    endif
+  endfor
+endfunction
+
+%!assert (layer_count (struct ("W1", 1, "b1", 0, "W2", 1, "b2", 0), "f"), 2)
+%!error <^f: parameters must hold W1, b1, \.\.\., W2, b2; missing W2 or b2$> layer_count (struct ("W1", 1, "b1", 0, "W2", 1), "f")
+%!error <^f: parameters must hold W1, b1, \.\.\., W2, b2; missing W1 or b1$> layer_count (struct ("W3", 1, "b3", 0, "W2", 1, "b2", 0), "f")
+%!error <Invalid call> layer_count (struct ())

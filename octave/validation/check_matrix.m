@@ -1,0 +1,26 @@
+## check_matrix (caller, name, value)
+##
+## Refuse VALUE unless it is a 2-D numeric matrix of finite numbers; the
+## message starts with CALLER and names the argument NAME.
+
+function check_matrix (caller, name, value)
+  if (nargin != 3)
+    print_usage ();
+  endif
+  if (! (isnumeric (value) || islogical (value)) || ndims (value) != 2)
+    error ("%s: %s must be a 2-D matrix", caller, name);
+  endif
+  if (! all (isfinite (value(:))))
+    error ("%s: %s must hold only finite numbers", caller, name);
+  endif
+endfunction
+
+%!test
+%! check_matrix ("f", "X", ones (2, 3));
+%! check_matrix ("f", "X", zeros (0, 3));
+%!error <^f: X must be a 2-D matrix$> check_matrix ("f", "X", ones (2, 2, 2))
+%!error <^f: X must be a 2-D matrix$> check_matrix ("f", "X", {1})
+%!error <^f: X must be a 2-D matrix$> check_matrix ("f", "X", "ab")
+%!error <^train: X must hold only finite numbers$> check_matrix ("train", "X", [1 NaN])
+%!error <^train: X must hold only finite numbers$> check_matrix ("train", "X", [1; -Inf])
+%!error <Invalid call> check_matrix ("f", "X")

@@ -1,0 +1,47 @@
+## check_positive (caller, name, value)
+## check_positive (caller, name, value, integer)
+## check_positive (caller, name, value, "integer", integer)
+##
+## Refuse VALUE unless it is a finite real number > 0 (and a whole number if
+## INTEGER is true; default false).  The message starts with CALLER and names
+## the argument NAME.
+
+function check_positive (caller, name, value, varargin)
+  if (nargin == 3)
+    integer = false;
+  elseif (nargin == 4)
+    integer = varargin{1};
+  elseif (nargin == 5 && strcmp (varargin{1}, "integer"))
+    integer = varargin{2};
+  else
+    print_usage ();
+  endif
+  ok = isnumeric (value) && isreal (value) && isscalar (value) ...
+       && isfinite (value) && value > 0;
+  if (ok && integer)
+    ok = value == fix (value);
+  endif
+  if (! ok)
+    kind = "a positive number";
+    if (integer)
+      kind = "a positive integer";
+    endif
+    error ("%s: %s must be %s, got %s", caller, name, kind, value_repr (value));
+  endif
+endfunction
+
+%!test
+%! check_positive ("f", "x", 0.1);
+%! check_positive ("f", "x", 3, true);
+%! check_positive ("f", "x", 3, "integer", true);
+%!error <^train: learning_rate must be a positive number, got 0$> check_positive ("train", "learning_rate", 0)
+%!error <^f: x must be a positive number, got -0.5$> check_positive ("f", "x", -0.5)
+%!error <^f: x must be a positive number, got inf$> check_positive ("f", "x", Inf)
+%!error <^f: x must be a positive number, got nan$> check_positive ("f", "x", NaN)
+%!error <^f: x must be a positive number, got True$> check_positive ("f", "x", true)
+%!error <^f: x must be a positive number, got '1'$> check_positive ("f", "x", "1")
+%!error <^f: x must be a positive number, got \[1, 2\]$> check_positive ("f", "x", [1 2])
+%!error <^train: iterations must be a positive integer, got 2.5$> check_positive ("train", "iterations", 2.5, true)
+%!error <^f: x must be a positive integer, got 2.5$> check_positive ("f", "x", 2.5, "integer", true)
+%!error <Invalid call> check_positive ("f", "x")
+%!error <Invalid call> check_positive ("f", "x", 1, "whole", true)

@@ -1,0 +1,157 @@
+"""The one place where values cross between numpy, R (rpy2) and Octave (oct2py).
+
+Each language is an object with call(function, *args, **kwargs) and
+error(function, *args, **kwargs). Arguments and results are Python values:
+2-D float arrays for matrices, dicts for parameters and generator states, lists of
+strings for activations. Functions that return several values return a dict
+named by OUTPUTS, in every language.
+"""
+import importlib
+import os
+import pkgutil
+
+import numpy as np
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+OUTPUTS = {
+    "rng_uniform": ("values", "rng"),
+    "rng_normal": ("values", "rng"),
+    "rng_permutation": ("values", "rng"),
+    "initialize_parameters": ("parameters", "rng"),
+    "forward_propagation": ("AL", "cache"),
+    "train": ("parameters", "costs", "rng"),
+    "load_dataset": ("X", "Y"),
+    "split_train_test": ("X_train", "Y_train", "X_test", "Y_test", "rng"),
+    "make_spiral": ("X", "Y", "rng"),
+}
+
+
+class Python:
+    name = "python"
+
+    def __init__(self):
+        import dlfp
+        self.functions = {}
+        for module in pkgutil.iter_modules(dlfp.__path__):
+            loaded = importlib.import_module(f"dlfp.{module.name}")
+            self.functions.update({k: v for k, v in vars(loaded).items() if callable(v) and not k.startswith("_")})
+
+    def call(self, function, *args, **kwargs):
+        result = self.functions[function](*args, **kwargs)
+        return dict(zip(OUTPUTS[function], result)) if function in OUTPUTS else result
+
+    def error(self, function, *args, **kwargs):
+        try:
+            self.functions[function](*args, **kwargs)
+        except ValueError as error:
+            return str(error)
+        raise AssertionError(f"python: {function} accepted bad input")
+
+
+class R:
+    name = "r"
+
+    def __init__(self):
+        import rpy2.robjects as ro
+        from rpy2.rinterface_lib import callbacks
+        self.ro = ro
+        callbacks.consolewrite_warnerror = lambda text: None
+        ro.r(f'.libPaths(c("{REPO}/build/rlib", .libPaths())); suppressPackageStartupMessages(library(dlfp))')
+
+    def to_r(self, value):
+        ro = self.ro
+        if isinstance(value, np.ndarray):
+            if value.ndim != 2:
+                raise TypeError("bridge: pass R only 2-D arrays")
+            return ro.r.matrix(ro.FloatVector(value.astype(float).ravel(order="F")),
+                               nrow=value.shape[0], ncol=value.shape[1])
+        if isinstance(value, dict):
+            return ro.r["list"](**{k: self.to_r(v) for k, v in value.items()})
+        if isinstance(value, (list, tuple)):
+            if all(isinstance(v, str) for v in value):
+                return ro.StrVector(value)
+            return ro.FloatVector([float(v) for v in value])
+        if isinstance(value, str):
+            return ro.StrVector([value])
+        if isinstance(value, bool):
+            return ro.BoolVector([value])
+        return ro.FloatVector([float(value)])
+
+    def from_r(self, value):
+        ro = self.ro
+        if value is ro.NULL:
+            return None
+        if isinstance(value, ro.vectors.ListVector):
+            names = list(value.names) if value.names is not ro.NULL else None
+            items = [self.from_r(v) for v in value]
+            return dict(zip(names, items)) if names else items
+        if isinstance(value, ro.vectors.StrVector):
+            return list(value)
+        return np.array(value, dtype=float)
+
+    def _call(self, function, args, kwargs):
+        f = self.ro.r(f"dlfp::{function}")
+        return f(*[self.to_r(a) for a in args], **{k: self.to_r(v) for k, v in kwargs.items()})
+
+    def call(self, function, *args, **kwargs):
+        result = self.from_r(self._call(function, args, kwargs))
+        return {k: result[k] for k in OUTPUTS[function]} if function in OUTPUTS else result
+
+    def error(self, function, *args, **kwargs):
+        from rpy2.rinterface_lib.embedded import RRuntimeError
+        try:
+            self._call(function, args, kwargs)
+        except RRuntimeError as error:
+            return str(error).removeprefix("Error: ").strip()
+        raise AssertionError(f"r: {function} accepted bad input")
+
+
+class Octave:
+    name = "octave"
+
+    def __init__(self):
+        from oct2py import Oct2Py
+        self.session = Oct2Py()
+        root = os.path.join(REPO, "octave")
+        for folder in sorted(os.listdir(root)):
+            if os.path.isdir(os.path.join(root, folder)) and folder != "scripts":
+                self.session.addpath(os.path.join(root, folder))
+
+    def to_octave(self, value):
+        if isinstance(value, dict):
+            return {k: self.to_octave(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)) and not all(isinstance(v, str) for v in value):
+            return np.array([value], dtype=float)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        return value
+
+    def from_octave(self, value):
+        if isinstance(value, dict):
+            return {k: self.from_octave(v) for k, v in value.items()}
+        if isinstance(value, (float, int)):
+            return np.array([[float(value)]])
+        return value
+
+    def _call(self, function, args, kwargs, nout):
+        flat = [self.to_octave(a) for a in args]
+        for k, v in kwargs.items():
+            flat += [k, self.to_octave(v)]
+        return self.session.feval(function, *flat, nout=nout)
+
+    def call(self, function, *args, **kwargs):
+        names = OUTPUTS.get(function)
+        result = self._call(function, args, kwargs, len(names) if names else 1)
+        if names:
+            return {k: self.from_octave(v) for k, v in zip(names, result)}
+        return self.from_octave(result)
+
+    def error(self, function, *args, **kwargs):
+        from oct2py import Oct2PyError
+        try:
+            self._call(function, args, kwargs, 0)
+        except Oct2PyError as error:
+            text = str(error)
+            return text[text.index("error: ") + len("error: "):].split("\n")[0].strip()
+        raise AssertionError(f"octave: {function} accepted bad input")

@@ -1,0 +1,97 @@
+# The command-line interface every chapter script shares, and its error handling.
+
+OPTIONS <- c("--data" = "data", "--iterations" = "iterations", "--learning-rate" = "learning_rate",
+             "--seed" = "seed", "--out" = "out")
+
+# A default as Python's f-string shows it.
+.default_text <- function(value) if (is.numeric(value)) .num_text(value) else value
+
+#' The --help text.
+#' @param defaults named list with data, iterations, learning_rate, seed, out
+usage <- function(program, description, defaults) {
+  d <- lapply(defaults, .default_text)
+  paste(c(
+    sprintf("usage: %s [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", program),
+    description,
+    sprintf("  --data PATH         data file (default: %s)", d$data),
+    sprintf("  --iterations N      training iterations, a positive integer (default: %s)", d$iterations),
+    sprintf("  --learning-rate A   learning rate, a positive number (default: %s)", d$learning_rate),
+    sprintf("  --seed S            seed of the portable generator, 0..2147483647 (default: %s)", d$seed),
+    sprintf("  --out DIR           folder for the plots (default: %s)", d$out),
+    "  --help              show this help"), collapse = "\n")
+}
+
+# os.path.join(folder, path): an absolute path stays as it is.
+.path_join <- function(folder, path) {
+  if (startsWith(path, "/")) return(path)
+  if (endsWith(folder, "/")) paste0(folder, path) else paste0(folder, "/", path)
+}
+
+#' Options as a named list, from "--name value" or "--name=value" pairs; an error on
+#' anything else. Default paths are relative to the repository folder repo, given
+#' paths to the working folder.
+#' @param args character vector of command-line arguments
+#' @param defaults named list with data, iterations, learning_rate, seed, out
+parse_options <- function(args, defaults, repo) {
+  options <- defaults
+  options$data <- .path_join(repo, defaults$data)
+  options$out <- .path_join(repo, defaults$out)
+  i <- 1
+  while (i <= length(args)) {
+    equals <- regexpr("=", args[i], fixed = TRUE)
+    name <- if (equals > 0) substr(args[i], 1, equals - 1) else args[i]
+    if (!name %in% names(OPTIONS)) {
+      .stop(if (startsWith(args[i], "-")) "unknown option '%s'" else "unexpected argument '%s'", args[i])
+    }
+    if (equals > 0) {
+      value <- substring(args[i], equals + 1)
+    } else {
+      i <- i + 1
+      if (i > length(args)) .stop("option %s needs a value", name)
+      value <- args[i]
+    }
+    options[[OPTIONS[[name]]]] <- .convert(name, value)
+    i <- i + 1
+  }
+  options
+}
+
+.convert <- function(name, value) {
+  if (name == "--iterations") {
+    if (!.full_match("[0-9]+", value) || as.numeric(value) < 1) {
+      .stop("--iterations must be a positive integer, got '%s'", value)
+    }
+    return(as.numeric(value))
+  }
+  if (name == "--learning-rate") {
+    number <- if (.full_match(NUMBER, value)) .parse_numbers(value) else NA
+    if (is.na(number) || !(0 < number && number < Inf)) {
+      .stop("--learning-rate must be a positive number, got '%s'", value)
+    }
+    return(number)
+  }
+  if (name == "--seed") {
+    if (!.full_match("[0-9]+", value) || as.numeric(value) > 2147483647) {
+      .stop("--seed must be an integer in 0..2147483647, got '%s'", value)
+    }
+    return(as.numeric(value))
+  }
+  if (value == "") .stop("option %s needs a value", name)
+  value
+}
+
+#' Parse the command line, run main(options); a refusal is one line on stderr and exit status 1.
+#' @param main function(options)
+#' @param program the name in messages
+run_script <- function(main, program, description, defaults, repo) {
+  args <- commandArgs(trailingOnly = TRUE)
+  if (any(args %in% c("--help", "-h"))) {
+    cat(usage(program, description, defaults), "\n", sep = "")
+    return(invisible())
+  }
+  tryCatch(main(parse_options(args, defaults, repo)), error = function(error) {
+    cat(program, ": ", conditionMessage(error), "\n", sep = "", file = stderr())
+    quit(save = "no", status = 1)
+  })
+  invisible()
+}

@@ -1,0 +1,40 @@
+# Predictions and how good they are.
+
+#' 1 x m labels: a sigmoid output a > 0.5 gives 1 (so a tie gives 0); softmax gives
+#' the most probable class (0-based), the first one on a tie.
+#' @return 1 x m matrix of doubles
+predict_labels <- function(X, parameters, activations) {
+  AL <- forward_propagation(X, parameters, activations)$AL
+  if (activations[[length(activations)]] == "softmax") {
+    return(matrix(max.col(t(AL), ties.method = "first") - 1, nrow = 1))
+  }
+  (AL > 0.5) * 1
+}
+
+#' Fraction of the m columns where the labels agree.
+accuracy <- function(Y, Y_hat) {
+  agree <- Y == Y_hat
+  # An exact count divided by m, as numpy's mean of booleans (R's mean() rounds twice).
+  sum(agree) / length(agree)
+}
+
+#' K x K counts: row = true label, column = predicted label (labels 0..K-1).
+#' @param Y,Y_hat 1 x m matrices of labels
+confusion_matrix <- function(Y, Y_hat, n_classes) {
+  labels <- c(Y, Y_hat)
+  if (!isTRUE(all(labels >= 0 & labels < n_classes))) {
+    .stop("confusion_matrix: labels must be integers in 0..%s", .num_text(n_classes - 1))
+  }
+  cell <- as.integer(Y_hat) * n_classes + as.integer(Y) + 1
+  matrix(as.numeric(tabulate(cell, nbins = n_classes * n_classes)), n_classes, n_classes)
+}
+
+#' The confusion matrix as text, laid out the same way in every language.
+format_confusion_matrix <- function(counts) {
+  K <- nrow(counts)
+  labels <- sprintf("%6d", seq_len(K) - 1L)
+  cells <- matrix(sprintf("%6d", as.integer(counts)), K, K)
+  rows <- paste0(labels, apply(cells, 1, paste, collapse = ""))
+  paste(c("confusion matrix (rows: true label, columns: predicted label)",
+          paste0(strrep(" ", 6), paste(labels, collapse = "")), rows), collapse = "\n")
+}

@@ -1,0 +1,51 @@
+# Forward propagation through L layers.
+
+#' The number of layers L in parameters; refuses a missing Wl or bl.
+layer_count <- function(parameters, caller) {
+  L <- sum(startsWith(names(parameters), "W"))
+  for (l in seq_len(L)) {
+    if (!all(c(paste0("W", l), paste0("b", l)) %in% names(parameters))) {
+      .stop("%s: parameters must hold W1, b1, ..., W%d, b%d; missing W%d or b%d", caller, L, L, l, l)
+    }
+  }
+  L
+}
+
+.check_forward <- function(X, parameters, activations, L) {
+  if (length(activations) != L) {
+    .stop("forward_propagation: activations must name %d layers, got %d", L, length(activations))
+  }
+  for (l in seq_len(L)) {
+    check_activation("forward_propagation", activations[[l]])
+    if (activations[[l]] == "softmax" && l != L) {
+      .stop("forward_propagation: softmax is only allowed as the output layer")
+    }
+  }
+  n <- ncol(parameters$W1)
+  if (!is.matrix(X) || !is.numeric(X) || nrow(X) != n) {
+    got <- if (is.matrix(X)) nrow(X) else .shape_text(X)
+    .stop("forward_propagation: X must have %d rows to match W1, got %s", n, got)
+  }
+}
+
+#' Z_l = W_l A_(l-1) + b_l, A_l = g_l(Z_l), with A_0 = X.
+#' @param X features x examples matrix
+#' @param parameters named list W1, b1, ..., WL, bL (Wl n_l x n_(l-1), bl n_l x 1)
+#' @param activations character vector of L activation names
+#' @return list(AL = n_L x m matrix, cache = named list A0, Z1, A1, ..., ZL, AL)
+forward_propagation <- function(X, parameters, activations) {
+  L <- layer_count(parameters, "forward_propagation")
+  .check_forward(X, parameters, activations, L)
+  storage.mode(X) <- "double"
+  cache <- list(A0 = X)
+  A <- X
+  for (l in seq_len(L)) {
+    # b[, rep(1, m)] repeats the n_l x 1 bias across the columns, and cannot broadcast wrongly.
+    b <- parameters[[paste0("b", l)]]
+    Z <- parameters[[paste0("W", l)]] %*% A + b[, rep(1L, ncol(A)), drop = FALSE]
+    A <- activation_forward(Z, activations[[l]])
+    cache[[paste0("Z", l)]] <- Z
+    cache[[paste0("A", l)]] <- A
+  }
+  list(AL = A, cache = cache)
+}

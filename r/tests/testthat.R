@@ -1,0 +1,4 @@
+library(testthat)
+library(dlfp)
+
+test_check("dlfp")

@@ -1,0 +1,98 @@
+DEFAULTS <- list(data = "data/x.csv", iterations = 10, learning_rate = 0.5, seed = 1, out = "build")
+
+test_that("defaults are relative to the repository, given paths to the working folder", {
+  expect_identical(parse_options(character(0), DEFAULTS, "/repo"),
+                   list(data = "/repo/data/x.csv", iterations = 10, learning_rate = 0.5, seed = 1, out = "/repo/build"))
+  expect_identical(parse_options(c("--data", "d.csv", "--out=/tmp/o"), DEFAULTS, "/repo")[c("data", "out")],
+                   list(data = "d.csv", out = "/tmp/o"))
+})
+
+test_that("both option forms are read and converted", {
+  options <- parse_options(c("--iterations", "7", "--learning-rate=0.25", "--seed=0", "--seed", "12"),
+                           DEFAULTS, "/repo")
+  expect_identical(options[c("iterations", "learning_rate", "seed")], list(iterations = 7, learning_rate = 0.25, seed = 12))
+  expect_identical(parse_options("--learning-rate=.5e1", DEFAULTS, "/repo")$learning_rate, 5)
+  expect_identical(parse_options("--data=a=b.csv", DEFAULTS, "/repo")$data, "a=b.csv")
+})
+
+REFUSALS <- list(
+  list(c("--iterations", "0"), "--iterations must be a positive integer, got '0'"),
+  list(c("--iterations", "1.5"), "--iterations must be a positive integer, got '1.5'"),
+  list(c("--iterations", "-3"), "--iterations must be a positive integer, got '-3'"),
+  list(c("--learning-rate", "-1"), "--learning-rate must be a positive number, got '-1'"),
+  list(c("--learning-rate", "nan"), "--learning-rate must be a positive number, got 'nan'"),
+  list(c("--learning-rate", "0"), "--learning-rate must be a positive number, got '0'"),
+  list(c("--learning-rate", "1e999"), "--learning-rate must be a positive number, got '1e999'"),
+  list(c("--learning-rate", "0.5\n"), "--learning-rate must be a positive number, got '0.5\n'"),
+  list(c("--seed", "2147483648"), "--seed must be an integer in 0..2147483647, got '2147483648'"),
+  list(c("--seed", " 1"), "--seed must be an integer in 0..2147483647, got ' 1'"),
+  list(c("--bogus", "1"), "unknown option '--bogus'"),
+  list("--bogus=1", "unknown option '--bogus=1'"),
+  list("extra", "unexpected argument 'extra'"),
+  list("--data", "option --data needs a value"),
+  list("--out=", "option --out needs a value")
+)
+
+test_that("bad options are refused with Python's messages", {
+  for (case in REFUSALS) {
+    expect_error(parse_options(case[[1]], DEFAULTS, "/repo"), case[[2]], fixed = TRUE)
+  }
+})
+
+test_that("the usage text names every option and its default", {
+  lines <- strsplit(usage("prog", "What it does.", DEFAULTS), "\n")[[1]]
+  expect_identical(lines[1:2], c("usage: prog [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]",
+                                 "What it does."))
+  expect_identical(lines[4], "  --iterations N      training iterations, a positive integer (default: 10)")
+  expect_identical(lines[5], "  --learning-rate A   learning rate, a positive number (default: 0.5)")
+  expect_identical(lines[8], "  --help              show this help")
+})
+
+# The chapter 1 script as a user runs it, from a scratch folder.
+run_ch1 <- function(args) {
+  script <- repo_file("r", "scripts", "ch1_logistic_regression.R")
+  folder <- tempfile("dlfp-run-")
+  dir.create(folder)
+  writeLines(c("a,b,label", "1,2,0", "3,x,1"), file.path(folder, "bad.csv"))
+  out <- file.path(folder, c("stdout", "stderr"))
+  old <- setwd(folder)
+  on.exit(setwd(old))
+  status <- system2(file.path(R.home("bin"), "Rscript"), c(shQuote(script), shQuote(args)),
+                    stdout = out[1], stderr = out[2])
+  list(status = status, stdout = readLines(out[1]), stderr = readLines(out[2]),
+       wrote_out = dir.exists(file.path(folder, "out")))
+}
+
+test_that("the script refuses bad input with one line on stderr and status 1", {
+  cases <- list(
+    list(c("--iterations", "0"), "--iterations must be a positive integer, got '0'"),
+    list(c("--epochs", "3"), "unknown option '--epochs'"),
+    list(c("--data", "nope.csv"), "load_dataset: cannot read 'nope.csv': no such file"),
+    list(c("--data", "bad.csv"), "load_dataset: 'bad.csv' line 3 field 2 is not a finite number: 'x'"))
+  for (case in cases) {
+    result <- run_ch1(c(case[[1]], "--out", "out"))
+    expect_identical(result$status, 1L)
+    expect_identical(result$stderr, paste0("ch1_logistic_regression: ", case[[2]]))
+    expect_identical(result$stdout, character(0))
+    expect_false(result$wrote_out)
+  }
+})
+
+test_that("the script prints its usage for --help", {
+  result <- run_ch1(c("--seed", "3", "--help"))
+  expect_identical(result$status, 0L)
+  expect_identical(result$stdout[1], paste("usage: ch1_logistic_regression [--data PATH] [--iterations N]",
+                                           "[--learning-rate A] [--seed S] [--out DIR]"))
+  expect_identical(result$stdout[4], "  --iterations N      training iterations, a positive integer (default: 4000)")
+  expect_identical(result$stdout[5], "  --learning-rate A   learning rate, a positive number (default: 0.75)")
+})
+
+test_that("the script trains, prints and plots", {
+  result <- run_ch1(c("--iterations", "150", "--out", "out"))
+  expect_identical(result$status, 0L)
+  # The lines Python prints for the same options.
+  expect_identical(result$stdout[1:3], c("iteration 0: cost 0.6931471806", "iteration 100: cost 0.6166443835",
+                                         "iteration 149: cost 0.6001870829"))
+  expect_match(result$stdout[4], "^train accuracy: 0\\.[0-9]{4}$")
+  expect_true(result$wrote_out)
+})

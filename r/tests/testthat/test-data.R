@@ -1,0 +1,120 @@
+test_that("make_spiral with seed 1 regenerates data/spiral.csv bit for bit", {
+  spiral <- make_spiral(rng_seed(1), n_per_class = 100, n_classes = 3, noise = 0.2)
+  file <- load_dataset(repo_file("data", "spiral.csv"), n_classes = 3)
+  expect_equal(dim(spiral$X), c(2, 300))
+  expect_bitwise(spiral$X, file$X)
+  expect_bitwise(spiral$Y, file$Y)
+  expect_identical(spiral$rng, rng_normal(rng_seed(1), 1, 300)$rng)
+})
+
+test_that("loaders give features x examples and 1 x examples", {
+  cancer <- load_dataset(repo_file("data", "cancer.csv"), n_classes = 2)
+  expect_equal(dim(cancer$X), c(30, 569))
+  expect_equal(dim(cancer$Y), c(1, 569))
+  expect_equal(sum(cancer$Y == 1), 357)
+  expect_identical(cancer$X[1:2, 1], c(17.99, 10.38))
+  mnist <- load_dataset(repo_file("data", "mnist_test.csv"), n_classes = 10)
+  expect_equal(dim(mnist$X), c(784, 1000))
+  expect_setequal(mnist$Y, 0:9)
+  expect_equal(range(mnist$X), c(0, 255))
+})
+
+test_that("decimals are rounded correctly, as Python's float() does", {
+  # R's as.numeric("2353.262473") is one ulp off; Python and C's strtod are not.
+  path <- write_temp(paste0("x1,x2,x3,x4,x5,x6,x7,x8,label\n",
+                            "2353.262473,+1.5,.5,5.,007,-0,1E3,12345678901234567890123,1\n"))
+  X <- load_dataset(path, n_classes = 2)$X[, 1]
+  expected <- c(as.numeric("0x1.2628662dc6e2bp+11"), 1.5, 0.5, 5, 7, -0, 1000,
+                as.numeric("0x1.4ea15b273b38ap+73"))
+  expect_bitwise(X, expected)
+})
+
+test_that("write_dataset then load_dataset gives the same numbers", {
+  X <- rbind(c(0.1, -2.5e-300, 1 / 3), c(pi, 7, -0))
+  Y <- matrix(c(0, 1, 1), 1)
+  path <- file.path(tempfile("dlfp-"), "d.csv")
+  write_dataset(path, X, Y)
+  expect_identical(readLines(path)[1:2], c("x1,x2,label", "0.10000000000000001,3.1415926535897931,0"))
+  back <- load_dataset(path, n_classes = 2)
+  expect_bitwise(back$X, X)
+  expect_bitwise(back$Y, Y)
+  expect_identical(list.files(dirname(path), all.files = TRUE, no.. = TRUE), "d.csv")
+})
+
+BAD_FILES <- list(
+  c("", "is empty"),
+  c("x1,x2\n1,0\n", "line 1 must be a header whose last field is 'label'"),
+  c("x1,label,\n1,0,0\n", "line 1 must be a header whose last field is 'label'"),
+  c("label\n0\n", "line 1 must be a header whose last field is 'label'"),
+  c("x1,label\n", "has no data rows"),
+  c("x1,label\n1,0\n2\n", "line 3 has 1 fields, expected 2"),
+  c("x1,label\n1,0,3\n", "line 2 has 3 fields, expected 2"),
+  c("x1,label\n1,0\n\n", "line 3 has 1 fields, expected 2"),
+  c("x1,label\nabc,0\n", "line 2 field 1 is not a finite number: 'abc'"),
+  c("x1,label\n1,0\n2, 1\n", "line 3 field 2 is not a finite number: ' 1'"),
+  c("x1,label\nNaN,0\n", "line 2 field 1 is not a finite number: 'NaN'"),
+  c("x1,label\n1,Inf\n", "line 2 field 2 is not a finite number: 'Inf'"),
+  c("x1,label\n0x1A,0\n", "line 2 field 1 is not a finite number: '0x1A'"),
+  c("x1,label\n1e999,1\n", "line 2 field 1 is not a finite number: '1e999'"),
+  c("x1,label\n1,0\n2,1e999\n", "line 3 field 2 is not a finite number: '1e999'"),
+  c("x1,label\n1,,\n", "line 2 has 3 fields, expected 2"),
+  c("x1,label\n1,2\n", "line 2 label must be an integer in 0..1, got 2"),
+  c("x1,label\n1,0.5\n", "line 2 label must be an integer in 0..1, got 0.5"),
+  c("x1,label\n1,1\n1,-1\n", "line 3 label must be an integer in 0..1, got -1")
+)
+
+test_that("every bad file is refused with the line, the field and Python's words", {
+  for (case in BAD_FILES) {
+    path <- write_temp(case[1])
+    expect_error(load_dataset(path, n_classes = 2), sprintf("load_dataset: '%s' %s", path, case[2]), fixed = TRUE)
+  }
+})
+
+test_that("the first bad line is reported, whatever its problem", {
+  path <- write_temp("a,b,label\n1,2,0\n3,x,1\n4,5\n")
+  expect_error(load_dataset(path, n_classes = 2), "line 3 field 2 is not a finite number: 'x'", fixed = TRUE)
+})
+
+test_that("a missing file or a folder is refused", {
+  missing <- file.path(tempdir(), "nope.csv")
+  expect_error(load_dataset(missing, n_classes = 2),
+               sprintf("load_dataset: cannot read '%s': no such file", missing), fixed = TRUE)
+  expect_error(load_dataset(tempdir(), n_classes = 2), "no such file", fixed = TRUE)
+})
+
+test_that("Windows and old Mac line endings are read as Python reads them", {
+  expect_identical(load_dataset(write_temp("x1,label\r\n1.5,1\r\n"), n_classes = 2),
+                   list(X = matrix(1.5), Y = matrix(1)))
+  expect_identical(load_dataset(write_temp("x1,label\r1.5,1\r2,0"), n_classes = 2),
+                   list(X = matrix(c(1.5, 2), 1), Y = matrix(c(1, 0), 1)))
+})
+
+test_that("check_labels refuses wrong shapes and labels", {
+  expect_error(check_labels("f", matrix(0, 2, 3), 3, 2), "f: Y must be a 1 x 3 matrix, got (2, 3)", fixed = TRUE)
+  expect_error(check_labels("f", c(0, 1, 1), 3, 2), "f: Y must be a 1 x 3 matrix, got (3,)", fixed = TRUE)
+  expect_error(check_labels("f", matrix(c(0, 3, 1), 1), 3, 3), "f: Y must hold integer labels in 0..2", fixed = TRUE)
+  expect_error(check_labels("f", matrix(c(0, NaN, 1), 1), 3, 3), "f: Y must hold integer labels in 0..2", fixed = TRUE)
+  expect_silent(check_labels("f", matrix(c(0, 2, 1), 1), 3, 3))
+})
+
+test_that("scale_to_unit_norm gives unit columns and keeps zero columns", {
+  X <- scale_to_unit_norm(rbind(c(3, 0, 1), c(4, 0, 1)))
+  expect_equal(X, rbind(c(0.6, 0, 2^-0.5), c(0.8, 0, 2^-0.5)), tolerance = 1e-15)
+  expect_equal(dim(X), c(2, 3))
+})
+
+test_that("split_train_test is a partition of the columns, in the permutation's order", {
+  X <- matrix(0:19, 2, 10, byrow = TRUE)
+  Y <- matrix(0:9 %% 2, 1)
+  split <- split_train_test(X, Y, 0.25, rng_seed(4))
+  expect_equal(dim(split$X_train), c(2, 7))
+  expect_equal(dim(split$X_test), c(2, 3))
+  expect_equal(dim(split$Y_test), c(1, 3))
+  expect_setequal(c(split$X_train[1, ], split$X_test[1, ]), 0:9)
+  expect_equal(split$X_test[1, ] %% 2, split$Y_test[1, ])
+  perm <- rng_permutation(rng_seed(4), 10)
+  expect_equal(split$X_test[1, ], X[1, perm$values[8:10]])
+  expect_identical(split$rng, perm$rng)
+  expect_error(split_train_test(X, Y, 1, rng_seed(4)), "split_train_test: test_fraction must be in (0, 1), got 1",
+               fixed = TRUE)
+})

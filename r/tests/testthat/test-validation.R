@@ -1,0 +1,24 @@
+test_that("check_matrix refuses non-matrices and non-finite values", {
+  expect_error(check_matrix("f", "X", 1:3), "f: X must be a 2-D matrix", fixed = TRUE)
+  expect_error(check_matrix("f", "X", matrix("a")), "f: X must be a 2-D matrix", fixed = TRUE)
+  expect_error(check_matrix("f", "X", matrix(c(1, NaN))), "f: X must hold only finite numbers", fixed = TRUE)
+  expect_silent(check_matrix("f", "X", matrix(1:4, 2)))
+})
+
+test_that("check_positive refuses zero, negatives, non-numbers and fractions where integers are due", {
+  expect_error(check_positive("f", "a", -1), "f: a must be a positive number, got -1", fixed = TRUE)
+  expect_error(check_positive("f", "a", Inf), "f: a must be a positive number, got Inf", fixed = TRUE)
+  expect_error(check_positive("f", "a", TRUE), "f: a must be a positive number, got TRUE", fixed = TRUE)
+  expect_error(check_positive("f", "n", 2.5, integer = TRUE), "f: n must be a positive integer, got 2.5", fixed = TRUE)
+  expect_silent(check_positive("f", "n", 3, integer = TRUE))
+  expect_silent(check_positive("f", "a", 1e-300))
+})
+
+test_that("values in messages read as Python prints them", {
+  expect_identical(.repr(4000), "4000")
+  expect_identical(.repr(0.1), "0.1")
+  expect_identical(.repr(0.1 + 0.2), "0.30000000000000004")
+  expect_identical(.repr(1e-5), "1e-05")
+  expect_identical(.repr("relu"), "'relu'")
+  expect_identical(.repr(c(3, 1.5)), "c(3, 1.5)")
+})
