@@ -4,11 +4,12 @@ import os
 
 import numpy as np
 
-from dlfp.data import make_spiral, write_atomically, write_dataset
+from dlfp.data import make_moons, make_spiral, write_atomically, write_dataset
 from dlfp.rng import rng_permutation, rng_seed
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 SPIRAL_SEED = 1
+MOONS_SEED = 1
 MNIST_SPLIT_SEED = 0
 MNIST_TEST = 1000
 
@@ -21,6 +22,11 @@ def write_rows(path, header, rows):
 def spiral():
     X, Y, _ = make_spiral(rng_seed(SPIRAL_SEED), n_per_class=100, n_classes=3, noise=0.2)
     write_dataset(os.path.join(DATA, "spiral.csv"), X, Y)
+
+
+def moons():
+    X, Y, _ = make_moons(rng_seed(MOONS_SEED), n_per_class=200, noise=0.2)
+    write_dataset(os.path.join(DATA, "moons.csv"), X, Y)
 
 
 def cancer():
@@ -44,6 +50,7 @@ def mnist():
 
 if __name__ == "__main__":
     spiral()
+    moons()
     cancer()
     mnist()
     print("wrote", ", ".join(sorted(f for f in os.listdir(DATA) if f.endswith(".csv"))))

@@ -14,6 +14,7 @@ from .rng import rng_normal, rng_permutation
 
 NUMBER = r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
 _FIELD = re.compile(NUMBER)
+PI = 3.141592653589793
 _LINE = re.compile(f"{NUMBER}(?:,{NUMBER})*")
 
 
@@ -110,6 +111,19 @@ def make_spiral(rng, n_per_class=100, n_classes=3, noise=0.2):
         X[1, cols] = r * np.fromiter(map(math.cos, t), float, N)
         Y[0, cols] = k
     return X, Y, rng
+
+
+def make_moons(rng, n_per_class=200, noise=0.2):
+    """Two interleaved half circles: class 0 at (cos t, sin t), class 1 at (1 - cos t, 0.5 - sin t),
+    t_i = PI i/(N-1), plus noise x N(0,1) from a 2 x 2N draw. Returns (X, Y, rng); X is 2 x 2N."""
+    N = n_per_class
+    t = PI * (np.arange(N) / (N - 1))
+    cos_t = np.fromiter(map(math.cos, t), float, N)
+    sin_t = np.fromiter(map(math.sin, t), float, N)
+    X = np.vstack([np.concatenate([cos_t, 1 - cos_t]), np.concatenate([sin_t, 0.5 - sin_t])])
+    eps, rng = rng_normal(rng, 2, 2 * N)
+    Y = np.concatenate([np.zeros(N), np.ones(N)]).reshape(1, -1)
+    return X + noise * eps, Y, rng
 
 
 def scale_to_unit_norm(X):

@@ -3,7 +3,7 @@ import os
 import numpy as np
 import pytest
 
-from dlfp.data import load_dataset, make_spiral, scale_to_unit_norm, split_train_test, write_dataset
+from dlfp.data import load_dataset, make_moons, make_spiral, scale_to_unit_norm, split_train_test, write_dataset
 from dlfp.rng import rng_seed
 
 
@@ -84,3 +84,17 @@ def test_split_is_a_partition_of_the_columns():
     np.testing.assert_array_equal(X_test[0] % 2, Y_test[0])
     with pytest.raises(ValueError, match="split_train_test: test_fraction must be in"):
         split_train_test(X, Y, 1.0, rng_seed(4))
+
+
+def test_moons_regenerate_the_committed_file_bit_for_bit(data_path):
+    X, Y, _ = make_moons(rng_seed(1), n_per_class=200, noise=0.2)
+    X_file, Y_file = load_dataset(data_path("moons.csv"), n_classes=2)
+    np.testing.assert_array_equal(X, X_file)
+    np.testing.assert_array_equal(Y, Y_file)
+
+
+def test_moons_without_noise_lie_on_two_half_circles():
+    X, Y, _ = make_moons(rng_seed(1), n_per_class=50, noise=0.0)
+    np.testing.assert_allclose(np.hypot(X[0, :50], X[1, :50]), 1, rtol=1e-15)
+    np.testing.assert_allclose(np.hypot(1 - X[0, 50:], 0.5 - X[1, 50:]), 1, rtol=1e-15)
+    assert Y[0, :50].sum() == 0 and Y[0, 50:].sum() == 50
