@@ -24,6 +24,7 @@ OUTPUTS = {
     "load_dataset": ("X", "Y"),
     "split_train_test": ("X_train", "Y_train", "X_test", "Y_test", "rng"),
     "make_spiral": ("X", "Y", "rng"),
+    "make_moons": ("X", "Y", "rng"),
 }
 
 

@@ -11,7 +11,9 @@ COMMANDS = {
     "r": ["Rscript", "r/scripts/{}.R"],
     "octave": ["octave-cli", "--no-window-system", "octave/scripts/{}.m"],
 }
-SCRIPTS = {"ch1_logistic_regression": ["--iterations", "300"]}
+SCRIPTS = {name: ["--iterations", "300"] for name in
+           ["ch1_logistic_regression", "ch2_one_hidden_layer", "ch3_deep_network", "ch4_softmax_spiral"]}
+PLOTS = {"ch1": ["cost"], "ch2": ["cost", "boundary"], "ch3": ["cost", "boundary"], "ch4": ["cost", "boundary"]}
 
 
 def run(lang, script, args, cwd):
@@ -29,8 +31,9 @@ def test_scripts_print_the_same_lines_and_write_plots(script, tmp_path):
         assert result.returncode == 0, f"{lang} {script} failed: {result.stderr}"
         outputs[lang] = result.stdout
         chapter = script.split("_")[0]
-        assert (out / f"{chapter}_cost_{lang}.png").stat().st_size > 1000
-    assert outputs["python"].startswith("iteration 0: cost 0.6931471806\n")
+        for plot in PLOTS[chapter]:
+            assert (out / f"{chapter}_{plot}_{lang}.png").stat().st_size > 1000
+    assert outputs["python"].startswith("iteration 0: cost ")
     assert outputs["r"] == outputs["python"], "R and Python print different lines"
     assert outputs["octave"] == outputs["python"], "Octave and Python print different lines"
 

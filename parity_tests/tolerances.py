@@ -30,4 +30,9 @@ TOLERANCES = {t.name: t for t in [
               "a short or convex training run (chapter 1's 4000 iterations, 200 iterations of small nets): "
               "gradient descent carries the one-pass rounding forward; measured at most 2.1e-15 "
               "(chapter 1 costs) and 2.7e-16 (200 iterations)"),
+    Tolerance("long_training", 1e-3,
+              "thousands of iterations at a large learning rate (the spiral, lr 1.0): the languages agree to "
+              "1e-14 for 1000 iterations, then a relu unit whose Z sits at the kink flips on a 1e-16 "
+              "difference and gradient descent amplifies it; measured 3.5e-5 after 3000 iterations and "
+              "4.7e-5 after 10000; the size depends on the BLAS kernels the CPU selects, hence 20x margin"),
 ]}

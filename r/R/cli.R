@@ -6,10 +6,17 @@ OPTIONS <- c("--data" = "data", "--iterations" = "iterations", "--learning-rate"
 # A default as Python's f-string shows it.
 .default_text <- function(value) if (is.numeric(value)) .num_text(value) else value
 
+# The learning rate is a float in Python, which shows 1.0 as "1.0", not "1".
+.float_text <- function(value) {
+  text <- .default_text(value)
+  if (is.numeric(value) && grepl("^-?[0-9]+$", text)) paste0(text, ".0") else text
+}
+
 #' The --help text.
 #' @param defaults named list with data, iterations, learning_rate, seed, out
 usage <- function(program, description, defaults) {
   d <- lapply(defaults, .default_text)
+  d$learning_rate <- .float_text(defaults$learning_rate)
   paste(c(
     sprintf("usage: %s [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", program),
     description,

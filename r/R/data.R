@@ -1,8 +1,9 @@
-# Data sets: strict CSV loading, the spiral generator, scaling and the train/test split.
+# Data sets: strict CSV loading, the spiral and moons generators, scaling and the train/test split.
 #
 # A data file is a CSV with a header line whose last field is "label", then one
 # example per line: the features, then an integer label 0..K-1.
 
+PI <- 3.141592653589793
 NUMBER <- "[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
 
 # Does the whole of each string match the pattern (Python's re.fullmatch)?
@@ -155,6 +156,20 @@ make_spiral <- function(rng, n_per_class = 100, n_classes = 3, noise = 0.2) {
     Y[1, cols] <- k
   }
   list(X = X, Y = Y, rng = rng)
+}
+
+#' Two interleaved half circles: class 0 at (cos t, sin t), class 1 at
+#' (1 - cos t, 0.5 - sin t), t_i = PI i/(N-1), plus noise x N(0,1) from one 2 x 2N draw.
+#' @return list(X = 2 x 2N matrix, Y = 1 x 2N matrix, rng = new state)
+make_moons <- function(rng, n_per_class = 200, noise = 0.2) {
+  N <- n_per_class
+  t <- PI * ((seq_len(N) - 1) / (N - 1))
+  cos_t <- cos(t)
+  sin_t <- sin(t)
+  X <- rbind(c(cos_t, 1 - cos_t), c(sin_t, 0.5 - sin_t))
+  draw <- rng_normal(rng, 2, 2 * N)
+  Y <- matrix(c(rep(0, N), rep(1, N)), nrow = 1)
+  list(X = X + noise * draw$values, Y = Y, rng = draw$rng)
 }
 
 #' Divide each example (column) by its Euclidean norm; an all-zero column stays zero.

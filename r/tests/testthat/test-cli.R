@@ -96,3 +96,8 @@ test_that("the script trains, prints and plots", {
   expect_match(result$stdout[4], "^train accuracy: 0\\.[0-9]{4}$")
   expect_true(result$wrote_out)
 })
+
+test_that("the usage text shows a whole learning rate as Python shows a float", {
+  lines <- strsplit(usage("prog", "What it does.", modifyList(DEFAULTS, list(learning_rate = 1))), "\n")[[1]]
+  expect_identical(lines[5], "  --learning-rate A   learning rate, a positive number (default: 1.0)")
+})

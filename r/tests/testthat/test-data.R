@@ -7,6 +7,27 @@ test_that("make_spiral with seed 1 regenerates data/spiral.csv bit for bit", {
   expect_identical(spiral$rng, rng_normal(rng_seed(1), 1, 300)$rng)
 })
 
+test_that("make_moons with seed 1 regenerates data/moons.csv bit for bit", {
+  moons <- make_moons(rng_seed(1), n_per_class = 200, noise = 0.2)
+  file <- load_dataset(repo_file("data", "moons.csv"), n_classes = 2)
+  expect_equal(dim(moons$X), c(2, 400))
+  expect_true(identical(moons$X, file$X))
+  expect_true(identical(moons$Y, file$Y))
+  expect_bitwise(moons$X, file$X)
+  expect_bitwise(moons$Y, file$Y)
+  expect_identical(moons$rng, rng_normal(rng_seed(1), 2, 400)$rng)
+})
+
+test_that("moons without noise lie on the two unit half circles", {
+  moons <- make_moons(rng_seed(1), n_per_class = 50, noise = 0)
+  X <- moons$X
+  expect_equal(sqrt(X[1, 1:50]^2 + X[2, 1:50]^2), rep(1, 50), tolerance = 1e-15)
+  expect_equal(sqrt((1 - X[1, 51:100])^2 + (0.5 - X[2, 51:100])^2), rep(1, 50), tolerance = 1e-15)
+  expect_true(all(X[2, 1:50] >= 0))
+  expect_true(all(X[2, 51:100] <= 0.5))
+  expect_identical(moons$Y, matrix(rep(c(0, 1), each = 50), nrow = 1))
+})
+
 test_that("loaders give features x examples and 1 x examples", {
   cancer <- load_dataset(repo_file("data", "cancer.csv"), n_classes = 2)
   expect_equal(dim(cancer$X), c(30, 569))

@@ -1,0 +1,40 @@
+1;
+## Chapter 2: a network with one hidden layer of tanh units and a sigmoid output,
+## on the moons.  Run from any folder:
+##   octave-cli octave/scripts/ch2_one_hidden_layer.m [--help] [options]
+## Prints the same lines as the Python and R scripts and writes
+## build/ch2_cost_octave.png and build/ch2_boundary_octave.png.
+
+## Without this Octave 7.3 prints "error: ignoring const
+## execution_exception& while preparing to exit" at exit.
+history_save (false);
+
+function main (options)
+  [X, Y] = load_dataset (options.data, 2);
+  hidden = [4];
+  activations = {"tanh", "sigmoid"};
+  [parameters, costs] = train (X, Y, [rows(X), hidden, 1], activations, rng_seed (options.seed),
+                               "learning_rate", options.learning_rate,
+                               "iterations", options.iterations,
+                               "init", "default", "print_every", 1000);
+  Y_hat = predict_labels (X, parameters, activations);
+  printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));
+  printf ("%s\n", format_confusion_matrix (confusion_matrix (Y, Y_hat, 2)));
+  plot_costs (costs, fullfile (options.out, "ch2_cost_octave.png"),
+              "Chapter 2: one hidden layer (Octave)");
+  plot_decision_boundary (X, Y, parameters, activations, fullfile (options.out, "ch2_boundary_octave.png"),
+                          "Chapter 2: 4 tanh units (Octave)");
+endfunction
+
+octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+for entry = dir (octave_folder).'
+  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
+    addpath (fullfile (octave_folder, entry.name));
+  endif
+endfor
+
+defaults = struct ("data", "data/moons.csv", "iterations", 10000, "learning_rate", 0.5,
+                   "seed", 1, "out", "build");
+run_script (@main, "ch2_one_hidden_layer",
+            "Chapter 2: one hidden layer (tanh) and a sigmoid output, on the moons.",
+            defaults, fileparts (octave_folder));

@@ -1,0 +1,40 @@
+1;
+## Chapter 3: an L-layer network (relu hidden layers, sigmoid output), on the
+## moons.  Run from any folder:
+##   octave-cli octave/scripts/ch3_deep_network.m [--help] [options]
+## Prints the same lines as the Python and R scripts and writes
+## build/ch3_cost_octave.png and build/ch3_boundary_octave.png.
+
+## Without this Octave 7.3 prints "error: ignoring const
+## execution_exception& while preparing to exit" at exit.
+history_save (false);
+
+function main (options)
+  [X, Y] = load_dataset (options.data, 2);
+  hidden = [9, 9];
+  activations = {"relu", "relu", "sigmoid"};
+  [parameters, costs] = train (X, Y, [rows(X), hidden, 1], activations, rng_seed (options.seed),
+                               "learning_rate", options.learning_rate,
+                               "iterations", options.iterations,
+                               "init", "he", "print_every", 250);
+  Y_hat = predict_labels (X, parameters, activations);
+  printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));
+  printf ("%s\n", format_confusion_matrix (confusion_matrix (Y, Y_hat, 2)));
+  plot_costs (costs, fullfile (options.out, "ch3_cost_octave.png"),
+              "Chapter 3: deep network (Octave)");
+  plot_decision_boundary (X, Y, parameters, activations, fullfile (options.out, "ch3_boundary_octave.png"),
+                          "Chapter 3: 2-9-9-1 relu (Octave)");
+endfunction
+
+octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+for entry = dir (octave_folder).'
+  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
+    addpath (fullfile (octave_folder, entry.name));
+  endif
+endfor
+
+defaults = struct ("data", "data/moons.csv", "iterations", 2500, "learning_rate", 0.3,
+                   "seed", 1, "out", "build");
+run_script (@main, "ch3_deep_network",
+            "Chapter 3: an L-layer network, relu hidden layers, on the moons.",
+            defaults, fileparts (octave_folder));

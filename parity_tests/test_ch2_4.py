@@ -1,0 +1,32 @@
+"""Chapters 2-4: the moons data and the spiral experiment in all three languages."""
+import numpy as np
+
+from agreement import assert_agree
+from helpers import data_path, each, pick
+
+
+def test_every_language_regenerates_the_committed_moons(langs):
+    committed = langs["python"].call("load_dataset", data_path("moons.csv"), 2)
+    state = langs["python"].call("rng_seed", 1)
+    for name, out in each(langs, "make_moons", state, 200, 0.2).items():
+        assert_agree(f"make_moons (seed 1) in {name} against data/moons.csv",
+                     {name: out["X"], "file": committed["X"]}, "exact")
+        assert_agree(f"moons labels in {name}", {name: out["Y"], "file": committed["Y"]}, "exact")
+
+
+def test_spiral_softmax_reaches_97_percent_in_every_language(langs):
+    spiral = langs["python"].call("load_dataset", data_path("spiral.csv"), 3)
+    state = langs["python"].call("rng_seed", 1)
+    activations = ["relu", "softmax"]
+    out = each(langs, "train", spiral["X"], spiral["Y"], [2, 100, 3], activations, state,
+               learning_rate=1.0, iterations=3000, init="default")
+    costs = {k: np.ravel(v) for k, v in pick(out, "costs").items()}
+    assert_agree("ch4.train.costs[:1000]", {k: v[:1000] for k, v in costs.items()}, "training")
+    assert_agree("ch4.train.costs", costs, "long_training")
+    parameters = pick(out, "parameters")
+    for name in parameters["python"]:
+        assert_agree(f"ch4.train.{name}", pick(parameters, name), "long_training")
+    for lang in langs:
+        labels = langs[lang].call("predict_labels", spiral["X"], parameters[lang], activations)
+        accuracy = langs[lang].call("accuracy", spiral["Y"], labels)
+        assert float(np.ravel(accuracy)[0]) >= 0.97, f"{lang}: spiral accuracy {accuracy}"
