@@ -10,20 +10,7 @@
 history_save (false);
 
 function main (options)
-  [X, Y] = load_dataset (options.data, 2);
-  hidden = [4];
-  activations = {"tanh", "sigmoid"};
-  [parameters, costs] = train (X, Y, [rows(X), hidden, 1], activations, rng_seed (options.seed),
-                               "learning_rate", options.learning_rate,
-                               "iterations", options.iterations,
-                               "init", "default", "print_every", 1000);
-  Y_hat = predict_labels (X, parameters, activations);
-  printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));
-  printf ("%s\n", format_confusion_matrix (confusion_matrix (Y, Y_hat, 2)));
-  plot_costs (costs, fullfile (options.out, "ch2_cost_octave.png"),
-              "Chapter 2: one hidden layer (Octave)");
-  plot_decision_boundary (X, Y, parameters, activations, fullfile (options.out, "ch2_boundary_octave.png"),
-                          "Chapter 2: 4 tanh units (Octave)");
+  run_experiment (options, 2, [4], {"tanh", "sigmoid"}, "default", 1000, "ch2", "Chapter 2: 4 tanh units");
 endfunction
 
 octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));

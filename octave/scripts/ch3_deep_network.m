@@ -10,20 +10,7 @@
 history_save (false);
 
 function main (options)
-  [X, Y] = load_dataset (options.data, 2);
-  hidden = [9, 9];
-  activations = {"relu", "relu", "sigmoid"};
-  [parameters, costs] = train (X, Y, [rows(X), hidden, 1], activations, rng_seed (options.seed),
-                               "learning_rate", options.learning_rate,
-                               "iterations", options.iterations,
-                               "init", "he", "print_every", 250);
-  Y_hat = predict_labels (X, parameters, activations);
-  printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));
-  printf ("%s\n", format_confusion_matrix (confusion_matrix (Y, Y_hat, 2)));
-  plot_costs (costs, fullfile (options.out, "ch3_cost_octave.png"),
-              "Chapter 3: deep network (Octave)");
-  plot_decision_boundary (X, Y, parameters, activations, fullfile (options.out, "ch3_boundary_octave.png"),
-                          "Chapter 3: 2-9-9-1 relu (Octave)");
+  run_experiment (options, 2, [9, 9], {"relu", "relu", "sigmoid"}, "he", 250, "ch3", "Chapter 3: 2-9-9-1 relu");
 endfunction
 
 octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));

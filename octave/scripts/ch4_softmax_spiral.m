@@ -10,21 +10,7 @@
 history_save (false);
 
 function main (options)
-  n_classes = 3;
-  [X, Y] = load_dataset (options.data, n_classes);
-  hidden = [100];
-  activations = {"relu", "softmax"};
-  [parameters, costs] = train (X, Y, [rows(X), hidden, n_classes], activations, rng_seed (options.seed),
-                               "learning_rate", options.learning_rate,
-                               "iterations", options.iterations,
-                               "init", "default", "print_every", 1000);
-  Y_hat = predict_labels (X, parameters, activations);
-  printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));
-  printf ("%s\n", format_confusion_matrix (confusion_matrix (Y, Y_hat, n_classes)));
-  plot_costs (costs, fullfile (options.out, "ch4_cost_octave.png"),
-              "Chapter 4: softmax on the spiral (Octave)");
-  plot_decision_boundary (X, Y, parameters, activations, fullfile (options.out, "ch4_boundary_octave.png"),
-                          "Chapter 4: 2-100-3 relu, softmax (Octave)");
+  run_experiment (options, 3, [100], {"relu", "softmax"}, "default", 1000, "ch4", "Chapter 4: 2-100-3 relu, softmax");
 endfunction
 
 octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));

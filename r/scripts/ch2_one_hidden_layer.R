@@ -12,22 +12,9 @@ suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", 
 
 PROGRAM <- "ch2_one_hidden_layer"
 DEFAULTS <- list(data = "data/moons.csv", iterations = 10000, learning_rate = 0.5, seed = 1, out = "build")
-HIDDEN <- c(4)
-ACTIVATIONS <- c("tanh", "sigmoid")
 
 main <- function(options) {
-  data <- load_dataset(options$data, n_classes = 2)
-  X <- data$X
-  Y <- data$Y
-  fit <- train(X, Y, c(nrow(X), HIDDEN, 1), ACTIVATIONS, rng_seed(options$seed),
-               learning_rate = options$learning_rate, iterations = options$iterations,
-               init = "default", print_every = 1000)
-  Y_hat <- predict_labels(X, fit$parameters, ACTIVATIONS)
-  cat(sprintf("train accuracy: %.4f\n", accuracy(Y, Y_hat)))
-  cat(format_confusion_matrix(confusion_matrix(Y, Y_hat, 2)), "\n", sep = "")
-  plot_costs(fit$costs, file.path(options$out, "ch2_cost_r.png"), "Chapter 2: one hidden layer (R)")
-  plot_decision_boundary(X, Y, fit$parameters, ACTIVATIONS, file.path(options$out, "ch2_boundary_r.png"),
-                         "Chapter 2: 4 tanh units (R)")
+  run_experiment(options, 2, 4, c("tanh", "sigmoid"), "default", 1000, "ch2", "Chapter 2: 4 tanh units")
 }
 
 run_script(main, PROGRAM, "Chapter 2: one hidden layer (tanh) and a sigmoid output, on the moons.",

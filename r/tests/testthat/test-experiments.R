@@ -1,0 +1,12 @@
+test_that("run_experiment prints cost lines, accuracy and writes both plots", {
+  folder <- tempfile()
+  on.exit(unlink(folder, recursive = TRUE))
+  data <- file.path(dirname(dirname(dirname(dirname(normalizePath(test_path("test-experiments.R")))))),
+                    "data", "moons.csv")
+  options <- list(data = data, iterations = 5, learning_rate = 0.5, seed = 1, out = folder)
+  lines <- capture.output(run_experiment(options, 2, 3, c("tanh", "sigmoid"), "default", 2, "chx", "t"))
+  expect_match(lines[1], "^iteration 0: cost 0\\.69")
+  expect_match(lines[4], "^train accuracy: ")
+  expect_true(file.exists(file.path(folder, "chx_cost_r.png")))
+  expect_true(file.exists(file.path(folder, "chx_boundary_r.png")))
+})
