@@ -9,7 +9,7 @@ R_PACKAGE := $(RLIB)/dlfp/DESCRIPTION
 OCTAVE := octave-cli -H --no-window-system
 CHAPTERS := ch1_logistic_regression ch2_one_hidden_layer ch3_deep_network ch4_softmax_spiral
 
-.PHONY: all test setup debian data test-python test-r test-octave test-parity scripts clean
+.PHONY: all test setup debian data bench test-python test-r test-octave test-parity scripts clean
 
 all: setup scripts
 
@@ -55,6 +55,9 @@ test-octave: setup
 test-parity: setup
 	@echo "== Parity tests (Python, R, Octave)"
 	@$(PY) -m pytest -q parity_tests
+
+bench: setup
+	@$(PY) tools/bench/run.py
 
 data: setup
 	@$(PIP) -r requirements-data.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }

@@ -1,0 +1,38 @@
+## Octave side of `make bench`: prints one JSON line of median seconds and the BLAS Octave uses.
+1;
+history_save (false);
+
+function s = median_seconds (work, repetitions)
+  times = zeros (1, repetitions);
+  for i = 1:repetitions
+    start = tic ();
+    work ();
+    times(i) = toc (start);
+  endfor
+  s = median (times);
+endfunction
+
+function epoch (X, Y, parameters, activations)
+  [~, cache] = forward_propagation (X, parameters, activations);
+  update_parameters (parameters, backward_propagation (Y, parameters, cache, activations), 0.1);
+endfunction
+
+args = argv ();
+repo = args{1};
+repetitions = str2double (args{2});
+for entry = dir (fullfile (repo, "octave")).'
+  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
+    addpath (fullfile (repo, "octave", entry.name));
+  endif
+endfor
+[X, Y] = load_dataset (fullfile (repo, "data", "mnist_train.csv"), 10);
+X = X / 255;
+activations = {"relu", "relu", "softmax"};
+parameters = initialize_parameters ([784, 128, 64, 10], rng_seed (1), "he");
+mnist = median_seconds (@() epoch (X, Y, parameters, activations), 5 * repetitions);
+[S, T] = load_dataset (fullfile (repo, "data", "spiral.csv"), 3);
+spiral = median_seconds (@() train (S, T, [2, 100, 3], {"relu", "softmax"}, rng_seed (1),
+                                    "learning_rate", 1.0, "iterations", 10000, "init", "default"),
+                         repetitions);
+printf ("{\"mnist_epoch_seconds\": %.17g, \"spiral_train_seconds\": %.17g, \"blas\": \"%s\"}\n",
+        mnist, spiral, strtrim (strrep (version ("-blas"), "\"", "'")));

@@ -1,0 +1,52 @@
+"""`make bench`: the three languages timed side by side in one run; writes build/bench/results.json.
+
+Timings are medians of repeated runs on this machine; compare the ratios, not the seconds."""
+import json
+import os
+import subprocess
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+REPETITIONS = "3"
+COMMANDS = {
+    "python": [sys.executable, "tools/bench/bench.py"],
+    "r": ["Rscript", "tools/bench/bench.R"],
+    "octave": ["octave-cli", "-H", "tools/bench/bench.m"],
+}
+
+
+def measure(lang):
+    print(f"bench: {lang} ...", flush=True)
+    out = subprocess.run(COMMANDS[lang] + [REPO, REPETITIONS], cwd=REPO, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"bench: {lang} failed:\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main():
+    per_lang = {lang: measure(lang) for lang in COMMANDS}
+    print("bench: parity suite ...", flush=True)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "parity_tests"], cwd=REPO, check=True,
+                   capture_output=True)
+    results = {key: {lang: per_lang[lang][key] for lang in COMMANDS}
+               for key in ("mnist_epoch_seconds", "spiral_train_seconds")}
+    results["parity_suite_seconds"] = time.perf_counter() - start
+    results["blas"] = {lang: per_lang[lang]["blas"] for lang in COMMANDS}
+    os.makedirs(os.path.join(REPO, "build", "bench"), exist_ok=True)
+    with open(os.path.join(REPO, "build", "bench", "results.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    print(f"\n{'':28s}{'python':>10s}{'r':>10s}{'octave':>10s}{'r/python':>10s}{'octave/python':>15s}")
+    for key in ("mnist_epoch_seconds", "spiral_train_seconds"):
+        row = results[key]
+        print(f"{key:28s}{row['python']:10.4f}{row['r']:10.4f}{row['octave']:10.4f}"
+              f"{row['r'] / row['python']:10.2f}{row['octave'] / row['python']:15.2f}")
+    print(f"parity suite seconds: {results['parity_suite_seconds']:.1f}")
+    for lang, blas in results["blas"].items():
+        print(f"blas {lang}: {blas}")
+    print("wrote build/bench/results.json")
+
+
+if __name__ == "__main__":
+    main()
