@@ -32,11 +32,7 @@ $(R_PACKAGE): r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) | debian
 	@R CMD INSTALL --no-test-load -l $(RLIB) r > build/rlib-install.log 2>&1 || { cat build/rlib-install.log; exit 1; }
 
 scripts: setup
-	@for s in $(CHAPTERS); do \
-	  echo "== $$s: Python"; $(PY) python/scripts/$$s.py || exit 1; \
-	  echo "== $$s: R"; Rscript r/scripts/$$s.R || exit 1; \
-	  echo "== $$s: Octave"; $(OCTAVE) octave/scripts/$$s.m || exit 1; \
-	done
+	@bash tools/run_scripts.sh $(CHAPTERS)
 
 test: setup test-python test-r test-octave test-parity
 
