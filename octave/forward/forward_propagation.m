@@ -30,7 +30,12 @@ function [AL, cache] = forward_propagation (X, parameters, activations)
   cache = struct ("A0", X);
   A = X;
   for l = 1:L
-    Z = parameters.(sprintf ("W%d", l)) * A + parameters.(sprintf ("b%d", l));
+    W = parameters.(sprintf ("W%d", l));
+    b = parameters.(sprintf ("b%d", l));
+    if (! isequal (size (b), [rows(W), 1]))
+      error ("forward_propagation: b%d must be %d x 1 to match W%d", l, rows (W), l);
+    endif
+    Z = W * A + b;
     A = activation_forward (Z, activations{l});
     cache.(sprintf ("Z%d", l)) = Z;
     cache.(sprintf ("A%d", l)) = A;
@@ -58,6 +63,7 @@ endfunction
 %!error <^forward_propagation: X must have 4 rows to match W1, got 3$> forward_propagation (X(1:3, :), parameters, {"relu", "tanh", "softmax"})
 %!error <^forward_propagation: softmax is only allowed as the output layer$> forward_propagation (X, parameters, {"softmax", "tanh", "sigmoid"})
 %!error <^forward_propagation: activations must name 3 layers, got 1$> forward_propagation (X, parameters, {"sigmoid"})
+%!error <^forward_propagation: b1 must be 6 x 1 to match W1$> forward_propagation (X, setfield (parameters, "b1", parameters.b1.'), {"relu", "tanh", "softmax"})
 %!error <^forward_propagation: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$> forward_propagation (X, parameters, {"relu", "elu", "sigmoid"})
 %!error <^forward_propagation: parameters must hold W1, b1, \.\.\., W3, b3; missing W2 or b2$> forward_propagation (X, rmfield (parameters, "b2"), {"relu", "tanh", "softmax"})
 %!error <Invalid call> forward_propagation (X, parameters)

@@ -31,7 +31,10 @@ def forward_propagation(X, parameters, activations):
     cache = {"A0": X}
     A = X
     for l in range(1, L + 1):
-        Z = parameters[f"W{l}"] @ A + parameters[f"b{l}"]
+        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
+        if b.shape != (W.shape[0], 1):
+            raise ValueError(f"forward_propagation: b{l} must be {W.shape[0]} x 1 to match W{l}")
+        Z = W @ A + b
         A = activation_forward(Z, activations[l - 1])
         cache[f"Z{l}"], cache[f"A{l}"] = Z, A
     return A, cache

@@ -23,6 +23,8 @@ def test_bad_shapes_and_layers_are_refused():
         forward_propagation(X, parameters, ["softmax", "sigmoid"])
     with pytest.raises(ValueError, match="forward_propagation: activations must name 2 layers, got 1"):
         forward_propagation(X, parameters, ["sigmoid"])
+    with pytest.raises(ValueError, match="forward_propagation: b1 must be 6 x 1 to match W1"):
+        forward_propagation(X, dict(parameters, b1=parameters["b1"].T), ["relu", "sigmoid"])
     del parameters["b2"]
     with pytest.raises(ValueError, match="forward_propagation: parameters must hold W1, b1"):
         forward_propagation(X, parameters, ["relu", "sigmoid"])

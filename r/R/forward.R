@@ -36,13 +36,17 @@ layer_count <- function(parameters, caller) {
 forward_propagation <- function(X, parameters, activations) {
   L <- layer_count(parameters, "forward_propagation")
   .check_forward(X, parameters, activations, L)
-  storage.mode(X) <- "double"
+  if (!is.double(X)) storage.mode(X) <- "double"
   cache <- list(A0 = X)
   A <- X
   for (l in seq_len(L)) {
-    # b[, rep(1, m)] repeats the n_l x 1 bias across the columns, and cannot broadcast wrongly.
+    W <- parameters[[paste0("W", l)]]
     b <- parameters[[paste0("b", l)]]
-    Z <- parameters[[paste0("W", l)]] %*% A + b[, rep(1L, ncol(A)), drop = FALSE]
+    if (!identical(dim(b), c(nrow(W), 1L))) {
+      .stop("forward_propagation: b%d must be %d x 1 to match W%d", l, nrow(W), l)
+    }
+    # An n_l x 1 bias recycles down each column of the n_l x m product: b[i] is added to row i.
+    Z <- W %*% A + as.vector(b)
     A <- activation_forward(Z, activations[[l]])
     cache[[paste0("Z", l)]] <- Z
     cache[[paste0("A", l)]] <- A

@@ -32,4 +32,8 @@ test_that("inconsistent networks are refused", {
   expect_error(forward_propagation(c(1, 2, 3), p, c("tanh", "sigmoid")),
                "forward_propagation: X must have 3 rows to match W1, got (3,)", fixed = TRUE)
   expect_error(forward_propagation(case$X, p, c("tanh", "linear")), "forward_propagation: activation must be one of")
+  expect_error(forward_propagation(case$X, modifyList(p, list(b2 = matrix(0, 2, 1))), c("tanh", "sigmoid")),
+               "forward_propagation: b2 must be 1 x 1 to match W2", fixed = TRUE)
+  expect_error(forward_propagation(case$X, modifyList(p, list(b1 = t(p$b1))), c("tanh", "sigmoid")),
+               "forward_propagation: b1 must be 5 x 1 to match W1", fixed = TRUE)
 })
