@@ -32,7 +32,7 @@ function [AL, cache] = forward_propagation (X, parameters, activations)
   for l = 1:L
     W = parameters.(sprintf ("W%d", l));
     b = parameters.(sprintf ("b%d", l));
-    if (! isequal (size (b), [rows(W), 1]))
+    if (columns (b) != 1 || rows (b) != rows (W))
       error ("forward_propagation: b%d must be %d x 1 to match W%d", l, rows (W), l);
     endif
     Z = W * A + b;
