@@ -33,10 +33,10 @@ def parse_options(args, defaults, repo):
     options["out"] = os.path.join(repo, defaults["out"])
     i = 0
     while i < len(args):
-        name, _, value = args[i].partition("=")
+        name, equals, value = args[i].partition("=")
         if name not in OPTIONS:
             raise UsageError(f"unknown option '{args[i]}'" if args[i].startswith("-") else f"unexpected argument '{args[i]}'")
-        if not _:
+        if not equals:
             i += 1
             if i == len(args):
                 raise UsageError(f"option {name} needs a value")

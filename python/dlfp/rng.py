@@ -28,20 +28,16 @@ _P1 = _power_table(A1, M1)
 _P2 = _power_table(A2, M2)
 
 
-def _power_mod(base, exponent, m):
-    return pow(int(base), int(exponent), m)
-
-
 def rng_seed(seed):
     """Return the generator state for an integer seed, 0 <= seed < 2^31."""
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer, float)) \
             or seed != math.floor(seed) or not 0 <= seed < MAX_SEED:
         raise ValueError(f"rng_seed: seed must be an integer in 0..2147483647, got {seed!r}")
     seed = int(seed)
-    jump1 = _power_mod(A1, 2**SEED_JUMP_BITS, M1)
-    jump2 = _power_mod(A2, 2**SEED_JUMP_BITS, M2)
-    return {"x1": float(A1 * _power_mod(jump1, seed, M1) % M1),
-            "x2": float(A2 * _power_mod(jump2, seed, M2) % M2)}
+    jump1 = pow(A1, 2**SEED_JUMP_BITS, M1)
+    jump2 = pow(A2, 2**SEED_JUMP_BITS, M2)
+    return {"x1": float(A1 * pow(jump1, seed, M1) % M1),
+            "x2": float(A2 * pow(jump2, seed, M2) % M2)}
 
 
 def _check_count(caller, name, value):
