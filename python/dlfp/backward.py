@@ -2,17 +2,20 @@
 from .activations import activation_backward
 from .cost import one_hot
 from .forward import layer_count
+from .regularization import check_lambd
 
 
-def backward_propagation(Y, parameters, cache, activations):
-    """Gradients of the mean cross-entropy.
+def backward_propagation(Y, parameters, cache, activations, lambd=0):
+    """Gradients of the mean cross-entropy (plus the L2 penalty when lambd > 0).
 
     Output layer: dZL = AL - Y (Y one-hot for softmax). For each layer,
-    dWl = (1/m) dZl A_(l-1)^T, dbl = (1/m) sum of dZl over columns, and below it
-    dA_(l-1) = Wl^T dZl, dZ_(l-1) = dA_(l-1) * g'(Z_(l-1)).
+    dWl = (1/m) dZl A_(l-1)^T + (lambd/m) Wl, dbl = (1/m) sum of dZl over columns,
+    and below it dA_(l-1) = Wl^T dZl, dZ_(l-1) = dA_(l-1) * g'(Z_(l-1)). Where the
+    cache holds a dropout mask D_(l-1), A_(l-1) and dA_(l-1) are multiplied by it.
     Returns grads with dZl, dWl, dbl for every layer and dAl for hidden layers.
     """
     L = layer_count(parameters, "backward_propagation")
+    check_lambd("backward_propagation", lambd)
     if activations[-1] not in ("sigmoid", "softmax"):
         raise ValueError(f"backward_propagation: output activation must be sigmoid or softmax, got {activations[-1]!r}")
     AL = cache[f"A{L}"]
@@ -21,11 +24,17 @@ def backward_propagation(Y, parameters, cache, activations):
     grads = {}
     dZ = AL - target
     for l in range(L, 0, -1):
+        D = cache.get(f"D{l - 1}")
+        A_prev = cache[f"A{l - 1}"] if D is None else cache[f"A{l - 1}"] * D
         grads[f"dZ{l}"] = dZ
-        grads[f"dW{l}"] = dZ @ cache[f"A{l - 1}"].T / m
+        grads[f"dW{l}"] = dZ @ A_prev.T / m
+        if lambd > 0:
+            grads[f"dW{l}"] = grads[f"dW{l}"] + lambd / m * parameters[f"W{l}"]
         grads[f"db{l}"] = dZ.sum(axis=1, keepdims=True) / m
         if l > 1:
             dA = parameters[f"W{l}"].T @ dZ
+            if D is not None:
+                dA = dA * D
             grads[f"dA{l - 1}"] = dA
             dZ = activation_backward(dA, cache[f"Z{l - 1}"], cache[f"A{l - 1}"], activations[l - 2])
     return grads

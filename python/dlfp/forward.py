@@ -12,10 +12,12 @@ def layer_count(parameters, caller):
     return L
 
 
-def forward_propagation(X, parameters, activations):
+def forward_propagation(X, parameters, activations, masks=None):
     """Z_l = W_l A_(l-1) + b_l, A_l = g_l(Z_l), with A_0 = X (features x examples).
 
-    Returns (AL, cache); cache holds A0, Z1, A1, ..., ZL, AL for the backward pass.
+    With dropout masks (dropout_masks), layer l+1 reads A_l * D_l instead of A_l
+    for every hidden layer l. Returns (AL, cache); cache holds A0, Z1, A1, ...,
+    ZL, AL (A_l = g_l(Z_l), before dropout) and the masks D1, ..., D(L-1) used.
     """
     L = layer_count(parameters, "forward_propagation")
     if len(activations) != L:
@@ -34,6 +36,12 @@ def forward_propagation(X, parameters, activations):
         W, b = parameters[f"W{l}"], parameters[f"b{l}"]
         if b.shape != (W.shape[0], 1):
             raise ValueError(f"forward_propagation: b{l} must be {W.shape[0]} x 1 to match W{l}")
+        if masks and l > 1:
+            D = masks.get(f"D{l - 1}")
+            if not isinstance(D, np.ndarray) or D.shape != A.shape:
+                raise ValueError(f"forward_propagation: masks must hold D{l - 1}, {A.shape[0]} x {A.shape[1]}")
+            cache[f"D{l - 1}"] = D
+            A = A * D
         Z = W @ A + b
         A = activation_forward(Z, activations[l - 1])
         cache[f"Z{l}"], cache[f"A{l}"] = Z, A

@@ -1,6 +1,92 @@
-"""Parameter updates."""
+"""Parameter updates: gradient descent, momentum, RMSProp and Adam behind one contract,
+update_parameters(parameters, grads, learning_rate, state) -> (parameters, state),
+and learning-rate decay."""
+import math
+
+import numpy as np
+
+OPTIMIZERS = ("gd", "momentum", "rmsprop", "adam")
+DECAYS = ("none", "inverse", "exponential")
 
 
-def update_parameters(parameters, grads, learning_rate):
-    """Gradient descent: W <- W - learning_rate dW, b <- b - learning_rate db."""
-    return {name: value - learning_rate * grads[f"d{name}"] for name, value in parameters.items()}
+def initialize_optimizer(parameters, optimizer="gd", beta1=0.9, beta2=0.999, epsilon=1e-8):
+    """The optimiser's state before the first step: its name and settings, the step count t = 0,
+    and zero moving averages of the gradient (vdW1, vdb1, ... for momentum and Adam) and of its
+    square (sdW1, sdb1, ... for RMSProp and Adam). beta1 weighs the gradient's average,
+    beta2 its square's; epsilon keeps the RMSProp and Adam steps finite."""
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"initialize_optimizer: optimizer must be one of gd, momentum, rmsprop, adam, got {optimizer!r}")
+    for name, value in (("beta1", beta1), ("beta2", beta2)):
+        if not (isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1):
+            raise ValueError(f"initialize_optimizer: {name} must be in [0, 1), got {value!r}")
+    if not (isinstance(epsilon, (int, float)) and not isinstance(epsilon, bool) and 0 < epsilon < float("inf")):
+        raise ValueError(f"initialize_optimizer: epsilon must be a positive number, got {epsilon!r}")
+    state = {"optimizer": optimizer, "beta1": float(beta1), "beta2": float(beta2), "epsilon": float(epsilon), "t": 0}
+    for name, value in parameters.items():
+        if optimizer in ("momentum", "adam"):
+            state[f"vd{name}"] = np.zeros_like(value, dtype=float)
+        if optimizer in ("rmsprop", "adam"):
+            state[f"sd{name}"] = np.zeros_like(value, dtype=float)
+    return state
+
+
+def update_parameters(parameters, grads, learning_rate, state):
+    """One step of the state's optimiser, for every parameter P with gradient g = dP; t = t + 1.
+
+    gd:       P = P - learning_rate g
+    momentum: v = beta1 v + (1 - beta1) g;  P = P - learning_rate v
+    rmsprop:  s = beta2 s + (1 - beta2) g^2;  P = P - learning_rate g / (sqrt(s) + epsilon)
+    adam:     v and s as above; P = P - learning_rate vc / (sqrt(sc) + epsilon) with the
+              bias corrections vc = v / (1 - beta1^t), sc = s / (1 - beta2^t)
+    Returns (parameters, state), both new.
+    """
+    optimizer = state.get("optimizer") if isinstance(state, dict) else None
+    if optimizer not in OPTIMIZERS:
+        raise ValueError("update_parameters: state must come from initialize_optimizer")
+    missing = [f"d{name}" for name in parameters if f"d{name}" not in grads]
+    if missing:
+        raise ValueError(f"update_parameters: grads must hold {', '.join(missing)}")
+    beta1, beta2, epsilon = state["beta1"], state["beta2"], state["epsilon"]
+    state = dict(state)
+    t = state["t"] = state["t"] + 1
+    new = {}
+    for name, P in parameters.items():
+        g = grads[f"d{name}"]
+        if optimizer == "gd":
+            new[name] = P - learning_rate * g
+            continue
+        if optimizer in ("momentum", "adam"):
+            v = state[f"vd{name}"] = beta1 * state[f"vd{name}"] + (1 - beta1) * g
+        if optimizer in ("rmsprop", "adam"):
+            s = state[f"sd{name}"] = beta2 * state[f"sd{name}"] + (1 - beta2) * (g * g)
+        if optimizer == "momentum":
+            new[name] = P - learning_rate * v
+        elif optimizer == "rmsprop":
+            new[name] = P - learning_rate * g / (np.sqrt(s) + epsilon)
+        else:
+            corrected_v = v / (1 - math.pow(beta1, t))
+            corrected_s = s / (1 - math.pow(beta2, t))
+            new[name] = P - learning_rate * corrected_v / (np.sqrt(corrected_s) + epsilon)
+    return new, state
+
+
+def decay_learning_rate(learning_rate, epoch, decay="none", decay_rate=0):
+    """The learning rate for epoch 0, 1, ...:
+    none: learning_rate; inverse: learning_rate / (1 + decay_rate epoch) (decay_rate >= 0);
+    exponential: learning_rate decay_rate^epoch (0 < decay_rate <= 1)."""
+    if decay not in DECAYS:
+        raise ValueError(f"decay_learning_rate: decay must be one of none, inverse, exponential, got {decay!r}")
+    check_decay_rate("decay_learning_rate", decay, decay_rate)
+    if decay == "inverse":
+        return learning_rate / (1 + decay_rate * epoch)
+    if decay == "exponential":
+        return learning_rate * math.pow(decay_rate, epoch)
+    return learning_rate
+
+
+def check_decay_rate(caller, decay, decay_rate):
+    number = isinstance(decay_rate, (int, float)) and not isinstance(decay_rate, bool)
+    if decay == "inverse" and not (number and 0 <= decay_rate < float("inf")):
+        raise ValueError(f"{caller}: decay_rate must be a non-negative number for inverse decay, got {decay_rate!r}")
+    if decay == "exponential" and not (number and 0 < decay_rate <= 1):
+        raise ValueError(f"{caller}: decay_rate must be in (0, 1] for exponential decay, got {decay_rate!r}")

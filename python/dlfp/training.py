@@ -1,34 +1,91 @@
-"""The training loop: batch gradient descent."""
+"""Training: mini-batches, one epoch, and the whole loop."""
+import numpy as np
+
 from .backward import backward_propagation
 from .cost import compute_cost
 from .data import check_labels
 from .forward import forward_propagation
 from .initialization import initialize_parameters
-from .optimizers import update_parameters
+from .optimizers import DECAYS, OPTIMIZERS, check_decay_rate, decay_learning_rate, initialize_optimizer, update_parameters
+from .regularization import check_keep_prob, check_lambd, dropout_masks
+from .rng import rng_permutation
 from .validation import check_matrix, check_positive
 
 
-def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000, init="default", print_every=0):
-    """Initialise, then repeat forward, cost, backward, update.
+def random_mini_batches(X, Y, batch_size, rng):
+    """Shuffle the m columns with the portable generator's permutation, then cut them into
+    batches of batch_size consecutive columns; the last batch holds the m mod batch_size
+    left over (if any). Returns (X_batches, Y_batches, rng)."""
+    check_positive("random_mini_batches", "batch_size", batch_size, integer=True)
+    order, rng = rng_permutation(rng, X.shape[1])
+    X, Y = X[:, order], Y[:, order]
+    starts = range(0, X.shape[1], int(batch_size))
+    return ([X[:, k:k + int(batch_size)] for k in starts], [Y[:, k:k + int(batch_size)] for k in starts], rng)
 
-    costs[i] is the cost before update i (i = 0..iterations-1). Every print_every
-    iterations (and at the last) prints "iteration i: cost c". Returns
-    (parameters, costs, rng).
+
+def train_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size=None, lambd=0, keep_prob=1):
+    """One pass over the data: for each batch (all of X, unshuffled, when batch_size is None;
+    else random_mini_batches), draw dropout masks if keep_prob < 1, then forward, cost,
+    backward and one optimiser step. costs[k] is batch k's cost before its step.
+    Returns (parameters, state, costs, rng)."""
+    check_lambd("train_epoch", lambd)
+    check_keep_prob("train_epoch", keep_prob)
+    if batch_size is None:
+        X_batches, Y_batches = [X], [Y]
+    else:
+        X_batches, Y_batches, rng = random_mini_batches(X, Y, batch_size, rng)
+    L = len(activations)
+    costs = []
+    for X_batch, Y_batch in zip(X_batches, Y_batches):
+        masks, rng = dropout_masks(parameters, X_batch.shape[1], keep_prob, rng)
+        _, cache = forward_propagation(X_batch, parameters, activations, masks)
+        costs.append(compute_cost(cache[f"Z{L}"], Y_batch, activations[-1], parameters, lambd))
+        grads = backward_propagation(Y_batch, parameters, cache, activations, lambd)
+        parameters, state = update_parameters(parameters, grads, learning_rate, state)
+    return parameters, state, costs, rng
+
+
+def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000, init="default", print_every=0,
+          batch_size=None, optimizer="gd", beta1=0.9, beta2=0.999, epsilon=1e-8, lambd=0, keep_prob=1,
+          decay="none", decay_rate=0):
+    """Initialise, then run iterations epochs (train_epoch) with the optimiser's state carried
+    across them and the learning rate of decay_learning_rate(learning_rate, epoch, decay, decay_rate).
+
+    Without batch_size an epoch is one full-batch step. costs[i] is epoch i's cost: its batches'
+    costs weighted by their share of the m examples (the cost before the step for a full batch).
+    Every print_every epochs (and at the last) prints "iteration i: cost c" ("epoch i: ..." with
+    mini-batches). Returns (parameters, costs, rng).
     """
     check_matrix("train", "X", X)
     check_positive("train", "learning_rate", learning_rate)
     check_positive("train", "iterations", iterations, integer=True)
+    if batch_size is not None:
+        check_positive("train", "batch_size", batch_size, integer=True)
+    check_lambd("train", lambd)
+    check_keep_prob("train", keep_prob)
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"train: optimizer must be one of gd, momentum, rmsprop, adam, got {optimizer!r}")
+    if decay not in DECAYS:
+        raise ValueError(f"train: decay must be one of none, inverse, exponential, got {decay!r}")
+    check_decay_rate("train", decay, decay_rate)
     if layer_dims[0] != X.shape[0]:
         raise ValueError(f"train: layer_dims[0] must equal the {X.shape[0]} rows of X, got {layer_dims[0]}")
     n_classes = 2 if activations[-1] == "sigmoid" else layer_dims[-1]
     check_labels("train", Y, X.shape[1], n_classes)
     parameters, rng = initialize_parameters(layer_dims, rng, init)
+    state = initialize_optimizer(parameters, optimizer, beta1, beta2, epsilon)
+    label = "iteration" if batch_size is None else "epoch"
+    m = X.shape[1]
     costs = []
     for i in range(int(iterations)):
-        AL, cache = forward_propagation(X, parameters, activations)
-        costs.append(compute_cost(cache[f"Z{len(activations)}"], Y, activations[-1]))
+        rate = decay_learning_rate(learning_rate, i, decay, decay_rate)
+        parameters, state, batch_costs, rng = train_epoch(X, Y, parameters, activations, state, rng, rate,
+                                                          batch_size, lambd, keep_prob)
+        sizes = [m] if batch_size is None else [min(batch_size, m - k) for k in range(0, m, int(batch_size))]
+        cost = 0.0
+        for size, batch_cost in zip(sizes, batch_costs):
+            cost += size / m * batch_cost
+        costs.append(cost)
         if print_every and (i % print_every == 0 or i == iterations - 1):
-            print(f"iteration {i}: cost {costs[-1]:.10g}", flush=True)
-        grads = backward_propagation(Y, parameters, cache, activations)
-        parameters = update_parameters(parameters, grads, learning_rate)
+            print(f"{label} {i}: cost {cost:.10g}", flush=True)
     return parameters, costs, rng

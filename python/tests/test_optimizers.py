@@ -1,12 +1,94 @@
-import numpy as np
+import math
 
-from dlfp.optimizers import update_parameters
+import numpy as np
+import pytest
+
+from dlfp.optimizers import decay_learning_rate, initialize_optimizer, update_parameters
+
+PARAMETERS = {"W1": np.array([[1.0, -2.0]]), "b1": np.array([[0.5]])}
+GRADS = {"dW1": np.array([[0.5, 0.25]]), "db1": np.array([[-1.0]])}
 
 
 def test_gradient_descent_step_on_hand_made_values():
-    parameters = {"W1": np.array([[1.0, -2.0]]), "b1": np.array([[0.5]])}
-    grads = {"dW1": np.array([[0.5, 0.25]]), "db1": np.array([[-1.0]])}
-    new = update_parameters(parameters, grads, 0.1)
+    new, state = update_parameters(PARAMETERS, GRADS, 0.1, initialize_optimizer(PARAMETERS))
     np.testing.assert_array_equal(new["W1"], [[0.95, -2.025]])
     np.testing.assert_array_equal(new["b1"], [[0.6]])
-    np.testing.assert_array_equal(parameters["W1"], [[1.0, -2.0]])
+    np.testing.assert_array_equal(PARAMETERS["W1"], [[1.0, -2.0]])
+    assert state["t"] == 1 and state["optimizer"] == "gd"
+
+
+def test_state_starts_at_zero_with_one_average_per_parameter():
+    state = initialize_optimizer(PARAMETERS, "adam", beta1=0.8, beta2=0.99, epsilon=1e-6)
+    assert sorted(state) == sorted(["optimizer", "beta1", "beta2", "epsilon", "t", "vdW1", "vdb1", "sdW1", "sdb1"])
+    np.testing.assert_array_equal(state["sdW1"], [[0.0, 0.0]])
+    assert "sdW1" not in initialize_optimizer(PARAMETERS, "momentum")
+    assert "vdW1" not in initialize_optimizer(PARAMETERS, "rmsprop")
+
+
+def test_momentum_two_steps_by_hand():
+    state = initialize_optimizer(PARAMETERS, "momentum", beta1=0.5)
+    p1, state = update_parameters(PARAMETERS, GRADS, 0.1, state)
+    # v = 0.5 g, W = W - 0.1 v
+    np.testing.assert_array_equal(state["vdW1"], [[0.25, 0.125]])
+    np.testing.assert_allclose(p1["W1"], [[0.975, -2.0125]], rtol=1e-15)
+    p2, state = update_parameters(p1, GRADS, 0.1, state)
+    # v = 0.5 (0.5 g) + 0.5 g = 0.75 g
+    np.testing.assert_array_equal(state["vdb1"], [[-0.75]])
+    np.testing.assert_allclose(p2["b1"], [[0.5 + 0.05 + 0.075]], rtol=1e-15)
+
+
+def test_rmsprop_step_by_hand():
+    state = initialize_optimizer(PARAMETERS, "rmsprop", beta2=0.9, epsilon=1e-8)
+    new, state = update_parameters(PARAMETERS, GRADS, 0.01, state)
+    s = 0.1 * np.array([[0.25, 0.0625]])
+    np.testing.assert_allclose(state["sdW1"], s, rtol=1e-15)
+    np.testing.assert_allclose(new["W1"], [[1.0 - 0.01 * 0.5 / (math.sqrt(0.025) + 1e-8),
+                                            -2.0 - 0.01 * 0.25 / (math.sqrt(0.00625) + 1e-8)]], rtol=1e-15)
+
+
+def test_adam_first_step_moves_each_parameter_by_the_learning_rate():
+    # With bias correction the first step is lr * g / (|g| + epsilon): lr times the gradient's sign.
+    state = initialize_optimizer(PARAMETERS, "adam", epsilon=1e-12)
+    new, state = update_parameters(PARAMETERS, GRADS, 0.01, state)
+    np.testing.assert_allclose(new["W1"], [[0.99, -2.01]], rtol=1e-12)
+    np.testing.assert_allclose(new["b1"], [[0.51]], rtol=1e-12)
+
+
+def test_adam_second_step_by_hand():
+    state = initialize_optimizer(PARAMETERS, "adam", beta1=0.9, beta2=0.999, epsilon=1e-8)
+    p1, state = update_parameters(PARAMETERS, GRADS, 0.01, state)
+    grads2 = {"dW1": np.array([[-0.5, 1.0]]), "db1": np.array([[2.0]])}
+    p2, state = update_parameters(p1, grads2, 0.01, state)
+    g1, g2 = np.array([0.5, 0.25]), np.array([-0.5, 1.0])
+    v = 0.9 * 0.1 * g1 + 0.1 * g2
+    s = 0.999 * 0.001 * g1 ** 2 + 0.001 * g2 ** 2
+    step = 0.01 * (v / (1 - 0.9 ** 2)) / (np.sqrt(s / (1 - 0.999 ** 2)) + 1e-8)
+    np.testing.assert_allclose(p2["W1"][0], p1["W1"][0] - step, rtol=1e-14)
+    assert state["t"] == 2
+
+
+@pytest.mark.parametrize("decay,rate,epoch,expected", [
+    ("none", 0, 7, 0.5), ("inverse", 0.5, 0, 0.5), ("inverse", 0.5, 2, 0.25), ("exponential", 0.5, 3, 0.0625),
+])
+def test_learning_rate_decay(decay, rate, epoch, expected):
+    assert decay_learning_rate(0.5, epoch, decay, rate) == expected
+
+
+@pytest.mark.parametrize("call,message", [
+    (lambda: initialize_optimizer(PARAMETERS, "sgd"),
+     "initialize_optimizer: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'"),
+    (lambda: initialize_optimizer(PARAMETERS, "adam", beta1=1), r"initialize_optimizer: beta1 must be in \[0, 1\), got 1"),
+    (lambda: initialize_optimizer(PARAMETERS, "adam", epsilon=0), "initialize_optimizer: epsilon must be a positive number, got 0"),
+    (lambda: update_parameters(PARAMETERS, GRADS, 0.1, {}), "update_parameters: state must come from initialize_optimizer"),
+    (lambda: update_parameters(PARAMETERS, {"dW1": GRADS["dW1"]}, 0.1, initialize_optimizer(PARAMETERS)),
+     "update_parameters: grads must hold db1"),
+    (lambda: decay_learning_rate(0.1, 1, "step"),
+     "decay_learning_rate: decay must be one of none, inverse, exponential, got 'step'"),
+    (lambda: decay_learning_rate(0.1, 1, "exponential", 1.5),
+     r"decay_learning_rate: decay_rate must be in \(0, 1\] for exponential decay, got 1.5"),
+    (lambda: decay_learning_rate(0.1, 1, "inverse", -1),
+     "decay_learning_rate: decay_rate must be a non-negative number for inverse decay, got -1"),
+])
+def test_bad_settings_are_refused(call, message):
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        call()

@@ -1,9 +1,19 @@
+import os
+
 import numpy as np
 import pytest
 
+from dlfp.backward import backward_propagation
+from dlfp.cost import compute_cost
 from dlfp.data import load_dataset
-from dlfp.rng import rng_seed
-from dlfp.training import train
+from dlfp.forward import forward_propagation
+from dlfp.initialization import initialize_parameters
+from dlfp.optimizers import initialize_optimizer, update_parameters
+from dlfp.regularization import dropout_masks
+from dlfp.rng import rng_permutation, rng_seed
+from dlfp.training import random_mini_batches, train, train_epoch
+
+from conftest import REPO
 
 
 def test_training_lowers_the_cost_and_prints_progress(data_path, capsys):
@@ -37,3 +47,71 @@ def test_bad_labels_are_refused():
         train(np.ones((2, 3)), np.array([[0.0, 2.0, 1.0]]), [2, 1], ["sigmoid"], rng_seed(1))
     with pytest.raises(ValueError, match=r"train: Y must be a 1 x 3 matrix"):
         train(np.ones((2, 3)), np.zeros((3, 1)), [2, 1], ["sigmoid"], rng_seed(1))
+
+
+def test_mini_batches_are_the_shuffled_columns_cut_in_order():
+    X = np.arange(14.0).reshape(2, 7)
+    Y = np.arange(7.0).reshape(1, 7)
+    X_batches, Y_batches, rng = random_mini_batches(X, Y, 3, rng_seed(4))
+    order, after = rng_permutation(rng_seed(4), 7)
+    assert [b.shape for b in X_batches] == [(2, 3), (2, 3), (2, 1)]
+    np.testing.assert_array_equal(np.hstack(Y_batches)[0], order)
+    np.testing.assert_array_equal(np.hstack(X_batches), X[:, order])
+    assert rng == after
+
+
+def test_an_epoch_takes_one_step_per_batch():
+    X, Y = load_dataset(os.path.join(REPO, "data", "spiral.csv"), n_classes=3)
+    parameters, rng = initialize_parameters([2, 8, 3], rng_seed(1), "he")
+    state = initialize_optimizer(parameters, "momentum")
+    new, state, costs, after = train_epoch(X, Y, parameters, ["relu", "softmax"], state, rng, 0.5, batch_size=64,
+                                           keep_prob=0.9)
+    assert len(costs) == 5 and state["t"] == 5
+    # Replaying the epoch by hand: shuffle, then masks, forward, cost, backward, step per batch.
+    X_batches, Y_batches, replay = random_mini_batches(X, Y, 64, rng)
+    p, s = parameters, initialize_optimizer(parameters, "momentum")
+    for k, (Xb, Yb) in enumerate(zip(X_batches, Y_batches)):
+        masks, replay = dropout_masks(p, Xb.shape[1], 0.9, replay)
+        _, cache = forward_propagation(Xb, p, ["relu", "softmax"], masks)
+        assert costs[k] == compute_cost(cache["Z2"], Yb, "softmax")
+        p, s = update_parameters(p, backward_propagation(Yb, p, cache, ["relu", "softmax"]), 0.5, s)
+    np.testing.assert_array_equal(new["W1"], p["W1"])
+    assert after == replay
+
+
+def test_epoch_cost_weighs_each_batch_by_its_size(capsys):
+    X, Y = load_dataset(os.path.join(REPO, "data", "spiral.csv"), n_classes=3)
+    parameters, costs, rng = train(X, Y, [2, 8, 3], ["relu", "softmax"], rng_seed(1), learning_rate=0.5, iterations=2,
+                                   init="he", batch_size=128, optimizer="adam", print_every=1)
+    p, r = initialize_parameters([2, 8, 3], rng_seed(1), "he")
+    state = initialize_optimizer(p, "adam")
+    for i in range(2):
+        p, state, batch_costs, r = train_epoch(X, Y, p, ["relu", "softmax"], state, r, 0.5, 128)
+        assert costs[i] == 128 / 300 * batch_costs[0] + 128 / 300 * batch_costs[1] + 44 / 300 * batch_costs[2]
+    np.testing.assert_array_equal(parameters["W2"], p["W2"])
+    assert rng == r
+    assert capsys.readouterr().out.splitlines() == [f"epoch 0: cost {costs[0]:.10g}", f"epoch 1: cost {costs[1]:.10g}"]
+
+
+def test_learning_rate_decays_once_per_epoch():
+    X, Y = load_dataset(os.path.join(REPO, "data", "spiral.csv"), n_classes=3)
+    decayed, _, _ = train(X, Y, [2, 8, 3], ["relu", "softmax"], rng_seed(1), learning_rate=0.5, iterations=3,
+                          decay="inverse", decay_rate=1)
+    p, _ = initialize_parameters([2, 8, 3], rng_seed(1))
+    state = initialize_optimizer(p)
+    for rate in (0.5, 0.25, 0.5 / 3):
+        p, state, _, _ = train_epoch(X, Y, p, ["relu", "softmax"], state, None, rate)
+    np.testing.assert_array_equal(decayed["W1"], p["W1"])
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"batch_size": 0}, "train: batch_size must be a positive integer, got 0"),
+    ({"keep_prob": 0}, r"train: keep_prob must be in \(0, 1\], got 0"),
+    ({"lambd": -0.1}, "train: lambd must be a non-negative number, got -0.1"),
+    ({"optimizer": "sgd"}, "train: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'"),
+    ({"decay": "step"}, "train: decay must be one of none, inverse, exponential, got 'step'"),
+    ({"decay": "exponential"}, r"train: decay_rate must be in \(0, 1\] for exponential decay, got 0"),
+])
+def test_bad_training_settings_are_refused(kwargs, message):
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        train(np.ones((2, 3)), np.zeros((1, 3)), [2, 1], ["sigmoid"], rng_seed(1), **kwargs)

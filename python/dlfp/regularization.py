@@ -1,0 +1,43 @@
+"""Regularisation: inverted dropout masks and the L2 penalty."""
+import numpy as np
+
+from .rng import rng_uniform
+
+
+def dropout_masks(parameters, m, keep_prob, rng):
+    """Inverted-dropout masks D1, ..., D(L-1) for the hidden layers of a batch of m examples.
+
+    Dl is n_l x m with entries 1/keep_prob (kept, with probability keep_prob) or 0
+    (dropped): Dl = (U < keep_prob) / keep_prob for uniforms U drawn layer by layer,
+    each filled column by column. Multiplying A_l by Dl drops units and keeps the
+    expected activation. keep_prob = 1 draws nothing and returns no masks.
+    Returns (masks, rng).
+    """
+    check_keep_prob("dropout_masks", keep_prob)
+    L = sum(1 for name in parameters if name.startswith("W"))
+    masks = {}
+    if keep_prob == 1:
+        return masks, rng
+    for l in range(1, L):
+        U, rng = rng_uniform(rng, parameters[f"W{l}"].shape[0], m)
+        masks[f"D{l}"] = (U < keep_prob) / keep_prob
+    return masks, rng
+
+
+def l2_penalty(parameters, lambd, m):
+    """lambd / (2 m) times the sum of every squared weight (biases are not penalised)."""
+    total = 0.0
+    for name, W in parameters.items():
+        if name.startswith("W"):
+            total += np.sum(W * W)
+    return lambd / (2 * m) * total
+
+
+def check_keep_prob(caller, keep_prob):
+    if not (isinstance(keep_prob, (int, float)) and not isinstance(keep_prob, bool) and 0 < keep_prob <= 1):
+        raise ValueError(f"{caller}: keep_prob must be in (0, 1], got {keep_prob!r}")
+
+
+def check_lambd(caller, lambd):
+    if not (isinstance(lambd, (int, float)) and not isinstance(lambd, bool) and 0 <= lambd < float("inf")):
+        raise ValueError(f"{caller}: lambd must be a non-negative number, got {lambd!r}")

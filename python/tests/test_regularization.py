@@ -1,0 +1,95 @@
+import numpy as np
+import pytest
+
+from dlfp.backward import backward_propagation
+from dlfp.cost import compute_cost
+from dlfp.forward import forward_propagation
+from dlfp.regularization import dropout_masks, l2_penalty
+from dlfp.rng import rng_seed, rng_uniform
+
+from helpers import network_case
+
+ARCH = ([4, 6, 5, 3], ["relu", "tanh", "softmax"])
+
+
+def test_masks_come_from_the_generator_layer_by_layer():
+    parameters, _, _ = network_case(*ARCH)
+    masks, rng = dropout_masks(parameters, 7, 0.8, rng_seed(5))
+    assert sorted(masks) == ["D1", "D2"]
+    U1, after = rng_uniform(rng_seed(5), 6, 7)
+    U2, after = rng_uniform(after, 5, 7)
+    np.testing.assert_array_equal(masks["D1"], (U1 < 0.8) / 0.8)
+    np.testing.assert_array_equal(masks["D2"], (U2 < 0.8) / 0.8)
+    assert rng == after
+
+
+def test_keeping_every_unit_draws_nothing():
+    parameters, _, _ = network_case(*ARCH)
+    masks, rng = dropout_masks(parameters, 7, 1, rng_seed(5))
+    assert masks == {} and rng == rng_seed(5)
+
+
+def test_about_keep_prob_of_the_units_are_kept():
+    parameters = {"W1": np.zeros((100, 2)), "b1": np.zeros((100, 1)), "W2": np.zeros((1, 100)), "b2": np.zeros((1, 1))}
+    masks, _ = dropout_masks(parameters, 1000, 0.7, rng_seed(1))
+    assert abs(np.mean(masks["D1"] > 0) - 0.7) < 0.01
+    assert set(np.unique(masks["D1"])) == {0.0, 1 / 0.7}
+
+
+def cost_with(parameters, X, Y, activations, masks, lambd):
+    _, cache = forward_propagation(X, parameters, activations, masks)
+    return compute_cost(cache[f"Z{len(activations)}"], Y, activations[-1], parameters, lambd)
+
+
+@pytest.mark.parametrize("keep_prob,lambd", [(1, 0.7), (0.6, 0), (0.6, 0.7)])
+def test_gradients_with_dropout_and_l2_match_centred_differences(keep_prob, lambd):
+    layer_dims, activations = ARCH
+    parameters, X, Y = network_case(layer_dims, activations)
+    masks, _ = dropout_masks(parameters, X.shape[1], keep_prob, rng_seed(2))
+    _, cache = forward_propagation(X, parameters, activations, masks)
+    grads = backward_propagation(Y, parameters, cache, activations, lambd)
+    h = 1e-6
+    for name, value in parameters.items():
+        numeric = np.zeros_like(value)
+        for index in np.ndindex(value.shape):
+            plus = {k: v.copy() for k, v in parameters.items()}
+            minus = {k: v.copy() for k, v in parameters.items()}
+            plus[name][index] += h
+            minus[name][index] -= h
+            numeric[index] = (cost_with(plus, X, Y, activations, masks, lambd)
+                              - cost_with(minus, X, Y, activations, masks, lambd)) / (2 * h)
+        analytic = grads[f"d{name}"]
+        assert np.max(np.abs(analytic - numeric)) / max(1e-8, np.max(np.abs(analytic) + np.abs(numeric))) < 1e-7, name
+
+
+def test_dropped_units_pass_nothing_on():
+    layer_dims, activations = ARCH
+    parameters, X, _ = network_case(layer_dims, activations)
+    masks, _ = dropout_masks(parameters, X.shape[1], 0.5, rng_seed(4))
+    _, cache = forward_propagation(X, parameters, activations, masks)
+    assert cache["D1"] is masks["D1"]
+    np.testing.assert_array_equal(cache["Z2"], parameters["W2"] @ (cache["A1"] * masks["D1"]) + parameters["b2"])
+
+
+def test_l2_penalty_sums_the_weights_only():
+    parameters = {"W1": np.array([[1.0, 2.0]]), "b1": np.array([[100.0]]), "W2": np.array([[3.0]]), "b2": np.array([[5.0]])}
+    assert l2_penalty(parameters, 0.5, 4) == 0.5 / 8 * 14
+    assert compute_cost(np.zeros((1, 4)), np.zeros((1, 4)), "sigmoid", parameters, 0.5) == np.log(2) + 0.5 / 8 * 14
+
+
+@pytest.mark.parametrize("call,message", [
+    (lambda p: dropout_masks(p, 7, 0, rng_seed(1)), r"dropout_masks: keep_prob must be in \(0, 1\], got 0"),
+    (lambda p: dropout_masks(p, 7, 1.5, rng_seed(1)), r"dropout_masks: keep_prob must be in \(0, 1\], got 1.5"),
+    (lambda p: compute_cost(np.zeros((1, 2)), np.zeros((1, 2)), "sigmoid", p, -1),
+     "compute_cost: lambd must be a non-negative number, got -1"),
+    (lambda p: compute_cost(np.zeros((1, 2)), np.zeros((1, 2)), "sigmoid", None, 0.1),
+     "compute_cost: parameters are needed when lambd > 0"),
+    (lambda p: forward_propagation(np.zeros((4, 7)), p, ARCH[1], {"D1": np.ones((6, 7))}),
+     "forward_propagation: masks must hold D2, 5 x 7"),
+    (lambda p: forward_propagation(np.zeros((4, 7)), p, ARCH[1], {"D1": np.ones((6, 6)), "D2": np.ones((5, 7))}),
+     "forward_propagation: masks must hold D1, 6 x 7"),
+])
+def test_bad_settings_are_refused(call, message):
+    parameters, _, _ = network_case(*ARCH)
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        call(parameters)
