@@ -5,36 +5,46 @@ import sys
 
 from .data import NUMBER
 
-OPTIONS = {"--data": "data", "--iterations": "iterations", "--learning-rate": "learning_rate",
-           "--seed": "seed", "--out": "out"}
+OPTIONS = {"--data": "data", "--test-data": "test_data", "--iterations": "iterations",
+           "--learning-rate": "learning_rate", "--batch-size": "batch_size", "--seed": "seed", "--out": "out"}
+PATHS = ("data", "test_data", "out")
 
 
 class UsageError(ValueError):
     pass
 
 
+HELP = {"data": ("PATH", "data file"), "test_data": ("PATH", "test data file"),
+        "iterations": ("N", "training iterations, a positive integer"),
+        "learning_rate": ("A", "learning rate, a positive number"),
+        "batch_size": ("B", "mini-batch size, a positive integer"),
+        "seed": ("S", "seed of the portable generator, 0..2147483647"), "out": ("DIR", "folder for the plots")}
+
+
 def usage(program, description, defaults):
-    return "\n".join([
-        f"usage: {program} [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]",
-        description,
-        f"  --data PATH         data file (default: {defaults['data']})",
-        f"  --iterations N      training iterations, a positive integer (default: {defaults['iterations']})",
-        f"  --learning-rate A   learning rate, a positive number (default: {defaults['learning_rate']})",
-        f"  --seed S            seed of the portable generator, 0..2147483647 (default: {defaults['seed']})",
-        f"  --out DIR           folder for the plots (default: {defaults['out']})",
-        "  --help              show this help"])
+    """The help text, listing the options that this script's defaults name."""
+    options = [(option, key) for option, key in OPTIONS.items() if key in defaults]
+    lines = [f"usage: {program} " + " ".join(f"[{option} {HELP[key][0]}]" for option, key in options), description]
+    for option, key in options:
+        value, text = HELP[key]
+        if key == "iterations" and "batch_size" in defaults:
+            text = "training epochs, a positive integer"
+        lines.append(f"  {option + ' ' + value:<20}{text} (default: {defaults[key]})")
+    return "\n".join(lines + [f"  {'--help':<20}show this help"])
 
 
 def parse_options(args, defaults, repo):
-    """Options as a dict, from "--name value" or "--name=value" pairs; UsageError on anything else.
-    Default paths are relative to the repository folder repo, given paths to the working folder."""
+    """Options as a dict, from "--name value" or "--name=value" pairs for the options that
+    defaults names; UsageError on anything else. Default paths are relative to the repository
+    folder repo, given paths to the working folder."""
     options = dict(defaults)
-    options["data"] = os.path.join(repo, defaults["data"])
-    options["out"] = os.path.join(repo, defaults["out"])
+    for key in PATHS:
+        if key in defaults:
+            options[key] = os.path.join(repo, defaults[key])
     i = 0
     while i < len(args):
         name, equals, value = args[i].partition("=")
-        if name not in OPTIONS:
+        if OPTIONS.get(name) not in defaults:
             raise UsageError(f"unknown option '{args[i]}'" if args[i].startswith("-") else f"unexpected argument '{args[i]}'")
         if not equals:
             i += 1
@@ -47,9 +57,9 @@ def parse_options(args, defaults, repo):
 
 
 def _convert(name, value):
-    if name == "--iterations":
+    if name in ("--iterations", "--batch-size"):
         if not re.fullmatch(r"[0-9]+", value) or int(value) < 1:
-            raise UsageError(f"--iterations must be a positive integer, got '{value}'")
+            raise UsageError(f"{name} must be a positive integer, got '{value}'")
         return int(value)
     if name == "--learning-rate":
         if not re.fullmatch(NUMBER, value) or not 0 < float(value) < float("inf"):

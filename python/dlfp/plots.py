@@ -16,11 +16,41 @@ CLASS_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
                  "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
 
 
-def plot_costs(costs, path, title):
-    """Cost against iteration."""
+def plot_costs(costs, path, title, xlabel="iteration"):
+    """Cost against iteration (or epoch)."""
     fig, ax = plt.subplots(figsize=(6, 4))
     ax.plot(range(len(costs)), costs)
-    ax.set_xlabel("iteration")
+    _save(fig, ax, path, title, xlabel)
+
+
+def plot_cost_curves(curves, labels, path, title, xlabel="iteration"):
+    """Several cost curves on one log-scaled axis, one legend entry per label."""
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    for k, (costs, label) in enumerate(zip(curves, labels)):
+        ax.plot(range(len(costs)), costs, label=label, color=CLASS_COLOURS[k % len(CLASS_COLOURS)])
+    ax.set_yscale("log")
+    ax.legend()
+    _save(fig, ax, path, title, xlabel)
+
+
+def plot_digits(X, Y, Y_hat, path, title):
+    """The first (up to) 16 digits of X (784 x m, pixels in [0, 1], rows of the 28 x 28 image
+    one after another) in a 4 x 4 grid, each titled "label -> predicted", red where wrong."""
+    fig, axes = plt.subplots(4, 4, figsize=(6, 6.6))
+    for k, ax in enumerate(axes.flat):
+        ax.axis("off")
+        if k < X.shape[1]:
+            ax.imshow(X[:, k].reshape(28, 28), cmap="gray_r", vmin=0, vmax=1)
+            wrong = Y[0, k] != Y_hat[0, k]
+            ax.set_title(f"{int(Y[0, k])} -> {int(Y_hat[0, k])}", color="#d62728" if wrong else "black", fontsize=10)
+    fig.suptitle(title)
+    fig.tight_layout()
+    write_atomically(path, lambda tmp: fig.savefig(tmp, dpi=100))
+    plt.close(fig)
+
+
+def _save(fig, ax, path, title, xlabel):
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("cost")
     ax.set_title(title)
     fig.tight_layout()

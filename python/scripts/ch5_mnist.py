@@ -1,0 +1,44 @@
+"""Chapter 5: MNIST digits with a softmax output, trained with mini-batches (784-128-64-10, relu)."""
+import os
+
+from dlfp.cli import run_script
+from dlfp.data import load_dataset
+from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
+from dlfp.plots import plot_costs, plot_digits
+from dlfp.rng import rng_seed
+from dlfp.training import train
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", "iterations": 10,
+            "learning_rate": 0.1, "batch_size": 64, "seed": 1, "out": "build"}
+PIXELS = 784
+
+
+def load_digits(path):
+    """Digits as columns of pixels scaled from 0..255 to [0, 1]."""
+    X, Y = load_dataset(path, n_classes=10)
+    if X.shape[0] != PIXELS:
+        raise ValueError(f"{path}: expected {PIXELS} pixel columns, got {X.shape[0]}")
+    return X / 255, Y
+
+
+def main(options):
+    X, Y = load_digits(options["data"])
+    X_test, Y_test = load_digits(options["test_data"])
+    print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
+    activations = ["relu", "relu", "softmax"]
+    parameters, costs, _ = train(X, Y, [PIXELS, 128, 64, 10], activations, rng_seed(options["seed"]),
+                                 learning_rate=options["learning_rate"], iterations=options["iterations"],
+                                 init="he", print_every=1, batch_size=options["batch_size"])
+    print(f"train accuracy: {accuracy(Y, predict_labels(X, parameters, activations)):.4f}")
+    Y_hat = predict_labels(X_test, parameters, activations)
+    print(f"test accuracy: {accuracy(Y_test, Y_hat):.4f}")
+    print(format_confusion_matrix(confusion_matrix(Y_test, Y_hat, 10)))
+    title = "Chapter 5: MNIST 784-128-64-10 (Python)"
+    plot_costs(costs, os.path.join(options["out"], "ch5_cost_python.png"), title, xlabel="epoch")
+    plot_digits(X_test, Y_test, Y_hat, os.path.join(options["out"], "ch5_digits_python.png"), title)
+
+
+if __name__ == "__main__":
+    run_script(main, "ch5_mnist", "Chapter 5: MNIST with softmax and mini-batches, 784-128-64-10 with relu hidden units.",
+               DEFAULTS, REPO)

@@ -1,0 +1,51 @@
+"""Chapter 6: initialisation, L2 regularisation and dropout on a small sample of the moons."""
+import os
+
+from dlfp.cli import run_script
+from dlfp.data import load_dataset, split_train_test
+from dlfp.evaluation import accuracy, predict_labels
+from dlfp.plots import plot_cost_curves, plot_decision_boundary
+from dlfp.rng import rng_seed
+from dlfp.training import train
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DEFAULTS = {"data": "data/moons.csv", "iterations": 4000, "learning_rate": 0.3, "seed": 1, "out": "build"}
+ACTIVATIONS = ["relu", "relu", "sigmoid"]
+# (name, what it is, train's settings): each trains the same 2-100-100-1 network from the same generator state.
+VARIANTS = [
+    ("default", "default initialisation (N(0,1) x 0.01)", {"init": "default"}),
+    ("he", "He initialisation", {"init": "he"}),
+    ("xavier", "Xavier initialisation", {"init": "xavier"}),
+    ("l2", "He initialisation, L2 lambd 0.5", {"init": "he", "lambd": 0.5}),
+    ("dropout", "He initialisation, dropout keep_prob 0.7", {"init": "he", "keep_prob": 0.7}),
+]
+
+
+def main(options):
+    X, Y = load_dataset(options["data"], n_classes=2)
+    # A small training set (20 %) and a big network, so that the network can overfit.
+    X_train, Y_train, X_test, Y_test, rng = split_train_test(X, Y, 0.8, rng_seed(options["seed"]))
+    print(f"{X_train.shape[1]} training points, {X_test.shape[1]} test points")
+    curves, summary = [], []
+    for name, description, settings in VARIANTS:
+        print(f"== {name}: {description}")
+        parameters, costs, _ = train(X_train, Y_train, [X.shape[0], 100, 100, 1], ACTIVATIONS, rng,
+                                     learning_rate=options["learning_rate"], iterations=options["iterations"],
+                                     print_every=1000, **settings)
+        curves.append(costs)
+        train_accuracy = accuracy(Y_train, predict_labels(X_train, parameters, ACTIVATIONS))
+        test_accuracy = accuracy(Y_test, predict_labels(X_test, parameters, ACTIVATIONS))
+        summary.append(f"{name:<10}{train_accuracy:>8.4f}{test_accuracy:>8.4f}")
+        plot_decision_boundary(X_train, Y_train, parameters, ACTIVATIONS,
+                               os.path.join(options["out"], f"ch6_boundary_{name}_python.png"),
+                               f"Chapter 6: {description} (Python)")
+    print(f"{'variant':<10}{'train':>8}{'test':>8}")
+    print("\n".join(summary))
+    plot_cost_curves(curves, [name for name, _, _ in VARIANTS], os.path.join(options["out"], "ch6_cost_python.png"),
+                     "Chapter 6: 2-100-100-1 relu on the moons (Python)")
+
+
+if __name__ == "__main__":
+    run_script(main, "ch6_regularization",
+               "Chapter 6: default, He and Xavier initialisation, L2 and dropout, 2-100-100-1 on 20 % of the moons.",
+               DEFAULTS, REPO)

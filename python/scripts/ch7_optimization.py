@@ -1,0 +1,48 @@
+"""Chapter 7: gradient descent, momentum, RMSProp and Adam (with and without learning-rate decay) on MNIST."""
+import os
+
+from dlfp.cli import run_script
+from dlfp.evaluation import accuracy, predict_labels
+from dlfp.plots import plot_cost_curves
+from dlfp.rng import rng_seed
+from dlfp.training import train
+
+from ch5_mnist import PIXELS, load_digits
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", "iterations": 20,
+            "learning_rate": 0.01, "batch_size": 128, "seed": 1, "out": "build"}
+ACTIVATIONS = ["relu", "softmax"]
+# (name, train's settings): each trains the same 784-64-10 network from the same start at the same learning rate.
+VARIANTS = [
+    ("gd", {"optimizer": "gd"}),
+    ("momentum", {"optimizer": "momentum", "beta1": 0.9}),
+    ("rmsprop", {"optimizer": "rmsprop", "beta2": 0.9}),
+    ("adam", {"optimizer": "adam", "beta1": 0.9, "beta2": 0.999}),
+    ("adam+decay", {"optimizer": "adam", "decay": "exponential", "decay_rate": 0.9}),
+]
+
+
+def main(options):
+    X, Y = load_digits(options["data"])
+    X_test, Y_test = load_digits(options["test_data"])
+    print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
+    curves, summary = [], []
+    for name, settings in VARIANTS:
+        print(f"== {name}")
+        parameters, costs, _ = train(X, Y, [PIXELS, 64, 10], ACTIVATIONS, rng_seed(options["seed"]),
+                                     learning_rate=options["learning_rate"], iterations=options["iterations"],
+                                     init="he", print_every=5, batch_size=options["batch_size"], **settings)
+        curves.append(costs)
+        test_accuracy = accuracy(Y_test, predict_labels(X_test, parameters, ACTIVATIONS))
+        summary.append(f"{name:<12}{costs[-1]:>14.6g}{test_accuracy:>8.4f}")
+    print(f"{'optimizer':<12}{'final cost':>14}{'test':>8}")
+    print("\n".join(summary))
+    plot_cost_curves(curves, [name for name, _ in VARIANTS], os.path.join(options["out"], "ch7_cost_python.png"),
+                     "Chapter 7: optimisers on MNIST, 784-64-10 (Python)", xlabel="epoch")
+
+
+if __name__ == "__main__":
+    run_script(main, "ch7_optimization",
+               "Chapter 7: gd, momentum, RMSProp and Adam (and Adam with decay) on MNIST, 784-64-10, same learning rate.",
+               DEFAULTS, REPO)

@@ -1,0 +1,29 @@
+import numpy as np
+import pytest
+
+from dlfp.plots import plot_cost_curves, plot_costs, plot_digits
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def is_png(path):
+    with open(path, "rb") as f:
+        return f.read(8) == PNG
+
+
+def test_cost_plots_are_pngs(tmp_path):
+    plot_costs([3.0, 2.0, 1.5], tmp_path / "one.png", "one curve", xlabel="epoch")
+    plot_cost_curves([[3.0, 2.0], [2.5, 0.1]], ["gd", "adam"], tmp_path / "two.png", "two curves")
+    assert is_png(tmp_path / "one.png") and is_png(tmp_path / "two.png")
+
+
+def test_digits_plot_takes_up_to_sixteen_digits(tmp_path):
+    X = np.linspace(0, 1, 784 * 3).reshape(784, 3)
+    plot_digits(X, np.array([[0.0, 1.0, 9.0]]), np.array([[0.0, 7.0, 9.0]]), tmp_path / "digits.png", "digits")
+    assert is_png(tmp_path / "digits.png")
+
+
+def test_a_failed_plot_leaves_no_file(tmp_path):
+    with pytest.raises(ValueError):
+        plot_digits(np.zeros((10, 2)), np.zeros((1, 2)), np.zeros((1, 2)), tmp_path / "digits.png", "not 28 x 28")
+    assert list(tmp_path.iterdir()) == []
