@@ -144,3 +144,15 @@ def split_train_test(X, Y, test_fraction, rng):
     perm, rng = rng_permutation(rng, m)
     train, test = perm[:m - n_test], perm[m - n_test:]
     return X[:, train], Y[:, train], X[:, test], Y[:, test], rng
+
+
+MNIST_PIXELS = 784
+
+
+def load_digits(path):
+    """MNIST digits (load_dataset with 10 classes) with the pixels scaled from 0..255 to [0, 1];
+    each column is one 28 x 28 image, its rows one after another."""
+    X, Y = load_dataset(path, n_classes=10)
+    if X.shape[0] != MNIST_PIXELS:
+        raise ValueError(f"{path}: expected {MNIST_PIXELS} pixel columns, got {X.shape[0]}")
+    return X / 255, Y

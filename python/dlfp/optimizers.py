@@ -46,6 +46,10 @@ def update_parameters(parameters, grads, learning_rate, state):
     missing = [f"d{name}" for name in parameters if f"d{name}" not in grads]
     if missing:
         raise ValueError(f"update_parameters: grads must hold {', '.join(missing)}")
+    prefixes = {"gd": (), "momentum": ("vd",), "rmsprop": ("sd",), "adam": ("vd", "sd")}[optimizer]
+    missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
+    if missing:
+        raise ValueError(f"update_parameters: state must hold {', '.join(missing)}")
     beta1, beta2, epsilon = state["beta1"], state["beta2"], state["epsilon"]
     state = dict(state)
     t = state["t"] = state["t"] + 1

@@ -29,7 +29,7 @@ def l2_penalty(parameters, lambd, m):
     total = 0.0
     for name, W in parameters.items():
         if name.startswith("W"):
-            total += np.sum(W * W)
+            total += float(np.sum(W * W))
     return lambd / (2 * m) * total
 
 

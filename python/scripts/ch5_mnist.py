@@ -2,7 +2,7 @@
 import os
 
 from dlfp.cli import run_script
-from dlfp.data import load_dataset
+from dlfp.data import MNIST_PIXELS, load_digits
 from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
 from dlfp.plots import plot_costs, plot_digits
 from dlfp.rng import rng_seed
@@ -11,15 +11,6 @@ from dlfp.training import train
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", "iterations": 10,
             "learning_rate": 0.1, "batch_size": 64, "seed": 1, "out": "build"}
-PIXELS = 784
-
-
-def load_digits(path):
-    """Digits as columns of pixels scaled from 0..255 to [0, 1]."""
-    X, Y = load_dataset(path, n_classes=10)
-    if X.shape[0] != PIXELS:
-        raise ValueError(f"{path}: expected {PIXELS} pixel columns, got {X.shape[0]}")
-    return X / 255, Y
 
 
 def main(options):
@@ -27,7 +18,7 @@ def main(options):
     X_test, Y_test = load_digits(options["test_data"])
     print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
     activations = ["relu", "relu", "softmax"]
-    parameters, costs, _ = train(X, Y, [PIXELS, 128, 64, 10], activations, rng_seed(options["seed"]),
+    parameters, costs, _ = train(X, Y, [MNIST_PIXELS, 128, 64, 10], activations, rng_seed(options["seed"]),
                                  learning_rate=options["learning_rate"], iterations=options["iterations"],
                                  init="he", print_every=1, batch_size=options["batch_size"])
     print(f"train accuracy: {accuracy(Y, predict_labels(X, parameters, activations)):.4f}")

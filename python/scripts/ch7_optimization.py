@@ -2,12 +2,11 @@
 import os
 
 from dlfp.cli import run_script
+from dlfp.data import MNIST_PIXELS, load_digits
 from dlfp.evaluation import accuracy, predict_labels
 from dlfp.plots import plot_cost_curves
 from dlfp.rng import rng_seed
 from dlfp.training import train
-
-from ch5_mnist import PIXELS, load_digits
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", "iterations": 20,
@@ -30,7 +29,7 @@ def main(options):
     curves, summary = [], []
     for name, settings in VARIANTS:
         print(f"== {name}")
-        parameters, costs, _ = train(X, Y, [PIXELS, 64, 10], ACTIVATIONS, rng_seed(options["seed"]),
+        parameters, costs, _ = train(X, Y, [MNIST_PIXELS, 64, 10], ACTIVATIONS, rng_seed(options["seed"]),
                                      learning_rate=options["learning_rate"], iterations=options["iterations"],
                                      init="he", print_every=5, batch_size=options["batch_size"], **settings)
         curves.append(costs)

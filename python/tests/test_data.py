@@ -3,7 +3,7 @@ import os
 import numpy as np
 import pytest
 
-from dlfp.data import load_dataset, make_moons, make_spiral, scale_to_unit_norm, split_train_test, write_dataset
+from dlfp.data import load_dataset, load_digits, make_moons, make_spiral, scale_to_unit_norm, split_train_test, write_dataset
 from dlfp.rng import rng_seed
 
 
@@ -98,3 +98,16 @@ def test_moons_without_noise_lie_on_two_half_circles():
     np.testing.assert_allclose(np.hypot(X[0, :50], X[1, :50]), 1, rtol=1e-15)
     np.testing.assert_allclose(np.hypot(1 - X[0, 50:], 0.5 - X[1, 50:]), 1, rtol=1e-15)
     assert Y[0, :50].sum() == 0 and Y[0, 50:].sum() == 50
+
+
+def test_digits_are_scaled_to_the_unit_interval(data_path):
+    X, Y = load_digits(data_path("mnist_test.csv"))
+    assert X.shape == (784, 1000) and Y.shape == (1, 1000)
+    assert X.min() == 0 and X.max() == 1
+    raw, _ = load_dataset(data_path("mnist_test.csv"), n_classes=10)
+    np.testing.assert_array_equal(X, raw / 255)
+
+
+def test_digits_need_784_pixels(data_path):
+    with pytest.raises(ValueError, match=r"spiral.csv: expected 784 pixel columns, got 2$"):
+        load_digits(data_path("spiral.csv"))

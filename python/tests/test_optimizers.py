@@ -82,6 +82,8 @@ def test_learning_rate_decay(decay, rate, epoch, expected):
     (lambda: update_parameters(PARAMETERS, GRADS, 0.1, {}), "update_parameters: state must come from initialize_optimizer"),
     (lambda: update_parameters(PARAMETERS, {"dW1": GRADS["dW1"]}, 0.1, initialize_optimizer(PARAMETERS)),
      "update_parameters: grads must hold db1"),
+    (lambda: update_parameters({"W2": PARAMETERS["W1"]}, {"dW2": GRADS["dW1"]}, 0.1, initialize_optimizer(PARAMETERS, "adam")),
+     "update_parameters: state must hold vdW2, sdW2"),
     (lambda: decay_learning_rate(0.1, 1, "step"),
      "decay_learning_rate: decay must be one of none, inverse, exponential, got 'step'"),
     (lambda: decay_learning_rate(0.1, 1, "exponential", 1.5),
