@@ -2,8 +2,9 @@
 
 Each language is an object with call(function, *args, **kwargs) and
 error(function, *args, **kwargs). Arguments and results are Python values:
-2-D float arrays for matrices, dicts for parameters and generator states, lists of
-strings for activations. Functions that return several values return a dict
+2-D float arrays for matrices, dicts for parameters, optimiser and generator states,
+lists of strings for activations, lists of arrays for mini-batches, None for R's NULL
+and Octave's []. Functions that return several values return a dict
 named by OUTPUTS, in every language.
 """
 import importlib
@@ -21,6 +22,10 @@ OUTPUTS = {
     "initialize_parameters": ("parameters", "rng"),
     "forward_propagation": ("AL", "cache"),
     "train": ("parameters", "costs", "rng"),
+    "dropout_masks": ("masks", "rng"),
+    "update_parameters": ("parameters", "state"),
+    "random_mini_batches": ("X_batches", "Y_batches", "rng"),
+    "train_epoch": ("parameters", "state", "costs", "rng"),
     "load_dataset": ("X", "Y"),
     "split_train_test": ("X_train", "Y_train", "X_test", "Y_test", "rng"),
     "make_spiral": ("X", "Y", "rng"),
@@ -62,9 +67,14 @@ class R:
 
     def to_r(self, value):
         ro = self.ro
+        if value is None:
+            return ro.NULL
         if isinstance(value, np.ndarray):
+            if value.ndim == 1:
+                # An R vector on its way back (from_r gives vectors as 1-D arrays).
+                return ro.FloatVector(value.astype(float))
             if value.ndim != 2:
-                raise TypeError("bridge: pass R only 2-D arrays")
+                raise TypeError("bridge: pass R only 1-D or 2-D arrays")
             return ro.r.matrix(ro.FloatVector(value.astype(float).ravel(order="F")),
                                nrow=value.shape[0], ncol=value.shape[1])
         if isinstance(value, dict):
@@ -120,6 +130,8 @@ class Octave:
                 self.session.addpath(os.path.join(root, folder))
 
     def to_octave(self, value):
+        if value is None:
+            return np.zeros((0, 0))
         if isinstance(value, dict):
             return {k: self.to_octave(v) for k, v in value.items()}
         if isinstance(value, (list, tuple)) and not all(isinstance(v, str) for v in value):
@@ -131,6 +143,8 @@ class Octave:
     def from_octave(self, value):
         if isinstance(value, dict):
             return {k: self.from_octave(v) for k, v in value.items()}
+        if isinstance(value, np.ndarray) and value.dtype == object:
+            return [self.from_octave(v) for v in value.ravel(order="F")]
         if isinstance(value, (float, int)):
             return np.array([[float(value)]])
         return value

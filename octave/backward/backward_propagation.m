@@ -1,16 +1,27 @@
 ## grads = backward_propagation (Y, parameters, cache, activations)
+## grads = backward_propagation (Y, parameters, cache, activations, lambd)
+## grads = backward_propagation (Y, parameters, cache, activations, "lambd", lambd)
 ##
-## Gradients of the mean cross-entropy for a sigmoid or softmax output.
-## Output layer: dZL = AL - Y (Y one-hot for softmax).  For each layer
-## dWl = dZl A_(l-1)' / m and dbl = sum (dZl, 2) / m; below it
-## dA_(l-1) = Wl' dZl and dZ_(l-1) = dA_(l-1) .* g'(Z_(l-1)).  GRADS holds
-## dZl, dWl, dbl for every layer (from L down) and dAl for hidden layers.
+## Gradients of the mean cross-entropy for a sigmoid or softmax output, plus
+## the L2 penalty's when LAMBD > 0 (default 0).  Output layer: dZL = AL - Y
+## (Y one-hot for softmax).  For each layer dWl = dZl A_(l-1)' / m
+## + (LAMBD / m) Wl and dbl = sum (dZl, 2) / m; below it dA_(l-1) = Wl' dZl
+## and dZ_(l-1) = dA_(l-1) .* g'(Z_(l-1)).  Where CACHE holds a dropout mask
+## D_(l-1), A_(l-1) and dA_(l-1) are multiplied by it.  GRADS holds dZl, dWl,
+## dbl for every layer (from L down) and dAl for hidden layers.
 
-function grads = backward_propagation (Y, parameters, cache, activations)
-  if (nargin != 4)
+function grads = backward_propagation (Y, parameters, cache, activations, varargin)
+  if (nargin == 4)
+    lambd = 0;
+  elseif (nargin == 5)
+    lambd = varargin{1};
+  elseif (nargin == 6 && strcmp (varargin{1}, "lambd"))
+    lambd = varargin{2};
+  else
     print_usage ();
   endif
   L = layer_count (parameters, "backward_propagation");
+  check_lambd ("backward_propagation", lambd);
   output = activations{end};
   if (! any (strcmp (output, {"sigmoid", "softmax"})))
     error ("backward_propagation: output activation must be sigmoid or softmax, got %s", ...
@@ -25,16 +36,35 @@ function grads = backward_propagation (Y, parameters, cache, activations)
   endif
   grads = struct ();
   dZ = AL - target;
+  ## One sprintf per layer, not one per field name.
+  here = sprintf ("%d", L);
   for l = L:-1:1
-    grads.(sprintf ("dZ%d", l)) = dZ;
-    grads.(sprintf ("dW%d", l)) = dZ * cache.(sprintf ("A%d", l - 1)).' / m;
-    grads.(sprintf ("db%d", l)) = sum (dZ, 2) / m;
-    if (l > 1)
-      dA = parameters.(sprintf ("W%d", l)).' * dZ;
-      grads.(sprintf ("dA%d", l - 1)) = dA;
-      dZ = activation_backward (dA, cache.(sprintf ("Z%d", l - 1)), ...
-                                cache.(sprintf ("A%d", l - 1)), activations{l - 1});
+    below = sprintf ("%d", l - 1);
+    A_prev = cache.(["A" below]);
+    has_D = isfield (cache, ["D" below]);
+    if (has_D)
+      D = cache.(["D" below]);
+      A_dropped = A_prev .* D;
+    else
+      A_dropped = A_prev;
     endif
+    W = parameters.(["W" here]);
+    dW = dZ * A_dropped.' / m;
+    if (lambd > 0)
+      dW = dW + lambd / m * W;
+    endif
+    grads.(["dZ" here]) = dZ;
+    grads.(["dW" here]) = dW;
+    grads.(["db" here]) = sum (dZ, 2) / m;
+    if (l > 1)
+      dA = W.' * dZ;
+      if (has_D)
+        dA = dA .* D;
+      endif
+      grads.(["dA" below]) = dA;
+      dZ = activation_backward (dA, cache.(["Z" below]), A_prev, activations{l - 1});
+    endif
+    here = below;
   endfor
 endfunction
 
@@ -107,5 +137,40 @@ endfunction
 %! assert ([size(grads.dA2), size(grads.dA1)], [5, 7, 6, 7]);
 %! assert (grads.dA2, parameters.W3.' * grads.dZ3);
 
+%!function cost = cost_with (parameters, X, Y, activations, masks, lambd)
+%!  [~, cache] = forward_propagation (X, parameters, activations, masks);
+%!  cost = compute_cost (cache.(sprintf ("Z%d", numel (activations))), Y, activations{end}, parameters, lambd);
+%!endfunction
+
+## Gradients with dropout and L2 against centred differences of the cost.
+%!test
+%! activations = {"relu", "tanh", "softmax"};
+%! [parameters, X, Y] = network_case ([4, 6, 5, 3], activations, 7);
+%! h = 1e-6;
+%! for setting = {1, 0.7; 0.6, 0; 0.6, 0.7}.'
+%!   [keep_prob, lambd] = setting{:};
+%!   masks = dropout_masks (parameters, columns (X), keep_prob, rng_seed (2));
+%!   [~, cache] = forward_propagation (X, parameters, activations, masks);
+%!   grads = backward_propagation (Y, parameters, cache, activations, lambd);
+%!   for name = fieldnames (parameters).'
+%!     value = parameters.(name{1});
+%!     numeric = zeros (size (value));
+%!     for i = 1:numel (value)
+%!       plus = parameters;
+%!       minus = parameters;
+%!       plus.(name{1})(i) += h;
+%!       minus.(name{1})(i) -= h;
+%!       numeric(i) = (cost_with (plus, X, Y, activations, masks, lambd) ...
+%!                     - cost_with (minus, X, Y, activations, masks, lambd)) / (2 * h);
+%!     endfor
+%!     analytic = grads.(["d" name{1}]);
+%!     gap = max (abs (analytic(:) - numeric(:))) / max (1e-8, max (abs (analytic(:)) + abs (numeric(:))));
+%!     assert (gap < 1e-7, sprintf ("keep_prob %g, lambd %g, d%s: relative gap %g", keep_prob, lambd, name{1}, gap));
+%!   endfor
+%! endfor
+%! assert (isequal (backward_propagation (Y, parameters, cache, activations, "lambd", 0.7), grads));
+
 %!error <^backward_propagation: output activation must be sigmoid or softmax, got 'relu'$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"relu"})
+%!error <^backward_propagation: lambd must be a non-negative number, got -1$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"sigmoid"}, -1)
 %!error <Invalid call> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ())
+%!error <Invalid call> backward_propagation (0, struct ("W1", 1, "b1", 0), struct (), {"sigmoid"}, "lamda", 1)

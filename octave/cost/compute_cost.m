@@ -1,15 +1,25 @@
 ## cost = compute_cost (ZL, Y, activation)
+## cost = compute_cost (ZL, Y, activation, parameters, lambd)
+## cost = compute_cost (..., "parameters", parameters, "lambd", lambd)
 ##
 ## The mean cross-entropy over the m columns, from the output layer's
 ## pre-activation ZL so that it never takes log(0):
 ##   sigmoid: (1/m) sum [softplus(z) - y z]
 ##   softmax: (1/m) sum [logsumexp(z_j) - z_(y_j, j)]
+## plus the L2 penalty LAMBD / (2 m) sum ||Wl||^2 of PARAMETERS (l2_penalty)
+## when LAMBD > 0 (default 0; PARAMETERS default [], none).
 
-function cost = compute_cost (ZL, Y, activation)
-  if (nargin != 3)
+function cost = compute_cost (ZL, Y, activation, varargin)
+  if (nargin < 3)
     print_usage ();
   endif
+  [parameters, lambd] = optional_arguments ("compute_cost", {"parameters", "lambd"}, {[], 0}, varargin);
   m = columns (Y);
+  check_lambd ("compute_cost", lambd);
+  ## Python's None: anything but a struct (oct2py passes None as NaN).
+  if (lambd > 0 && ! isstruct (parameters))
+    error ("compute_cost: parameters are needed when lambd > 0");
+  endif
   switch (activation)
     case "sigmoid"
       softplus = max (ZL, 0) + log1p (exp (-abs (ZL)));
@@ -23,6 +33,9 @@ function cost = compute_cost (ZL, Y, activation)
       error ("compute_cost: output activation must be sigmoid or softmax, got %s", ...
              value_repr (activation));
   endswitch
+  if (lambd > 0)
+    cost = cost + l2_penalty (parameters, lambd, m);
+  endif
 endfunction
 
 %!assert (compute_cost (zeros (1, 3), [0, 1, 1], "sigmoid"), log (2), 1e-15)
@@ -42,7 +55,21 @@ endfunction
 %! book = -mean (log ([A(3, 1), A(1, 2), A(2, 3)]));
 %! assert (compute_cost (Z, Y, "softmax"), book, 1e-15);
 
+## The L2 penalty counts the weights only, however the arguments come.
+%!test
+%! parameters = struct ("W1", [1, 2], "b1", 100, "W2", 3, "b2", 5);
+%! cost = log (2) + 0.5 / 8 * 14;
+%! assert (compute_cost (zeros (1, 4), zeros (1, 4), "sigmoid", parameters, 0.5), cost);
+%! assert (compute_cost (zeros (1, 4), zeros (1, 4), "sigmoid", parameters, "lambd", 0.5), cost);
+%! assert (compute_cost (zeros (1, 4), zeros (1, 4), "sigmoid", "lambd", 0.5, "parameters", parameters), cost);
+%! assert (compute_cost (zeros (1, 4), zeros (1, 4), "sigmoid", parameters), log (2));
+
 %!assert (compute_cost ([1000, -1000], [0, 1], "sigmoid"), 1000)
 %!assert (compute_cost ([1000, -1000; -1000, 1000], [1, 0], "softmax"), 2000)
 %!error <^compute_cost: output activation must be sigmoid or softmax, got 'relu'$> compute_cost (0, 0, "relu")
+%!error <^compute_cost: lambd must be a non-negative number, got -1$> compute_cost (zeros (1, 2), zeros (1, 2), "sigmoid", struct ("W1", 1, "b1", 0), -1)
+## "." stands for ">", which would end the pattern.
+%!error <^compute_cost: parameters are needed when lambd . 0$> compute_cost (zeros (1, 2), zeros (1, 2), "sigmoid", [], 0.1)
+%!error <^compute_cost: parameters are needed when lambd . 0$> compute_cost (zeros (1, 2), zeros (1, 2), "sigmoid", "lambd", 0.1)
 %!error <Invalid call> compute_cost (0, 0)
+%!error <Invalid call> compute_cost (0, 0, "sigmoid", struct (), 0, 1)

@@ -1,12 +1,22 @@
 ## [AL, cache] = forward_propagation (X, parameters, activations)
+## [AL, cache] = forward_propagation (X, parameters, activations, masks)
+## [AL, cache] = forward_propagation (X, parameters, activations, "masks", masks)
 ##
 ## Z_l = W_l A_(l-1) + b_l and A_l = g_l(Z_l) for l = 1..L, with A_0 = X
 ## (features x examples) and g_l named by the cell array ACTIVATIONS
-## (softmax only last).  CACHE holds A0, Z1, A1, ..., ZL, AL for the
-## backward pass.
+## (softmax only last).  With dropout MASKS (dropout_masks; default none),
+## layer l+1 reads A_l .* D_l instead of A_l for every hidden layer l.
+## CACHE holds A0, Z1, A1, ..., ZL, AL (A_l = g_l(Z_l), before dropout) and
+## the masks D1, ..., D(L-1) used, for the backward pass.
 
-function [AL, cache] = forward_propagation (X, parameters, activations)
-  if (nargin != 3)
+function [AL, cache] = forward_propagation (X, parameters, activations, varargin)
+  if (nargin == 3)
+    masks = [];
+  elseif (nargin == 4)
+    masks = varargin{1};
+  elseif (nargin == 5 && strcmp (varargin{1}, "masks"))
+    masks = varargin{2};
+  else
     print_usage ();
   endif
   L = layer_count (parameters, "forward_propagation");
@@ -27,18 +37,38 @@ function [AL, cache] = forward_propagation (X, parameters, activations)
   elseif (rows (X) != n)
     error ("forward_propagation: X must have %d rows to match W1, got %d", n, rows (X));
   endif
+  ## Python's "if masks": [], NaN (oct2py's None) and struct () hold none.
+  use_masks = isstruct (masks) && numfields (masks) > 0;
   cache = struct ("A0", X);
   A = X;
+  ## One sprintf per layer, not one per field name.
+  below = "0";
   for l = 1:L
-    W = parameters.(sprintf ("W%d", l));
-    b = parameters.(sprintf ("b%d", l));
+    here = sprintf ("%d", l);
+    W = parameters.(["W" here]);
+    b = parameters.(["b" here]);
     if (columns (b) != 1 || rows (b) != rows (W))
       error ("forward_propagation: b%d must be %d x 1 to match W%d", l, rows (W), l);
     endif
+    if (use_masks && l > 1)
+      name = ["D" below];
+      ok = isfield (masks, name);
+      if (ok)
+        D = masks.(name);
+        ok = (isnumeric (D) || islogical (D)) && ndims (D) == 2 ...
+             && rows (D) == rows (A) && columns (D) == columns (A);
+      endif
+      if (! ok)
+        error ("forward_propagation: masks must hold %s, %d x %d", name, rows (A), columns (A));
+      endif
+      cache.(name) = D;
+      A = A .* D;
+    endif
     Z = W * A + b;
     A = activation_forward (Z, activations{l});
-    cache.(sprintf ("Z%d", l)) = Z;
-    cache.(sprintf ("A%d", l)) = A;
+    cache.(["Z" here]) = Z;
+    cache.(["A" here]) = A;
+    below = here;
   endfor
   AL = A;
 endfunction
@@ -66,4 +96,22 @@ endfunction
 %!error <^forward_propagation: b1 must be 6 x 1 to match W1$> forward_propagation (X, setfield (parameters, "b1", parameters.b1.'), {"relu", "tanh", "softmax"})
 %!error <^forward_propagation: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$> forward_propagation (X, parameters, {"relu", "elu", "sigmoid"})
 %!error <^forward_propagation: parameters must hold W1, b1, \.\.\., W3, b3; missing W2 or b2$> forward_propagation (X, rmfield (parameters, "b2"), {"relu", "tanh", "softmax"})
+
+## Dropped units pass nothing on; A1 in the cache is before dropout.
+%!test
+%! masks = dropout_masks (parameters, 7, 0.5, rng_seed (4));
+%! [~, cache] = forward_propagation (X, parameters, {"relu", "tanh", "softmax"}, masks);
+%! assert (fieldnames (cache), {"A0"; "Z1"; "A1"; "D1"; "Z2"; "A2"; "D2"; "Z3"; "A3"});
+%! assert (isequal (cache.D1, masks.D1));
+%! assert (isequal (cache.A1, max (cache.Z1, 0)));
+%! assert (isequal (cache.Z2, parameters.W2 * (cache.A1 .* masks.D1) + parameters.b2));
+%! [~, named] = forward_propagation (X, parameters, {"relu", "tanh", "softmax"}, "masks", masks);
+%! assert (isequal (named, cache));
+%! [~, without] = forward_propagation (X, parameters, {"relu", "tanh", "softmax"}, struct ());
+%! [~, plain] = forward_propagation (X, parameters, {"relu", "tanh", "softmax"});
+%! assert (isequal (without, plain));
+
+%!error <^forward_propagation: masks must hold D2, 5 x 7$> forward_propagation (zeros (4, 7), parameters, {"relu", "tanh", "softmax"}, struct ("D1", ones (6, 7)))
+%!error <^forward_propagation: masks must hold D1, 6 x 7$> forward_propagation (zeros (4, 7), parameters, {"relu", "tanh", "softmax"}, struct ("D1", ones (6, 6), "D2", ones (5, 7)))
 %!error <Invalid call> forward_propagation (X, parameters)
+%!error <Invalid call> forward_propagation (X, parameters, {"relu", "tanh", "softmax"}, "mask", struct ())

@@ -1,20 +1,41 @@
 ## [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng)
-## [parameters, costs, rng] = train (..., "learning_rate", 0.1, "iterations", 1000, "init", "default", "print_every", 0)
+## [parameters, costs, rng] = train (..., "learning_rate", 0.1, "iterations", 1000, "init", "default", "print_every", 0,
+##                                   "batch_size", [], "optimizer", "gd", "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8,
+##                                   "lambd", 0, "keep_prob", 1, "decay", "none", "decay_rate", 0)
 ##
-## Batch gradient descent: initialise (initialize_parameters with INIT),
-## then ITERATIONS times forward, cost, backward, update.  COSTS(i + 1) is
-## the cost before update i (a row).  Every PRINT_EVERY iterations (and at
-## the last) prints "iteration i: cost c"; 0 prints nothing.
+## Initialise (initialize_parameters with INIT, initialize_optimizer with
+## OPTIMIZER, BETA1, BETA2, EPSILON), then run ITERATIONS epochs (train_epoch
+## with BATCH_SIZE, LAMBD, KEEP_PROB) with the optimiser's state carried
+## across them and the learning rate decay_learning_rate (LEARNING_RATE,
+## epoch, DECAY, DECAY_RATE).  Without BATCH_SIZE an epoch is one full-batch
+## step.  COSTS(i + 1) is epoch i's cost (a row): its batches' costs weighted
+## by their share of the m examples (the cost before the step for a full
+## batch).  Every PRINT_EVERY epochs (and at the last) prints
+## "iteration i: cost c" ("epoch i: ..." with mini-batches); 0 prints nothing.
 
 function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, varargin)
   if (nargin < 5)
     print_usage ();
   endif
-  options = struct ("learning_rate", 0.1, "iterations", 1000, "init", "default", "print_every", 0);
+  options = struct ("learning_rate", 0.1, "iterations", 1000, "init", "default", "print_every", 0, ...
+                    "batch_size", [], "optimizer", "gd", "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8, ...
+                    "lambd", 0, "keep_prob", 1, "decay", "none", "decay_rate", 0);
   options = read_options (options, varargin);
   check_matrix ("train", "X", X);
   check_positive ("train", "learning_rate", options.learning_rate);
   check_positive ("train", "iterations", options.iterations, true);
+  batch_size = options.batch_size;
+  if (! isempty (batch_size))
+    check_positive ("train", "batch_size", batch_size, true);
+  endif
+  check_lambd ("train", options.lambd);
+  check_keep_prob ("train", options.keep_prob);
+  check_optimizer ("train", options.optimizer, options.beta1, options.beta2, options.epsilon);
+  decay = options.decay;
+  if (! (ischar (decay) && any (strcmp (decay, {"none", "inverse", "exponential"}))))
+    error ("train: decay must be one of none, inverse, exponential, got %s", value_repr (decay));
+  endif
+  check_decay_rate ("train", decay, options.decay_rate);
   if (layer_dims(1) != rows (X))
     error ("train: layer_dims[0] must equal the %d rows of X, got %s", rows (X), ...
            value_repr (layer_dims(1)));
@@ -25,19 +46,32 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
   endif
   check_labels ("train", Y, columns (X), n_classes);
   [parameters, rng] = initialize_parameters (layer_dims, rng, options.init);
-  L = numel (activations);
+  state = initialize_optimizer (parameters, options.optimizer, options.beta1, options.beta2, options.epsilon);
+  m = columns (X);
+  if (isempty (batch_size))
+    label = "iteration";
+    sizes = m;
+  else
+    label = "epoch";
+    sizes = min (batch_size, m - (0:batch_size:m - 1));
+  endif
   iterations = options.iterations;
   every = options.print_every;
   costs = zeros (1, iterations);
   for i = 0:iterations - 1
-    [~, cache] = forward_propagation (X, parameters, activations);
-    costs(i + 1) = compute_cost (cache.(sprintf ("Z%d", L)), Y, activations{end});
+    rate = decay_learning_rate (options.learning_rate, i, decay, options.decay_rate);
+    [parameters, state, batch_costs, rng] = train_epoch (X, Y, parameters, activations, state, rng, rate, ...
+                                                         batch_size, options.lambd, options.keep_prob);
+    ## A loop, not sum (), to add in Python's order.
+    cost = 0;
+    for k = 1:numel (batch_costs)
+      cost = cost + sizes(k) / m * batch_costs(k);
+    endfor
+    costs(i + 1) = cost;
     if (every && (mod (i, every) == 0 || i == iterations - 1))
-      printf ("iteration %d: cost %.10g\n", i, costs(i + 1));
+      printf ("%s %d: cost %.10g\n", label, i, cost);
       fflush (stdout);
     endif
-    grads = backward_propagation (Y, parameters, cache, activations);
-    parameters = update_parameters (parameters, grads, options.learning_rate);
   endfor
 endfunction
 
@@ -84,12 +118,42 @@ endfunction
 %! Y = [1, 0, 1];
 %! [parameters, costs] = train (X, Y, [2, 1], {"sigmoid"}, rng_seed (1), "iterations", 2, "init", "zeros");
 %! p = struct ("W1", zeros (1, 2), "b1", 0);
+%! state = initialize_optimizer (p);
 %! for i = 1:2
 %!   [~, cache] = forward_propagation (X, p, {"sigmoid"});
 %!   assert (costs(i), compute_cost (cache.Z1, Y, "sigmoid"));
-%!   p = update_parameters (p, backward_propagation (Y, p, cache, {"sigmoid"}), 0.1);
+%!   [p, state] = update_parameters (p, backward_propagation (Y, p, cache, {"sigmoid"}), 0.1, state);
 %! endfor
 %! assert (parameters, p);
+
+## The epoch cost weighs each batch by its size.
+%!test
+%! [X, Y] = load_dataset (data_file ("spiral.csv"), 3);
+%! out = evalc (['[parameters, costs, rng] = train (X, Y, [2, 8, 3], {"relu", "softmax"}, rng_seed (1), ', ...
+%!               '"learning_rate", 0.5, "iterations", 2, "init", "he", "batch_size", 128, ', ...
+%!               '"optimizer", "adam", "print_every", 1);']);
+%! [p, r] = initialize_parameters ([2, 8, 3], rng_seed (1), "he");
+%! state = initialize_optimizer (p, "adam");
+%! for i = 1:2
+%!   [p, state, batch_costs, r] = train_epoch (X, Y, p, {"relu", "softmax"}, state, r, 0.5, 128);
+%!   assert (costs(i) == 128 / 300 * batch_costs(1) + 128 / 300 * batch_costs(2) + 44 / 300 * batch_costs(3));
+%! endfor
+%! assert (isequal (parameters.W2, p.W2));
+%! assert (rng, r);
+%! assert (strsplit (strtrim (out), "\n"), {sprintf("epoch 0: cost %.10g", costs(1)), ...
+%!                                          sprintf("epoch 1: cost %.10g", costs(2))});
+
+## The learning rate decays once per epoch.
+%!test
+%! [X, Y] = load_dataset (data_file ("spiral.csv"), 3);
+%! decayed = train (X, Y, [2, 8, 3], {"relu", "softmax"}, rng_seed (1), "learning_rate", 0.5, ...
+%!                  "iterations", 3, "decay", "inverse", "decay_rate", 1);
+%! p = initialize_parameters ([2, 8, 3], rng_seed (1));
+%! state = initialize_optimizer (p);
+%! for rate = [0.5, 0.25, 0.5 / 3]
+%!   [p, state] = train_epoch (X, Y, p, {"relu", "softmax"}, state, [], rate);
+%! endfor
+%! assert (isequal (decayed.W1, p.W1));
 
 %!error <^train: learning_rate must be a positive number, got 0$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "learning_rate", 0)
 %!error <^train: iterations must be a positive integer, got 2\.5$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "iterations", 2.5)
@@ -98,6 +162,14 @@ endfunction
 %!error <^train: Y must hold integer labels in 0\.\.1$> train (ones (2, 3), [0, 2, 1], [2, 1], {"sigmoid"}, rng_seed (1))
 %!error <^train: Y must hold integer labels in 0\.\.2$> train (ones (2, 3), [0, 3, 1], [2, 3], {"softmax"}, rng_seed (1))
 %!error <^train: Y must be a 1 x 3 matrix, got \(3, 1\)$> train (ones (2, 3), zeros (3, 1), [2, 1], {"sigmoid"}, rng_seed (1))
+%!error <^train: batch_size must be a positive integer, got 0$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "batch_size", 0)
+%!error <^train: keep_prob must be in \(0, 1\], got 0$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "keep_prob", 0)
+%!error <^train: lambd must be a non-negative number, got -0.1$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "lambd", -0.1)
+%!error <^train: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "optimizer", "sgd")
+%!error <^train: decay must be one of none, inverse, exponential, got 'step'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "decay", "step")
+%!error <^train: decay_rate must be in \(0, 1\] for exponential decay, got 0$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "decay", "exponential")
+%!error <^train: beta1 must be in \[0, 1\), got 1$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "optimizer", "adam", "beta1", 1)
+%!error <^train: beta2 must be in \[0, 1\), got 1\.5$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "beta2", 1.5)
 %!error <^train: unknown option 'epochs'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "epochs", 3)
 %!error <^train: options must come as name/value pairs$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "iterations")
 %!error <Invalid call> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"})

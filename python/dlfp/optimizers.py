@@ -5,6 +5,8 @@ import math
 
 import numpy as np
 
+from .validation import is_number
+
 OPTIMIZERS = ("gd", "momentum", "rmsprop", "adam")
 DECAYS = ("none", "inverse", "exponential")
 
@@ -14,13 +16,7 @@ def initialize_optimizer(parameters, optimizer="gd", beta1=0.9, beta2=0.999, eps
     and zero moving averages of the gradient (vdW1, vdb1, ... for momentum and Adam) and of its
     square (sdW1, sdb1, ... for RMSProp and Adam). beta1 weighs the gradient's average,
     beta2 its square's; epsilon keeps the RMSProp and Adam steps finite."""
-    if optimizer not in OPTIMIZERS:
-        raise ValueError(f"initialize_optimizer: optimizer must be one of gd, momentum, rmsprop, adam, got {optimizer!r}")
-    for name, value in (("beta1", beta1), ("beta2", beta2)):
-        if not (isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1):
-            raise ValueError(f"initialize_optimizer: {name} must be in [0, 1), got {value!r}")
-    if not (isinstance(epsilon, (int, float)) and not isinstance(epsilon, bool) and 0 < epsilon < float("inf")):
-        raise ValueError(f"initialize_optimizer: epsilon must be a positive number, got {epsilon!r}")
+    check_optimizer("initialize_optimizer", optimizer, beta1, beta2, epsilon)
     state = {"optimizer": optimizer, "beta1": float(beta1), "beta2": float(beta2), "epsilon": float(epsilon), "t": 0}
     for name, value in parameters.items():
         if optimizer in ("momentum", "adam"):
@@ -28,6 +24,16 @@ def initialize_optimizer(parameters, optimizer="gd", beta1=0.9, beta2=0.999, eps
         if optimizer in ("rmsprop", "adam"):
             state[f"sd{name}"] = np.zeros_like(value, dtype=float)
     return state
+
+
+def check_optimizer(caller, optimizer, beta1, beta2, epsilon):
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"{caller}: optimizer must be one of gd, momentum, rmsprop, adam, got {optimizer!r}")
+    for name, value in (("beta1", beta1), ("beta2", beta2)):
+        if not (is_number(value) and 0 <= value < 1):
+            raise ValueError(f"{caller}: {name} must be in [0, 1), got {value!r}")
+    if not (is_number(epsilon) and 0 < epsilon < float("inf")):
+        raise ValueError(f"{caller}: epsilon must be a positive number, got {epsilon!r}")
 
 
 def update_parameters(parameters, grads, learning_rate, state):
@@ -89,7 +95,7 @@ def decay_learning_rate(learning_rate, epoch, decay="none", decay_rate=0):
 
 
 def check_decay_rate(caller, decay, decay_rate):
-    number = isinstance(decay_rate, (int, float)) and not isinstance(decay_rate, bool)
+    number = is_number(decay_rate)
     if decay == "inverse" and not (number and 0 <= decay_rate < float("inf")):
         raise ValueError(f"{caller}: decay_rate must be a non-negative number for inverse decay, got {decay_rate!r}")
     if decay == "exponential" and not (number and 0 < decay_rate <= 1):

@@ -6,7 +6,8 @@ from .cost import compute_cost
 from .data import check_labels
 from .forward import forward_propagation
 from .initialization import initialize_parameters
-from .optimizers import DECAYS, OPTIMIZERS, check_decay_rate, decay_learning_rate, initialize_optimizer, update_parameters
+from .optimizers import (DECAYS, check_decay_rate, check_optimizer, decay_learning_rate, initialize_optimizer,
+                         update_parameters)
 from .regularization import check_keep_prob, check_lambd, dropout_masks
 from .rng import rng_permutation
 from .validation import check_matrix, check_positive
@@ -30,6 +31,8 @@ def train_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_
     Returns (parameters, state, costs, rng)."""
     check_lambd("train_epoch", lambd)
     check_keep_prob("train_epoch", keep_prob)
+    if batch_size is not None:
+        check_positive("train_epoch", "batch_size", batch_size, integer=True)
     if batch_size is None:
         X_batches, Y_batches = [X], [Y]
     else:
@@ -63,8 +66,7 @@ def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000
         check_positive("train", "batch_size", batch_size, integer=True)
     check_lambd("train", lambd)
     check_keep_prob("train", keep_prob)
-    if optimizer not in OPTIMIZERS:
-        raise ValueError(f"train: optimizer must be one of gd, momentum, rmsprop, adam, got {optimizer!r}")
+    check_optimizer("train", optimizer, beta1, beta2, epsilon)
     if decay not in DECAYS:
         raise ValueError(f"train: decay must be one of none, inverse, exponential, got {decay!r}")
     check_decay_rate("train", decay, decay_rate)

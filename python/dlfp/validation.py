@@ -18,3 +18,8 @@ def check_positive(caller, name, value, integer=False):
     if not ok:
         kind = "a positive integer" if integer else "a positive number"
         raise ValueError(f"{caller}: {name} must be {kind}, got {value!r}")
+
+
+def is_number(value):
+    """A real number (Python's or numpy's), not a bool."""
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)

@@ -13,10 +13,13 @@ DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", 
             "learning_rate": 0.01, "batch_size": 128, "seed": 1, "out": "build"}
 ACTIVATIONS = ["relu", "softmax"]
 # (name, train's settings): each trains the same 784-64-10 network from the same start at the same learning rate.
+# RMSProp's average of g^2 starts at 0 without bias correction, so its first steps are large (epoch 0's cost
+# jumps); Adam corrects that. With beta2 = 0.9 RMSProp oscillates at this rate and amplifies rounding until the
+# languages part in the 10th digit after 14 epochs; 0.999 keeps the run stable (they agree to 4e-14).
 VARIANTS = [
     ("gd", {"optimizer": "gd"}),
     ("momentum", {"optimizer": "momentum", "beta1": 0.9}),
-    ("rmsprop", {"optimizer": "rmsprop", "beta2": 0.9}),
+    ("rmsprop", {"optimizer": "rmsprop", "beta2": 0.999}),
     ("adam", {"optimizer": "adam", "beta1": 0.9, "beta2": 0.999}),
     ("adam+decay", {"optimizer": "adam", "decay": "exponential", "decay_rate": 0.9}),
 ]

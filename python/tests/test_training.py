@@ -109,9 +109,17 @@ def test_learning_rate_decays_once_per_epoch():
     ({"keep_prob": 0}, r"train: keep_prob must be in \(0, 1\], got 0"),
     ({"lambd": -0.1}, "train: lambd must be a non-negative number, got -0.1"),
     ({"optimizer": "sgd"}, "train: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'"),
+    ({"beta2": 1.5}, r"train: beta2 must be in \[0, 1\), got 1.5"),
     ({"decay": "step"}, "train: decay must be one of none, inverse, exponential, got 'step'"),
     ({"decay": "exponential"}, r"train: decay_rate must be in \(0, 1\] for exponential decay, got 0"),
 ])
 def test_bad_training_settings_are_refused(kwargs, message):
     with pytest.raises(ValueError, match=f"^{message}$"):
         train(np.ones((2, 3)), np.zeros((1, 3)), [2, 1], ["sigmoid"], rng_seed(1), **kwargs)
+
+
+def test_a_bad_batch_size_is_refused_by_train_epoch():
+    parameters, _ = initialize_parameters([2, 1], rng_seed(1))
+    with pytest.raises(ValueError, match="^train_epoch: batch_size must be a positive integer, got 2.5$"):
+        train_epoch(np.ones((2, 3)), np.zeros((1, 3)), parameters, ["sigmoid"], initialize_optimizer(parameters),
+                    rng_seed(1), 0.1, batch_size=2.5)

@@ -1,18 +1,21 @@
 # Backward propagation through L layers, for a sigmoid or softmax output with cross-entropy.
 
-#' Gradients of the mean cross-entropy.
+#' Gradients of the mean cross-entropy (plus the L2 penalty when lambd > 0).
 #'
 #' Output layer: dZL = AL - Y (Y one-hot for softmax). For each layer,
-#' dWl = (1/m) dZl A_(l-1)^T, dbl = (1/m) sum of dZl over columns, and below it
-#' dA_(l-1) = Wl^T dZl, dZ_(l-1) = dA_(l-1) * g'(Z_(l-1)).
+#' dWl = (1/m) dZl A_(l-1)^T + (lambd/m) Wl, dbl = (1/m) sum of dZl over columns,
+#' and below it dA_(l-1) = Wl^T dZl, dZ_(l-1) = dA_(l-1) * g'(Z_(l-1)). Where the
+#' cache holds a dropout mask D_(l-1), A_(l-1) and dA_(l-1) are multiplied by it.
 #' @param Y 1 x m labels
 #' @param parameters named list W1, b1, ..., WL, bL
 #' @param cache the cache of forward_propagation
 #' @param activations character vector of L activation names
+#' @param lambd the L2 weight, >= 0
 #' @return named list dZl, dWl (n_l x n_(l-1)), dbl (n_l x 1) for every layer and
 #'   dAl for the hidden layers, from the output layer down
-backward_propagation <- function(Y, parameters, cache, activations) {
+backward_propagation <- function(Y, parameters, cache, activations, lambd = 0) {
   L <- layer_count(parameters, "backward_propagation")
+  check_lambd("backward_propagation", lambd)
   output <- activations[[length(activations)]]
   if (!output %in% c("sigmoid", "softmax")) {
     .stop("backward_propagation: output activation must be sigmoid or softmax, got %s", .repr(output))
@@ -23,11 +26,17 @@ backward_propagation <- function(Y, parameters, cache, activations) {
   grads <- list()
   dZ <- AL - target
   for (l in rev(seq_len(L))) {
+    D <- cache[[paste0("D", l - 1)]]
+    A_prev <- if (is.null(D)) cache[[paste0("A", l - 1)]] else cache[[paste0("A", l - 1)]] * D
     grads[[paste0("dZ", l)]] <- dZ
-    grads[[paste0("dW", l)]] <- tcrossprod(dZ, cache[[paste0("A", l - 1)]]) / m
+    grads[[paste0("dW", l)]] <- tcrossprod(dZ, A_prev) / m
+    if (lambd > 0) {
+      grads[[paste0("dW", l)]] <- grads[[paste0("dW", l)]] + lambd / m * parameters[[paste0("W", l)]]
+    }
     grads[[paste0("db", l)]] <- matrix(rowSums(dZ) / m, ncol = 1)
     if (l > 1) {
       dA <- crossprod(parameters[[paste0("W", l)]], dZ)
+      if (!is.null(D)) dA <- dA * D
       grads[[paste0("dA", l - 1)]] <- dA
       dZ <- activation_backward(dA, cache[[paste0("Z", l - 1)]], cache[[paste0("A", l - 1)]], activations[[l - 1]])
     }

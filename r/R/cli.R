@@ -1,7 +1,16 @@
 # The command-line interface every chapter script shares, and its error handling.
 
-OPTIONS <- c("--data" = "data", "--iterations" = "iterations", "--learning-rate" = "learning_rate",
-             "--seed" = "seed", "--out" = "out")
+# In Python's order, which is the order of the usage text.
+OPTIONS <- c("--data" = "data", "--test-data" = "test_data", "--iterations" = "iterations",
+             "--learning-rate" = "learning_rate", "--batch-size" = "batch_size", "--seed" = "seed", "--out" = "out")
+PATHS <- c("data", "test_data", "out")
+
+# Each option's value name and help text.
+HELP <- list(data = c("PATH", "data file"), test_data = c("PATH", "test data file"),
+             iterations = c("N", "training iterations, a positive integer"),
+             learning_rate = c("A", "learning rate, a positive number"),
+             batch_size = c("B", "mini-batch size, a positive integer"),
+             seed = c("S", "seed of the portable generator, 0..2147483647"), out = c("DIR", "folder for the plots"))
 
 # A default as Python's f-string shows it.
 .default_text <- function(value) if (is.numeric(value)) .num_text(value) else value
@@ -12,20 +21,21 @@ OPTIONS <- c("--data" = "data", "--iterations" = "iterations", "--learning-rate"
   if (is.numeric(value) && grepl("^-?[0-9]+$", text)) paste0(text, ".0") else text
 }
 
-#' The --help text.
-#' @param defaults named list with data, iterations, learning_rate, seed, out
+#' The --help text, listing the options that this script's defaults name.
+#' @param defaults named list with some of data, test_data, iterations, learning_rate, batch_size, seed, out
 usage <- function(program, description, defaults) {
-  d <- lapply(defaults, .default_text)
-  d$learning_rate <- .float_text(defaults$learning_rate)
-  paste(c(
-    sprintf("usage: %s [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", program),
-    description,
-    sprintf("  --data PATH         data file (default: %s)", d$data),
-    sprintf("  --iterations N      training iterations, a positive integer (default: %s)", d$iterations),
-    sprintf("  --learning-rate A   learning rate, a positive number (default: %s)", d$learning_rate),
-    sprintf("  --seed S            seed of the portable generator, 0..2147483647 (default: %s)", d$seed),
-    sprintf("  --out DIR           folder for the plots (default: %s)", d$out),
-    "  --help              show this help"), collapse = "\n")
+  options <- OPTIONS[OPTIONS %in% names(defaults)]
+  values <- vapply(HELP[options], `[`, "", 1)
+  lines <- c(paste0("usage: ", program, " ", paste0("[", names(options), " ", values, "]", collapse = " ")),
+             description)
+  for (k in seq_along(options)) {
+    key <- options[[k]]
+    text <- HELP[[key]][2]
+    if (key == "iterations" && "batch_size" %in% names(defaults)) text <- "training epochs, a positive integer"
+    default <- if (key == "learning_rate") .float_text(defaults[[key]]) else .default_text(defaults[[key]])
+    lines <- c(lines, sprintf("  %-20s%s (default: %s)", paste(names(options)[k], values[[k]]), text, default))
+  }
+  paste(c(lines, sprintf("  %-20sshow this help", "--help")), collapse = "\n")
 }
 
 # os.path.join(folder, path): an absolute path stays as it is.
@@ -34,20 +44,19 @@ usage <- function(program, description, defaults) {
   if (endsWith(folder, "/")) paste0(folder, path) else paste0(folder, "/", path)
 }
 
-#' Options as a named list, from "--name value" or "--name=value" pairs; an error on
-#' anything else. Default paths are relative to the repository folder repo, given
-#' paths to the working folder.
+#' Options as a named list, from "--name value" or "--name=value" pairs for the options
+#' that defaults names; an error on anything else. Default paths are relative to the
+#' repository folder repo, given paths to the working folder.
 #' @param args character vector of command-line arguments
-#' @param defaults named list with data, iterations, learning_rate, seed, out
+#' @param defaults named list with some of data, test_data, iterations, learning_rate, batch_size, seed, out
 parse_options <- function(args, defaults, repo) {
   options <- defaults
-  options$data <- .path_join(repo, defaults$data)
-  options$out <- .path_join(repo, defaults$out)
+  for (key in intersect(PATHS, names(defaults))) options[[key]] <- .path_join(repo, defaults[[key]])
   i <- 1
   while (i <= length(args)) {
     equals <- regexpr("=", args[i], fixed = TRUE)
     name <- if (equals > 0) substr(args[i], 1, equals - 1) else args[i]
-    if (!name %in% names(OPTIONS)) {
+    if (!name %in% names(OPTIONS) || !OPTIONS[[name]] %in% names(defaults)) {
       .stop(if (startsWith(args[i], "-")) "unknown option '%s'" else "unexpected argument '%s'", args[i])
     }
     if (equals > 0) {
@@ -64,9 +73,9 @@ parse_options <- function(args, defaults, repo) {
 }
 
 .convert <- function(name, value) {
-  if (name == "--iterations") {
+  if (name %in% c("--iterations", "--batch-size")) {
     if (!.full_match("[0-9]+", value) || as.numeric(value) < 1) {
-      .stop("--iterations must be a positive integer, got '%s'", value)
+      .stop("%s must be a positive integer, got '%s'", name, value)
     }
     return(as.numeric(value))
   }

@@ -10,24 +10,30 @@ one_hot <- function(Y, n_classes) {
   out
 }
 
-#' Mean cross-entropy over the m columns.
+#' Mean cross-entropy over the m columns, plus the L2 penalty
+#' lambd / (2 m) sum ||Wl||^2 of parameters when lambd > 0.
 #'
 #' sigmoid: -(1/m) sum[y log a + (1-y) log(1-a)] = (1/m) sum[softplus(z) - y z];
 #' softmax: -(1/m) sum log a_(y_j) = (1/m) sum[logsumexp(z_j) - z_(y_j, j)].
 #' @param ZL K x m output pre-activation (K = 1 for sigmoid)
 #' @param Y 1 x m labels
 #' @param activation "sigmoid" or "softmax"
+#' @param parameters named list W1, b1, ..., needed only when lambd > 0
+#' @param lambd the L2 weight, >= 0
 #' @return one number
-compute_cost <- function(ZL, Y, activation) {
+compute_cost <- function(ZL, Y, activation, parameters = NULL, lambd = 0) {
   m <- ncol(Y)
+  check_lambd("compute_cost", lambd)
+  if (lambd > 0 && is.null(parameters)) .stop("compute_cost: parameters are needed when lambd > 0")
   if (identical(activation, "sigmoid")) {
     softplus <- pmax(ZL, 0) + log1p(exp(-abs(ZL)))
-    return(sum(softplus - Y * ZL) / m)
-  }
-  if (identical(activation, "softmax")) {
+    cost <- sum(softplus - Y * ZL) / m
+  } else if (identical(activation, "softmax")) {
     zmax <- .col_max(ZL)
     logsumexp <- zmax + log(.col_sums(exp(ZL - .by_column(ZL, zmax))))
-    return(sum(logsumexp - .col_sums(ZL * one_hot(Y, nrow(ZL)))) / m)
+    cost <- sum(logsumexp - .col_sums(ZL * one_hot(Y, nrow(ZL)))) / m
+  } else {
+    .stop("compute_cost: output activation must be sigmoid or softmax, got %s", .repr(activation))
   }
-  .stop("compute_cost: output activation must be sigmoid or softmax, got %s", .repr(activation))
+  if (lambd > 0) cost + l2_penalty(parameters, lambd, m) else cost
 }

@@ -1,4 +1,4 @@
-# Data sets: strict CSV loading, the spiral and moons generators, scaling and the train/test split.
+# Data sets: strict CSV loading, the MNIST digits, the spiral and moons generators, scaling and the train/test split.
 #
 # A data file is a CSV with a header line whose last field is "label", then one
 # example per line: the features, then an integer label 0..K-1.
@@ -103,6 +103,20 @@ load_dataset <- function(path, n_classes) {
   values <- matrix(.parse_numbers(fields), nrow = n_fields)
   .check_values(path, lines, values, n_classes)
   list(X = values[-n_fields, , drop = FALSE], Y = values[n_fields, , drop = FALSE])
+}
+
+#' Pixels in an MNIST digit: a 28 x 28 image.
+MNIST_PIXELS <- 784
+
+#' MNIST digits (load_dataset with 10 classes) with the pixels scaled from 0..255 to [0, 1];
+#' each column is one 28 x 28 image, its rows one after another.
+#' @return list(X = MNIST_PIXELS x examples matrix, Y = 1 x examples matrix)
+load_digits <- function(path) {
+  data <- load_dataset(path, n_classes = 10)
+  if (nrow(data$X) != MNIST_PIXELS) {
+    .stop("%s: expected %d pixel columns, got %d", path, MNIST_PIXELS, nrow(data$X))
+  }
+  list(X = data$X / 255, Y = data$Y)
 }
 
 #' Refuse Y unless it is a 1 x m matrix of integer labels 0..n_classes-1.

@@ -29,11 +29,16 @@ layer_count <- function(parameters, caller) {
 }
 
 #' Z_l = W_l A_(l-1) + b_l, A_l = g_l(Z_l), with A_0 = X.
+#'
+#' With dropout masks (dropout_masks), layer l+1 reads A_l * D_l instead of A_l
+#' for every hidden layer l.
 #' @param X features x examples matrix
 #' @param parameters named list W1, b1, ..., WL, bL (Wl n_l x n_(l-1), bl n_l x 1)
 #' @param activations character vector of L activation names
-#' @return list(AL = n_L x m matrix, cache = named list A0, Z1, A1, ..., ZL, AL)
-forward_propagation <- function(X, parameters, activations) {
+#' @param masks NULL or named list D1, ..., D(L-1) of n_l x m matrices
+#' @return list(AL = n_L x m matrix, cache = named list A0, Z1, A1, ..., ZL, AL
+#'   (A_l = g_l(Z_l), before dropout) and the masks D1, ..., D(L-1) used)
+forward_propagation <- function(X, parameters, activations, masks = NULL) {
   L <- layer_count(parameters, "forward_propagation")
   .check_forward(X, parameters, activations, L)
   if (!is.double(X)) storage.mode(X) <- "double"
@@ -44,6 +49,15 @@ forward_propagation <- function(X, parameters, activations) {
     b <- parameters[[paste0("b", l)]]
     if (!identical(dim(b), c(nrow(W), 1L))) {
       .stop("forward_propagation: b%d must be %d x 1 to match W%d", l, nrow(W), l)
+    }
+    if (length(masks) > 0 && l > 1) {
+      name <- paste0("D", l - 1)
+      D <- masks[[name]]
+      if (!(is.matrix(D) && is.numeric(D) && identical(dim(D), dim(A)))) {
+        .stop("forward_propagation: masks must hold %s, %d x %d", name, nrow(A), ncol(A))
+      }
+      cache[[name]] <- D
+      A <- A * D
     }
     # An n_l x 1 bias recycles down each column of the n_l x m product: b[i] is added to row i.
     Z <- W %*% A + as.vector(b)

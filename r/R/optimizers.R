@@ -1,14 +1,129 @@
-# Parameter updates.
+# Parameter updates: gradient descent, momentum, RMSProp and Adam behind one contract,
+# update_parameters(parameters, grads, learning_rate, state) -> list(parameters, state),
+# and learning-rate decay.
 
-#' Gradient descent: W <- W - learning_rate dW, b <- b - learning_rate db.
+OPTIMIZERS <- c("gd", "momentum", "rmsprop", "adam")
+DECAYS <- c("none", "inverse", "exponential")
+
+#' The optimiser's state before the first step.
+#'
+#' Its name and settings, the step count t = 0, and zero moving averages of the
+#' gradient (vdW1, vdb1, ... for momentum and Adam) and of its square (sdW1, sdb1,
+#' ... for RMSProp and Adam). beta1 weighs the gradient's average, beta2 its
+#' square's; epsilon keeps the RMSProp and Adam steps finite.
+#' @param parameters named list W1, b1, ...
+#' @param optimizer "gd", "momentum", "rmsprop" or "adam"
+#' @return named list optimizer, beta1, beta2, epsilon, t, then vd<name> and sd<name>
+#'   for each parameter in order
+initialize_optimizer <- function(parameters, optimizer = "gd", beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8) {
+  check_optimizer("initialize_optimizer", optimizer, beta1, beta2, epsilon)
+  state <- list(optimizer = optimizer, beta1 = as.double(beta1), beta2 = as.double(beta2),
+                epsilon = as.double(epsilon), t = 0)
+  for (name in names(parameters)) {
+    value <- parameters[[name]]
+    if (optimizer %in% c("momentum", "adam")) state[[paste0("vd", name)]] <- matrix(0, nrow(value), ncol(value))
+    if (optimizer %in% c("rmsprop", "adam")) state[[paste0("sd", name)]] <- matrix(0, nrow(value), ncol(value))
+  }
+  state
+}
+
+#' Refuse an unknown optimizer, beta1 or beta2 outside [0, 1) and an epsilon that is
+#' not a positive number; the message starts with caller.
+check_optimizer <- function(caller, optimizer, beta1, beta2, epsilon) {
+  if (!.is_one_of(optimizer, OPTIMIZERS)) {
+    .stop("%s: optimizer must be one of gd, momentum, rmsprop, adam, got %s", caller, .repr(optimizer))
+  }
+  betas <- list(beta1 = beta1, beta2 = beta2)
+  for (name in names(betas)) {
+    value <- betas[[name]]
+    if (!(.is_number(value) && value >= 0 && value < 1)) {
+      .stop("%s: %s must be in [0, 1), got %s", caller, name, .repr(value))
+    }
+  }
+  if (!(.is_number(epsilon) && epsilon > 0 && epsilon < Inf)) {
+    .stop("%s: epsilon must be a positive number, got %s", caller, .repr(epsilon))
+  }
+}
+
+#' One step of the state's optimiser, for every parameter P with gradient g = dP; t = t + 1.
+#'
+#' gd:       P = P - learning_rate g
+#' momentum: v = beta1 v + (1 - beta1) g;  P = P - learning_rate v
+#' rmsprop:  s = beta2 s + (1 - beta2) g^2;  P = P - learning_rate g / (sqrt(s) + epsilon)
+#' adam:     v and s as above; P = P - learning_rate vc / (sqrt(sc) + epsilon) with the
+#'           bias corrections vc = v / (1 - beta1^t), sc = s / (1 - beta2^t)
 #' @param parameters named list W1, b1, ...
 #' @param grads named list holding dW1, db1, ... of the same shapes
-#' @return the updated parameters
-update_parameters <- function(parameters, grads, learning_rate) {
+#' @param state from initialize_optimizer or the previous update_parameters
+#' @return list(parameters = the updated parameters, state = the new state)
+update_parameters <- function(parameters, grads, learning_rate, state) {
+  optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
+  if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("update_parameters: state must come from initialize_optimizer")
   missing <- setdiff(paste0("d", names(parameters)), names(grads))
   if (length(missing) > 0) .stop("update_parameters: grads must hold %s", paste(missing, collapse = ", "))
+  prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
+  wanted <- as.vector(outer(prefixes, names(parameters), paste0))
+  missing <- setdiff(wanted, names(state))
+  if (length(missing) > 0) .stop("update_parameters: state must hold %s", paste(missing, collapse = ", "))
+  beta1 <- state$beta1
+  beta2 <- state$beta2
+  epsilon <- state$epsilon
+  t <- state$t + 1
+  state$t <- t
   for (name in names(parameters)) {
-    parameters[[name]] <- parameters[[name]] - learning_rate * grads[[paste0("d", name)]]
+    P <- parameters[[name]]
+    g <- grads[[paste0("d", name)]]
+    if (optimizer == "gd") {
+      parameters[[name]] <- P - learning_rate * g
+      next
+    }
+    v_name <- paste0("vd", name)
+    s_name <- paste0("sd", name)
+    if (optimizer %in% c("momentum", "adam")) {
+      v <- beta1 * state[[v_name]] + (1 - beta1) * g
+      state[[v_name]] <- v
+    }
+    if (optimizer %in% c("rmsprop", "adam")) {
+      s <- beta2 * state[[s_name]] + (1 - beta2) * (g * g)
+      state[[s_name]] <- s
+    }
+    if (optimizer == "momentum") {
+      parameters[[name]] <- P - learning_rate * v
+    } else if (optimizer == "rmsprop") {
+      parameters[[name]] <- P - learning_rate * g / (sqrt(s) + epsilon)
+    } else {
+      # R's ^ calls C's pow, as Python's math.pow does.
+      corrected_v <- v / (1 - beta1^t)
+      corrected_s <- s / (1 - beta2^t)
+      parameters[[name]] <- P - learning_rate * corrected_v / (sqrt(corrected_s) + epsilon)
+    }
   }
-  parameters
+  list(parameters = parameters, state = state)
+}
+
+#' The learning rate for epoch 0, 1, ...
+#'
+#' none: learning_rate; inverse: learning_rate / (1 + decay_rate epoch) (decay_rate >= 0);
+#' exponential: learning_rate decay_rate^epoch (0 < decay_rate <= 1).
+#' @return one number
+decay_learning_rate <- function(learning_rate, epoch, decay = "none", decay_rate = 0) {
+  if (!.is_one_of(decay, DECAYS)) {
+    .stop("decay_learning_rate: decay must be one of none, inverse, exponential, got %s", .repr(decay))
+  }
+  check_decay_rate("decay_learning_rate", decay, decay_rate)
+  if (decay == "inverse") return(learning_rate / (1 + decay_rate * epoch))
+  if (decay == "exponential") return(learning_rate * decay_rate^epoch)
+  learning_rate
+}
+
+#' Refuse a decay_rate that does not suit decay (any for "none").
+check_decay_rate <- function(caller, decay, decay_rate) {
+  number <- .is_number(decay_rate)
+  if (identical(decay, "inverse") && !(number && decay_rate >= 0 && decay_rate < Inf)) {
+    .stop("%s: decay_rate must be a non-negative number for inverse decay, got %s", caller, .repr(decay_rate))
+  }
+  if (identical(decay, "exponential") && !(number && decay_rate > 0 && decay_rate <= 1)) {
+    .stop("%s: decay_rate must be in (0, 1] for exponential decay, got %s", caller, .repr(decay_rate))
+  }
+  invisible(decay_rate)
 }

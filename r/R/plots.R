@@ -1,14 +1,15 @@
 # Plots, written as PNG atomically.
 
-#' Cost against iteration.
+#' Cost against iteration (or epoch).
 #' @param costs numeric vector, costs[i + 1] at iteration i
 #' @param path the PNG file to write
 #' @param title the plot's title
-plot_costs <- function(costs, path, title) {
+#' @param xlabel the x axis's label
+plot_costs <- function(costs, path, title, xlabel = "iteration") {
   data <- data.frame(iteration = seq_along(costs) - 1, cost = as.numeric(costs))
   plot <- ggplot(data, aes(x = .data$iteration, y = .data$cost)) +
     geom_line() +
-    labs(x = "iteration", y = "cost", title = title)
+    labs(x = xlabel, y = "cost", title = title)
   write_atomically(path, function(tmp) ggsave(tmp, plot, width = 6, height = 4, dpi = 100))
 }
 
@@ -42,4 +43,62 @@ plot_decision_boundary <- function(X, Y, parameters, activations, path, title) {
     coord_cartesian(xlim = c(lo[1], hi[1]), ylim = c(lo[2], hi[2]), expand = FALSE) +
     labs(x = "x1", y = "x2", title = title)
   write_atomically(path, function(tmp) ggsave(tmp, plot, width = 6, height = 5, dpi = 100))
+}
+
+#' Several cost curves on one log-scaled axis, one legend entry per label.
+#' @param curves list of numeric vectors, as for plot_costs
+#' @param labels character vector, one per curve
+#' @param path the PNG file to write
+#' @param title the plot's title
+#' @param xlabel the x axis's label
+plot_cost_curves <- function(curves, labels, path, title, xlabel = "iteration") {
+  data <- do.call(rbind, lapply(seq_along(curves), function(k) {
+    data.frame(iteration = seq_along(curves[[k]]) - 1, cost = as.numeric(curves[[k]]), curve = labels[k])
+  }))
+  # A factor keeps the legend in the curves' order rather than alphabetical.
+  data$curve <- factor(data$curve, levels = unique(labels))
+  colours <- CLASS_COLOURS[(seq_along(labels) - 1) %% length(CLASS_COLOURS) + 1]
+  plot <- ggplot(data, aes(x = .data$iteration, y = .data$cost, colour = .data$curve)) +
+    geom_line() +
+    scale_y_log10() +
+    scale_colour_manual(values = colours, name = NULL) +
+    labs(x = xlabel, y = "cost", title = title)
+  write_atomically(path, function(tmp) ggsave(tmp, plot, width = 7, height = 4.5, dpi = 100))
+}
+
+#' The first (up to) 16 digits of X in a 4 x 4 grid, each titled "label -> predicted",
+#' red where wrong.
+#' @param X MNIST_PIXELS x m matrix, pixels in [0, 1], the rows of the 28 x 28 image one after another
+#' @param Y,Y_hat 1 x m matrices of true and predicted labels
+#' @param path the PNG file to write
+#' @param title the plot's title
+plot_digits <- function(X, Y, Y_hat, path, title) {
+  # matrix() would recycle a short column without an error.
+  if (!is.matrix(X) || nrow(X) != MNIST_PIXELS) {
+    .stop("plot_digits: X must have %d rows (28 x 28 pixels)", MNIST_PIXELS)
+  }
+  n <- min(ncol(X), 16)
+  # Digit k (0-based) goes to grid row k %/% 4, column k %% 4; each cell is a 28 x 28
+  # image with a gap of 4 to its right and a title band of 10 above it; y points up.
+  left <- ((seq_len(n) - 1) %% 4) * 32
+  top <- -((seq_len(n) - 1) %/% 4) * 38
+  wrong <- Y[1, seq_len(n)] != Y_hat[1, seq_len(n)]
+  titles <- data.frame(x = left + 14, y = top - 6,
+                       label = sprintf("%d -> %d", as.integer(Y[1, seq_len(n)]), as.integer(Y_hat[1, seq_len(n)])),
+                       colour = ifelse(wrong, "#d62728", "black"))
+  plot <- ggplot() +
+    geom_text(data = titles, aes(x = .data$x, y = .data$y, label = .data$label, colour = .data$colour),
+              size = 3.5) +
+    scale_colour_identity() +
+    coord_fixed(xlim = c(0, 4 * 32), ylim = c(-4 * 38, 0), expand = FALSE) +
+    labs(title = title) +
+    theme_void() +
+    theme(plot.title = element_text(hjust = 0.5), plot.background = element_rect(fill = "white", colour = NA))
+  for (k in seq_len(n)) {
+    # Grey levels from white (0) to black (1), as matplotlib's gray_r with vmin 0, vmax 1.
+    ink <- pmin(pmax(matrix(X[, k], 28, 28, byrow = TRUE), 0), 1)
+    plot <- plot + annotation_raster(as.raster(1 - ink), xmin = left[k], xmax = left[k] + 28,
+                                     ymin = top[k] - 38, ymax = top[k] - 10, interpolate = FALSE)
+  }
+  write_atomically(path, function(tmp) ggsave(tmp, plot, width = 6, height = 6.6, dpi = 100))
 }

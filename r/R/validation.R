@@ -32,6 +32,9 @@
 # Is x one number (not a logical), finite or not?
 .is_number <- function(x) is.numeric(x) && length(x) == 1 && !is.na(x)
 
+# Is x one of the strings in choices?
+.is_one_of <- function(x, choices) is.character(x) && length(x) == 1 && x %in% choices
+
 #' Refuse anything but a finite numeric matrix.
 #' @param caller,name the function and argument named in the message
 #' @param value the argument

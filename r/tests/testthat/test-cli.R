@@ -48,9 +48,9 @@ test_that("the usage text names every option and its default", {
   expect_identical(lines[8], "  --help              show this help")
 })
 
-# The chapter 1 script as a user runs it, from a scratch folder.
-run_ch1 <- function(args) {
-  script <- repo_file("r", "scripts", "ch1_logistic_regression.R")
+# A chapter script (chapter 1 unless named) as a user runs it, from a scratch folder.
+run_script_as_user <- function(args, name = "ch1_logistic_regression") {
+  script <- repo_file("r", "scripts", paste0(name, ".R"))
   folder <- tempfile("dlfp-run-")
   dir.create(folder)
   writeLines(c("a,b,label", "1,2,0", "3,x,1"), file.path(folder, "bad.csv"))
@@ -70,7 +70,7 @@ test_that("the script refuses bad input with one line on stderr and status 1", {
     list(c("--data", "nope.csv"), "load_dataset: cannot read 'nope.csv': no such file"),
     list(c("--data", "bad.csv"), "load_dataset: 'bad.csv' line 3 field 2 is not a finite number: 'x'"))
   for (case in cases) {
-    result <- run_ch1(c(case[[1]], "--out", "out"))
+    result <- run_script_as_user(c(case[[1]], "--out", "out"))
     expect_identical(result$status, 1L)
     expect_identical(result$stderr, paste0("ch1_logistic_regression: ", case[[2]]))
     expect_identical(result$stdout, character(0))
@@ -79,7 +79,7 @@ test_that("the script refuses bad input with one line on stderr and status 1", {
 })
 
 test_that("the script prints its usage for --help", {
-  result <- run_ch1(c("--seed", "3", "--help"))
+  result <- run_script_as_user(c("--seed", "3", "--help"))
   expect_identical(result$status, 0L)
   expect_identical(result$stdout[1], paste("usage: ch1_logistic_regression [--data PATH] [--iterations N]",
                                            "[--learning-rate A] [--seed S] [--out DIR]"))
@@ -88,7 +88,7 @@ test_that("the script prints its usage for --help", {
 })
 
 test_that("the script trains, prints and plots", {
-  result <- run_ch1(c("--iterations", "150", "--out", "out"))
+  result <- run_script_as_user(c("--iterations", "150", "--out", "out"))
   expect_identical(result$status, 0L)
   # The lines Python prints for the same options.
   expect_identical(result$stdout[1:3], c("iteration 0: cost 0.6931471806", "iteration 100: cost 0.6166443835",
@@ -100,4 +100,53 @@ test_that("the script trains, prints and plots", {
 test_that("the usage text shows a whole learning rate as Python shows a float", {
   lines <- strsplit(usage("prog", "What it does.", modifyList(DEFAULTS, list(learning_rate = 1))), "\n")[[1]]
   expect_identical(lines[5], "  --learning-rate A   learning rate, a positive number (default: 1.0)")
+})
+
+MNIST_DEFAULTS <- list(data = "data/train.csv", test_data = "data/test.csv", iterations = 10, learning_rate = 0.1,
+                       batch_size = 64, seed = 1, out = "build")
+
+test_that("--test-data and --batch-size are read when the defaults name them", {
+  options <- parse_options(c("--batch-size", "32", "--test-data=t.csv"), MNIST_DEFAULTS, "/repo")
+  expect_identical(options, list(data = "/repo/data/train.csv", test_data = "t.csv", iterations = 10,
+                                 learning_rate = 0.1, batch_size = 32, seed = 1, out = "/repo/build"))
+  expect_identical(parse_options(character(0), MNIST_DEFAULTS, "/repo")$test_data, "/repo/data/test.csv")
+  expect_error(parse_options(c("--batch-size", "0"), MNIST_DEFAULTS, "/repo"),
+               "--batch-size must be a positive integer, got '0'", fixed = TRUE)
+  expect_error(parse_options(c("--batch-size", "2.5"), MNIST_DEFAULTS, "/repo"),
+               "--batch-size must be a positive integer, got '2.5'", fixed = TRUE)
+})
+
+test_that("options the defaults do not name are unknown", {
+  expect_error(parse_options(c("--batch-size", "32"), DEFAULTS, "/repo"), "unknown option '--batch-size'", fixed = TRUE)
+  expect_error(parse_options("--test-data=t.csv", DEFAULTS, "/repo"), "unknown option '--test-data=t.csv'",
+               fixed = TRUE)
+  expect_error(parse_options(c("--seed", "2"), list(data = "d.csv", out = "o"), "/repo"), "unknown option '--seed'",
+               fixed = TRUE)
+})
+
+test_that("the usage text lists the options the defaults name, iterations as epochs with batches", {
+  expect_identical(usage("ch5", "Digits.", MNIST_DEFAULTS), paste(c(
+    paste("usage: ch5 [--data PATH] [--test-data PATH] [--iterations N] [--learning-rate A] [--batch-size B]",
+          "[--seed S] [--out DIR]"),
+    "Digits.",
+    "  --data PATH         data file (default: data/train.csv)",
+    "  --test-data PATH    test data file (default: data/test.csv)",
+    "  --iterations N      training epochs, a positive integer (default: 10)",
+    "  --learning-rate A   learning rate, a positive number (default: 0.1)",
+    "  --batch-size B      mini-batch size, a positive integer (default: 64)",
+    "  --seed S            seed of the portable generator, 0..2147483647 (default: 1)",
+    "  --out DIR           folder for the plots (default: build)",
+    "  --help              show this help"), collapse = "\n"))
+  expect_identical(strsplit(usage("prog", "What it does.", DEFAULTS), "\n")[[1]][c(3, 7)],
+                   c("  --data PATH         data file (default: data/x.csv)",
+                     "  --out DIR           folder for the plots (default: build)"))
+})
+
+test_that("the MNIST script refuses a test file that is not digits", {
+  spiral <- repo_file("data", "spiral.csv")
+  result <- run_script_as_user(c("--test-data", spiral, "--out", "out"), name = "ch5_mnist")
+  expect_identical(result$status, 1L)
+  expect_identical(result$stderr, sprintf("ch5_mnist: %s: expected 784 pixel columns, got 2", spiral))
+  expect_identical(result$stdout, character(0))
+  expect_false(result$wrote_out)
 })

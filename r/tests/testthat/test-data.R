@@ -139,3 +139,18 @@ test_that("split_train_test is a partition of the columns, in the permutation's 
   expect_error(split_train_test(X, Y, 1, rng_seed(4)), "split_train_test: test_fraction must be in (0, 1), got 1",
                fixed = TRUE)
 })
+
+test_that("digits are scaled to the unit interval", {
+  digits <- load_digits(repo_file("data", "mnist_test.csv"))
+  expect_equal(dim(digits$X), c(784, 1000))
+  expect_equal(dim(digits$Y), c(1, 1000))
+  expect_identical(range(digits$X), c(0, 1))
+  raw <- load_dataset(repo_file("data", "mnist_test.csv"), n_classes = 10)
+  expect_bitwise(digits$X, raw$X / 255)
+  expect_identical(MNIST_PIXELS, 784)
+})
+
+test_that("digits need 784 pixels", {
+  path <- repo_file("data", "spiral.csv")
+  expect_error(load_digits(path), sprintf("%s: expected 784 pixel columns, got 2", path), fixed = TRUE)
+})

@@ -1,14 +1,101 @@
+PARAMETERS <- list(W1 = matrix(c(1, -2), 1), b1 = matrix(0.5))
+GRADS <- list(dW1 = matrix(c(0.5, 0.25), 1), db1 = matrix(-1))
+
 test_that("gradient descent subtracts learning_rate times each gradient", {
   parameters <- list(W1 = matrix(c(1, 2, 3, 4), 2), b1 = matrix(c(0.5, -0.5), 2, 1))
   grads <- list(dW1 = matrix(c(0.5, 0, -1, 2), 2), db1 = matrix(c(1, 1), 2, 1), dZ1 = matrix(9, 2, 3))
-  out <- update_parameters(parameters, grads, 0.1)
+  out <- update_parameters(parameters, grads, 0.1, initialize_optimizer(parameters))$parameters
   expect_named(out, c("W1", "b1"))
   expect_identical(out$W1, parameters$W1 - 0.1 * grads$dW1)
   expect_identical(out$b1, matrix(c(0.4, -0.6), 2, 1))
 })
 
-test_that("a missing gradient is refused", {
-  parameters <- list(W1 = matrix(1), b1 = matrix(0))
-  expect_error(update_parameters(parameters, list(dW1 = matrix(1)), 0.1), "update_parameters: grads must hold db1",
-               fixed = TRUE)
+test_that("a gradient descent step on hand-made values", {
+  out <- update_parameters(PARAMETERS, GRADS, 0.1, initialize_optimizer(PARAMETERS))
+  expect_identical(out$parameters$W1, matrix(c(0.95, -2.025), 1))
+  expect_identical(out$parameters$b1, matrix(0.6))
+  expect_identical(PARAMETERS$W1, matrix(c(1, -2), 1))
+  expect_identical(out$state$t, 1)
+  expect_identical(out$state$optimizer, "gd")
+})
+
+test_that("the state starts at zero with one average per parameter, in Python's order", {
+  state <- initialize_optimizer(PARAMETERS, "adam", beta1 = 0.8, beta2 = 0.99, epsilon = 1e-6)
+  expect_named(state, c("optimizer", "beta1", "beta2", "epsilon", "t", "vdW1", "sdW1", "vdb1", "sdb1"))
+  expect_identical(state$sdW1, matrix(0, 1, 2))
+  expect_identical(state$t, 0)
+  expect_false("sdW1" %in% names(initialize_optimizer(PARAMETERS, "momentum")))
+  expect_false("vdW1" %in% names(initialize_optimizer(PARAMETERS, "rmsprop")))
+})
+
+test_that("two momentum steps by hand", {
+  state <- initialize_optimizer(PARAMETERS, "momentum", beta1 = 0.5)
+  one <- update_parameters(PARAMETERS, GRADS, 0.1, state)
+  # v = 0.5 g, W = W - 0.1 v
+  expect_identical(one$state$vdW1, matrix(c(0.25, 0.125), 1))
+  expect_equal(one$parameters$W1, matrix(c(0.975, -2.0125), 1), tolerance = 1e-15)
+  two <- update_parameters(one$parameters, GRADS, 0.1, one$state)
+  # v = 0.5 (0.5 g) + 0.5 g = 0.75 g
+  expect_identical(two$state$vdb1, matrix(-0.75))
+  expect_equal(two$parameters$b1, matrix(0.5 + 0.05 + 0.075), tolerance = 1e-15)
+})
+
+test_that("an RMSProp step by hand", {
+  state <- initialize_optimizer(PARAMETERS, "rmsprop", beta2 = 0.9, epsilon = 1e-8)
+  out <- update_parameters(PARAMETERS, GRADS, 0.01, state)
+  expect_equal(out$state$sdW1, 0.1 * matrix(c(0.25, 0.0625), 1), tolerance = 1e-15)
+  expect_equal(out$parameters$W1, matrix(c(1.0 - 0.01 * 0.5 / (sqrt(0.025) + 1e-8),
+                                           -2.0 - 0.01 * 0.25 / (sqrt(0.00625) + 1e-8)), 1), tolerance = 1e-15)
+})
+
+test_that("Adam's first step moves each parameter by the learning rate", {
+  # With bias correction the first step is lr * g / (|g| + epsilon): lr times the gradient's sign.
+  state <- initialize_optimizer(PARAMETERS, "adam", epsilon = 1e-12)
+  out <- update_parameters(PARAMETERS, GRADS, 0.01, state)
+  expect_equal(out$parameters$W1, matrix(c(0.99, -2.01), 1), tolerance = 1e-12)
+  expect_equal(out$parameters$b1, matrix(0.51), tolerance = 1e-12)
+})
+
+test_that("Adam's second step by hand", {
+  state <- initialize_optimizer(PARAMETERS, "adam", beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8)
+  one <- update_parameters(PARAMETERS, GRADS, 0.01, state)
+  grads2 <- list(dW1 = matrix(c(-0.5, 1.0), 1), db1 = matrix(2.0))
+  two <- update_parameters(one$parameters, grads2, 0.01, one$state)
+  g1 <- c(0.5, 0.25)
+  g2 <- c(-0.5, 1.0)
+  v <- 0.9 * 0.1 * g1 + 0.1 * g2
+  s <- 0.999 * 0.001 * g1^2 + 0.001 * g2^2
+  step <- 0.01 * (v / (1 - 0.9^2)) / (sqrt(s / (1 - 0.999^2)) + 1e-8)
+  expect_equal(two$parameters$W1[1, ], one$parameters$W1[1, ] - step, tolerance = 1e-14)
+  expect_identical(two$state$t, 2)
+})
+
+test_that("the learning rate decays", {
+  cases <- list(list("none", 0, 7, 0.5), list("inverse", 0.5, 0, 0.5), list("inverse", 0.5, 2, 0.25),
+                list("exponential", 0.5, 3, 0.0625))
+  for (case in cases) {
+    expect_identical(decay_learning_rate(0.5, case[[3]], case[[1]], case[[2]]), case[[4]])
+  }
+})
+
+test_that("bad settings are refused", {
+  expect_error(initialize_optimizer(PARAMETERS, "sgd"),
+               "initialize_optimizer: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'", fixed = TRUE)
+  expect_error(initialize_optimizer(PARAMETERS, "adam", beta1 = 1),
+               "initialize_optimizer: beta1 must be in [0, 1), got 1", fixed = TRUE)
+  expect_error(initialize_optimizer(PARAMETERS, "adam", epsilon = 0),
+               "initialize_optimizer: epsilon must be a positive number, got 0", fixed = TRUE)
+  expect_error(update_parameters(PARAMETERS, GRADS, 0.1, list()),
+               "update_parameters: state must come from initialize_optimizer", fixed = TRUE)
+  expect_error(update_parameters(PARAMETERS, GRADS["dW1"], 0.1, initialize_optimizer(PARAMETERS)),
+               "update_parameters: grads must hold db1", fixed = TRUE)
+  expect_error(update_parameters(list(W2 = PARAMETERS$W1), list(dW2 = GRADS$dW1), 0.1,
+                                 initialize_optimizer(PARAMETERS, "adam")),
+               "update_parameters: state must hold vdW2, sdW2", fixed = TRUE)
+  expect_error(decay_learning_rate(0.1, 1, "step"),
+               "decay_learning_rate: decay must be one of none, inverse, exponential, got 'step'", fixed = TRUE)
+  expect_error(decay_learning_rate(0.1, 1, "exponential", 1.5),
+               "decay_learning_rate: decay_rate must be in (0, 1] for exponential decay, got 1.5", fixed = TRUE)
+  expect_error(decay_learning_rate(0.1, 1, "inverse", -1),
+               "decay_learning_rate: decay_rate must be a non-negative number for inverse decay, got -1", fixed = TRUE)
 })

@@ -31,3 +31,33 @@ test_that("plot_decision_boundary writes a PNG atomically, leaving no temporary 
   expect_identical(readBin(path, "raw", 8), as.raw(c(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)))
   expect_identical(list.files(dirname(path), all.files = TRUE, no.. = TRUE), "boundary.png")
 })
+
+PNG <- as.raw(c(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))
+
+is_png <- function(path) identical(readBin(path, "raw", 8), PNG)
+
+test_that("cost plots are PNGs", {
+  folder <- tempfile("dlfp-costs-")
+  plot_costs(c(3, 2, 1.5), file.path(folder, "one.png"), "one curve", xlabel = "epoch")
+  plot_cost_curves(list(c(3, 2), c(2.5, 0.1)), c("gd", "adam"), file.path(folder, "two.png"), "two curves")
+  expect_true(is_png(file.path(folder, "one.png")))
+  expect_true(is_png(file.path(folder, "two.png")))
+  expect_setequal(list.files(folder, all.files = TRUE, no.. = TRUE), c("one.png", "two.png"))
+})
+
+test_that("the digits plot takes up to sixteen digits", {
+  folder <- tempfile("dlfp-digits-")
+  X <- matrix(seq(0, 1, length.out = 784 * 3), 784, 3, byrow = TRUE)
+  plot_digits(X, matrix(c(0, 1, 9), 1), matrix(c(0, 7, 9), 1), file.path(folder, "digits.png"), "digits")
+  expect_true(is_png(file.path(folder, "digits.png")))
+  plot_digits(matrix(0.5, 784, 20), matrix(0, 1, 20), matrix(1, 1, 20), file.path(folder, "many.png"), "20 digits")
+  expect_true(is_png(file.path(folder, "many.png")))
+})
+
+test_that("a failed plot leaves no file", {
+  folder <- tempfile("dlfp-digits-")
+  dir.create(folder)
+  expect_error(plot_digits(matrix(0, 10, 2), matrix(0, 1, 2), matrix(0, 1, 2), file.path(folder, "digits.png"),
+                           "not 28 x 28"), "plot_digits: X must have 784 rows (28 x 28 pixels)", fixed = TRUE)
+  expect_identical(list.files(folder, all.files = TRUE, no.. = TRUE), character(0))
+})

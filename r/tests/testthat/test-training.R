@@ -38,3 +38,99 @@ test_that("bad arguments are refused", {
                "train: Y must hold integer labels in 0..1", fixed = TRUE)
   expect_error(train(c(1, 2), Y, c(2, 1), "sigmoid", rng_seed(1)), "train: X must be a 2-D matrix", fixed = TRUE)
 })
+
+test_that("mini-batches are the shuffled columns cut in order", {
+  X <- matrix(0:13, 2, 7, byrow = TRUE) + 0
+  Y <- matrix(0:6, 1) + 0
+  out <- random_mini_batches(X, Y, 3, rng_seed(4))
+  shuffle <- rng_permutation(rng_seed(4), 7)
+  expect_identical(lapply(out$X_batches, dim), list(c(2L, 3L), c(2L, 3L), c(2L, 1L)))
+  expect_identical(do.call(cbind, out$Y_batches)[1, ], shuffle$values - 1)
+  expect_identical(do.call(cbind, out$X_batches), X[, shuffle$values])
+  expect_identical(out$rng, shuffle$rng)
+})
+
+test_that("an epoch takes one step per batch", {
+  spiral <- load_dataset(repo_file("data", "spiral.csv"), n_classes = 3)
+  activations <- c("relu", "softmax")
+  init <- initialize_parameters(c(2, 8, 3), rng_seed(1), "he")
+  state <- initialize_optimizer(init$parameters, "momentum")
+  out <- train_epoch(spiral$X, spiral$Y, init$parameters, activations, state, init$rng, 0.5, batch_size = 64,
+                     keep_prob = 0.9)
+  expect_length(out$costs, 5)
+  expect_identical(out$state$t, 5)
+  # Replaying the epoch by hand: shuffle, then masks, forward, cost, backward, step per batch.
+  batches <- random_mini_batches(spiral$X, spiral$Y, 64, init$rng)
+  replay <- batches$rng
+  p <- init$parameters
+  s <- initialize_optimizer(p, "momentum")
+  for (k in seq_along(batches$X_batches)) {
+    Xb <- batches$X_batches[[k]]
+    Yb <- batches$Y_batches[[k]]
+    dropout <- dropout_masks(p, ncol(Xb), 0.9, replay)
+    replay <- dropout$rng
+    cache <- forward_propagation(Xb, p, activations, dropout$masks)$cache
+    expect_identical(out$costs[k], compute_cost(cache$Z2, Yb, "softmax"))
+    step <- update_parameters(p, backward_propagation(Yb, p, cache, activations), 0.5, s)
+    p <- step$parameters
+    s <- step$state
+  }
+  expect_identical(out$parameters$W1, p$W1)
+  expect_identical(out$rng, replay)
+})
+
+test_that("the epoch cost weighs each batch by its size", {
+  spiral <- load_dataset(repo_file("data", "spiral.csv"), n_classes = 3)
+  activations <- c("relu", "softmax")
+  lines <- capture.output(out <- train(spiral$X, spiral$Y, c(2, 8, 3), activations, rng_seed(1), learning_rate = 0.5,
+                                       iterations = 2, init = "he", batch_size = 128, optimizer = "adam",
+                                       print_every = 1))
+  init <- initialize_parameters(c(2, 8, 3), rng_seed(1), "he")
+  epoch <- list(parameters = init$parameters, state = initialize_optimizer(init$parameters, "adam"), rng = init$rng)
+  for (i in 1:2) {
+    epoch <- train_epoch(spiral$X, spiral$Y, epoch$parameters, activations, epoch$state, epoch$rng, 0.5, 128)
+    b <- epoch$costs
+    expect_identical(out$costs[i], 128 / 300 * b[1] + 128 / 300 * b[2] + 44 / 300 * b[3])
+  }
+  expect_identical(out$parameters$W2, epoch$parameters$W2)
+  expect_identical(out$rng, epoch$rng)
+  expect_identical(lines, sprintf("epoch %d: cost %.10g", 0:1, out$costs))
+})
+
+test_that("the learning rate decays once per epoch", {
+  spiral <- load_dataset(repo_file("data", "spiral.csv"), n_classes = 3)
+  activations <- c("relu", "softmax")
+  decayed <- train(spiral$X, spiral$Y, c(2, 8, 3), activations, rng_seed(1), learning_rate = 0.5, iterations = 3,
+                   decay = "inverse", decay_rate = 1)
+  p <- initialize_parameters(c(2, 8, 3), rng_seed(1))$parameters
+  state <- initialize_optimizer(p)
+  for (rate in c(0.5, 0.25, 0.5 / 3)) {
+    epoch <- train_epoch(spiral$X, spiral$Y, p, activations, state, NULL, rate)
+    p <- epoch$parameters
+    state <- epoch$state
+  }
+  expect_identical(decayed$parameters$W1, p$W1)
+})
+
+test_that("bad training settings are refused", {
+  cases <- list(
+    list(list(batch_size = 0), "train: batch_size must be a positive integer, got 0"),
+    list(list(keep_prob = 0), "train: keep_prob must be in (0, 1], got 0"),
+    list(list(lambd = -0.1), "train: lambd must be a non-negative number, got -0.1"),
+    list(list(optimizer = "sgd"), "train: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'"),
+    list(list(beta2 = 1.5), "train: beta2 must be in [0, 1), got 1.5"),
+    list(list(decay = "step"), "train: decay must be one of none, inverse, exponential, got 'step'"),
+    list(list(decay = "exponential"), "train: decay_rate must be in (0, 1] for exponential decay, got 0")
+  )
+  for (case in cases) {
+    args <- c(list(matrix(1, 2, 3), matrix(0, 1, 3), c(2, 1), "sigmoid", rng_seed(1)), case[[1]])
+    expect_error(do.call(train, args), case[[2]], fixed = TRUE)
+  }
+})
+
+test_that("a bad batch size is refused by train_epoch", {
+  parameters <- initialize_parameters(c(2, 1), rng_seed(1))$parameters
+  expect_error(train_epoch(matrix(1, 2, 3), matrix(0, 1, 3), parameters, "sigmoid", initialize_optimizer(parameters),
+                           rng_seed(1), 0.1, batch_size = 2.5),
+               "train_epoch: batch_size must be a positive integer, got 2.5", fixed = TRUE)
+})

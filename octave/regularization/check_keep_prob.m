@@ -1,0 +1,24 @@
+## check_keep_prob (caller, keep_prob)
+##
+## Refuse KEEP_PROB unless it is a number in (0, 1]; the message starts with
+## CALLER.
+
+function check_keep_prob (caller, keep_prob)
+  if (nargin != 2)
+    print_usage ();
+  endif
+  if (! (isnumeric (keep_prob) && isreal (keep_prob) && isscalar (keep_prob) ...
+         && keep_prob > 0 && keep_prob <= 1))
+    error ("%s: keep_prob must be in (0, 1], got %s", caller, value_repr (keep_prob));
+  endif
+endfunction
+
+%!test
+%! check_keep_prob ("f", 1);
+%! check_keep_prob ("f", 0.5);
+%!error <^f: keep_prob must be in \(0, 1\], got 0$> check_keep_prob ("f", 0)
+%!error <^f: keep_prob must be in \(0, 1\], got 1.5$> check_keep_prob ("f", 1.5)
+%!error <^f: keep_prob must be in \(0, 1\], got nan$> check_keep_prob ("f", NaN)
+%!error <^f: keep_prob must be in \(0, 1\], got True$> check_keep_prob ("f", true)
+%!error <^f: keep_prob must be in \(0, 1\], got '1'$> check_keep_prob ("f", "1")
+%!error <Invalid call> check_keep_prob ("f")
