@@ -1,21 +1,23 @@
 ## options = parse_options (args, defaults, repo)
 ##
 ## The options of a chapter script from the cell array ARGS of
-## "--name value" or "--name=value" pairs (--data, --iterations,
-## --learning-rate, --seed, --out), over DEFAULTS (a struct with fields
-## data, iterations, learning_rate, seed, out).  Default paths are relative
-## to the repository folder REPO, given paths to the working folder.
-## Anything else is refused with one message.
+## "--name value" or "--name=value" pairs, over DEFAULTS (a struct with some
+## of the fields data, test_data, iterations, learning_rate, batch_size,
+## seed, out): only the options whose fields DEFAULTS has are taken.  Default
+## paths are relative to the repository folder REPO, given paths to the
+## working folder.  Anything else is refused with one message.
 
 function options = parse_options (args, defaults, repo)
   if (nargin != 3)
     print_usage ();
   endif
-  names = {"--data", "--iterations", "--learning-rate", "--seed", "--out"};
-  keys = {"data", "iterations", "learning_rate", "seed", "out"};
+  [names, keys] = option_table ();
   options = defaults;
-  options.data = join_path (repo, defaults.data);
-  options.out = join_path (repo, defaults.out);
+  for key = {"data", "test_data", "out"}
+    if (isfield (defaults, key{1}))
+      options.(key{1}) = join_path (repo, defaults.(key{1}));
+    endif
+  endfor
   i = 1;
   while (i <= numel (args))
     arg = args{i};
@@ -27,7 +29,7 @@ function options = parse_options (args, defaults, repo)
       value = arg(equals + 1:end);
     endif
     key = keys(strcmp (names, name));
-    if (isempty (key))
+    if (isempty (key) || ! isfield (defaults, key{1}))
       if (strncmp (arg, "-", 1))
         error ("unknown option '%s'", arg);
       endif
@@ -75,4 +77,18 @@ endfunction
 %!error <^unexpected argument 'extra'$> parse_options ({"extra"}, defaults, "/repo")
 %!error <^option --data needs a value$> parse_options ({"--data"}, defaults, "/repo")
 %!error <^option --out needs a value$> parse_options ({"--out="}, defaults, "/repo")
+
+## The test data and mini-batch options, only for scripts whose defaults name them.
+%!test
+%! mnist = struct ("data", "data/train.csv", "test_data", "data/test.csv", "iterations", 10,
+%!                 "learning_rate", 0.1, "batch_size", 64, "seed", 1, "out", "build");
+%! options = parse_options ({"--batch-size", "32", "--test-data=t.csv"}, mnist, "/repo");
+%! assert (options, struct ("data", "/repo/data/train.csv", "test_data", "t.csv", "iterations", 10,
+%!                          "learning_rate", 0.1, "batch_size", 32, "seed", 1, "out", "/repo/build"));
+%! assert (parse_options ({}, mnist, "/repo").test_data, "/repo/data/test.csv");
+%!error <^--batch-size must be a positive integer, got '0'$>
+%! parse_options ({"--batch-size", "0"}, struct ("batch_size", 64), "/repo")
+%!error <^option --test-data needs a value$> parse_options ({"--test-data"}, struct ("test_data", "t.csv"), "/repo")
+%!error <^unknown option '--batch-size'$> parse_options ({"--batch-size", "32"}, defaults, "/repo")
+%!error <^unknown option '--test-data=t\.csv'$> parse_options ({"--test-data=t.csv"}, defaults, "/repo")
 %!error <Invalid call> parse_options ({}, defaults)

@@ -1,27 +1,40 @@
 ## text = usage (program, description, defaults)
 ##
 ## The --help text of a chapter script PROGRAM (lines joined by newlines,
-## none at the end): the options, with their DEFAULTS (a struct with fields
-## data, iterations, learning_rate, seed, out).
+## none at the end): the options whose fields DEFAULTS (a struct with some
+## of data, test_data, iterations, learning_rate, batch_size, seed, out)
+## has, with their defaults, in the same words as Python's.
 
 function text = usage (program, description, defaults)
   if (nargin != 3)
     print_usage ();
   endif
-  ## The learning rate is a float in Python, whose str () writes 1.0 as "1.0".
-  rate = value_repr (defaults.learning_rate);
-  if (all (isdigit (rate)))
-    rate = [rate ".0"];
+  [names, keys, values, texts] = option_table ();
+  taken = find (isfield (defaults, keys));
+  ## With mini-batches an iteration is an epoch.
+  if (isfield (defaults, "batch_size"))
+    texts{strcmp (keys, "iterations")} = "training epochs, a positive integer";
   endif
-  text = strjoin ({
-    sprintf("usage: %s [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", program),
-    description,
-    sprintf("  --data PATH         data file (default: %s)", defaults.data),
-    sprintf("  --iterations N      training iterations, a positive integer (default: %s)", value_repr (defaults.iterations)),
-    sprintf("  --learning-rate A   learning rate, a positive number (default: %s)", rate),
-    sprintf("  --seed S            seed of the portable generator, 0..2147483647 (default: %s)", value_repr (defaults.seed)),
-    sprintf("  --out DIR           folder for the plots (default: %s)", defaults.out),
-    "  --help              show this help"}, "\n");
+  lines = {[sprintf("usage: %s", program), sprintf(" [%s %s]", [names(taken); values(taken)]{:})], description};
+  for k = taken
+    lines{end + 1} = sprintf ("  %-20s%s (default: %s)", [names{k} " " values{k}], texts{k},
+                              default_text (keys{k}, defaults.(keys{k})));
+  endfor
+  lines{end + 1} = sprintf ("  %-20sshow this help", "--help");
+  text = strjoin (lines, "\n");
+endfunction
+
+function text = default_text (key, value)
+  ## A default as Python's f-string shows it; the learning rate is a float,
+  ## whose str () writes 1.0 as "1.0".
+  if (ischar (value))
+    text = value;
+  else
+    text = value_repr (value);
+    if (strcmp (key, "learning_rate") && all (isdigit (text)))
+      text = [text ".0"];
+    endif
+  endif
 endfunction
 
 %!test
@@ -34,8 +47,20 @@ endfunction
 %! assert (lines{4}, "  --iterations N      training iterations, a positive integer (default: 10)");
 %! assert (lines{5}, "  --learning-rate A   learning rate, a positive number (default: 0.5)");
 %! assert (lines{6}, "  --seed S            seed of the portable generator, 0..2147483647 (default: 1)");
+%! assert (lines{7}, "  --out DIR           folder for the plots (default: build)");
 %! assert (lines{8}, "  --help              show this help");
 %! defaults.learning_rate = 1;
 %! lines = strsplit (usage ("prog", "What it does.", defaults), "\n");
 %! assert (lines{5}, "  --learning-rate A   learning rate, a positive number (default: 1.0)");
+
+## Only the options the defaults name, in the fixed order; with batch_size an iteration is an epoch.
+%!test
+%! defaults = struct ("out", "build", "batch_size", 64, "iterations", 20, "test_data", "data/t.csv");
+%! assert (strsplit (usage ("prog", "What it does.", defaults), "\n"),
+%!         {"usage: prog [--test-data PATH] [--iterations N] [--batch-size B] [--out DIR]", "What it does.", ...
+%!          "  --test-data PATH    test data file (default: data/t.csv)", ...
+%!          "  --iterations N      training epochs, a positive integer (default: 20)", ...
+%!          "  --batch-size B      mini-batch size, a positive integer (default: 64)", ...
+%!          "  --out DIR           folder for the plots (default: build)", ...
+%!          "  --help              show this help"});
 %!error <Invalid call> usage ("prog", "What it does.")

@@ -11,46 +11,32 @@ function plot_decision_boundary (X, Y, parameters, activations, path, title)
     print_usage ();
   endif
   GRID = 200;
-  CLASS_COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", ...
-                   "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
   lo = min (X, [], 2) - 0.5;
   hi = max (X, [], 2) + 0.5;
   x1 = linspace (lo(1), hi(1), GRID);
   x2 = linspace (lo(2), hi(2), GRID);
   [g1, g2] = meshgrid (x1, x2);
   labels = reshape (predict_labels ([g1(:).'; g2(:).'], parameters, activations), size (g1));
+  write_plot (path, [600, 500], @() draw (X, Y, x1, x2, labels, [lo(1), hi(1), lo(2), hi(2)], title));
+endfunction
+
+function draw (X, Y, x1, x2, labels, limits, title_text)
   n_classes = max (max (Y(:)), max (labels(:))) + 1;
-  colours = zeros (n_classes, 3);
-  for k = 1:n_classes
-    colours(k, :) = hex2dec ({CLASS_COLOURS{k}(2:3), CLASS_COLOURS{k}(4:5), CLASS_COLOURS{k}(6:7)}).' / 255;
-  endfor
+  colours = class_colours (n_classes);
   ## The regions: the class colour at 30 % over white, as Python's alpha 0.3.
-  pale = 0.3 * colours + 0.7;
-  ## gnuplot draws without a display; its "discouraged" notice is noise here.
-  warning ("off", "Octave:gnuplot-graphics", "local");
-  graphics_toolkit ("gnuplot");
-  h = figure ("visible", "off");
-  unwind_protect
-    image (x1, x2, ind2rgb (labels + 1, pale));
-    set (gca (), "ydir", "normal");
-    hold on;
-    for k = 1:n_classes
-      in_class = (Y == k - 1);
-      if (any (in_class))
-        plot (X(1, in_class), X(2, in_class), "o", "markersize", 4,
-              "markerfacecolor", colours(k, :), "markeredgecolor", "k", "linewidth", 0.3);
-      endif
-    endfor
-    hold off;
-    axis ([lo(1), hi(1), lo(2), hi(2)]);
-    xlabel ("x1");
-    ylabel ("x2");
-    ## The argument title hides the function title ().
-    set (get (gca (), "title"), "string", title, "interpreter", "none");
-    write_atomically (path, @(tmp) print (h, tmp, "-dpngcairo", "-S600,500"));
-  unwind_protect_cleanup
-    close (h);
-  end_unwind_protect
+  image (x1, x2, ind2rgb (labels + 1, 0.3 * colours + 0.7));
+  set (gca (), "ydir", "normal");
+  hold on;
+  for k = 1:n_classes
+    in_class = (Y == k - 1);
+    if (any (in_class))
+      plot (X(1, in_class), X(2, in_class), "o", "markersize", 4,
+            "markerfacecolor", colours(k, :), "markeredgecolor", "k", "linewidth", 0.3);
+    endif
+  endfor
+  hold off;
+  axis (limits);
+  label_axes ("x1", "x2", title_text);
 endfunction
 
 %!test

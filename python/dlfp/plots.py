@@ -36,6 +36,8 @@ def plot_cost_curves(curves, labels, path, title, xlabel="iteration"):
 def plot_digits(X, Y, Y_hat, path, title):
     """The first (up to) 16 digits of X (784 x m, pixels in [0, 1], rows of the 28 x 28 image
     one after another) in a 4 x 4 grid, each titled "label -> predicted", red where wrong."""
+    if X.shape[0] != 784:
+        raise ValueError("plot_digits: X must have 784 rows (28 x 28 pixels)")
     fig, axes = plt.subplots(4, 4, figsize=(6, 6.6))
     for k, ax in enumerate(axes.flat):
         ax.axis("off")

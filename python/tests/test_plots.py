@@ -24,6 +24,6 @@ def test_digits_plot_takes_up_to_sixteen_digits(tmp_path):
 
 
 def test_a_failed_plot_leaves_no_file(tmp_path):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^plot_digits: X must have 784 rows \(28 x 28 pixels\)$"):
         plot_digits(np.zeros((10, 2)), np.zeros((1, 2)), np.zeros((1, 2)), tmp_path / "digits.png", "not 28 x 28")
     assert list(tmp_path.iterdir()) == []

@@ -11,11 +11,10 @@
 random_mini_batches <- function(X, Y, batch_size, rng) {
   check_positive("random_mini_batches", "batch_size", batch_size, integer = TRUE)
   shuffle <- rng_permutation(rng, ncol(X))
-  X <- X[, shuffle$values, drop = FALSE]
-  Y <- Y[, shuffle$values, drop = FALSE]
   m <- ncol(X)
   starts <- seq(1, by = batch_size, length.out = ceiling(m / batch_size))
-  columns <- lapply(starts, function(k) seq(k, min(k + batch_size - 1, m)))
+  # Each batch picks its shuffled columns straight from X: one copy instead of two.
+  columns <- lapply(starts, function(k) shuffle$values[seq(k, min(k + batch_size - 1, m))])
   list(X_batches = lapply(columns, function(j) X[, j, drop = FALSE]),
        Y_batches = lapply(columns, function(j) Y[, j, drop = FALSE]),
        rng = shuffle$rng)

@@ -8,20 +8,20 @@ median_seconds <- function(work, repetitions) {
   median(vapply(seq_len(repetitions), function(i) system.time(work())[["elapsed"]], numeric(1)))
 }
 
-mnist <- load_dataset(file.path(repo, "data", "mnist_train.csv"), 10)
-X <- mnist$X / 255
+mnist <- load_digits(file.path(repo, "data", "mnist_train.csv"))
 activations <- c("relu", "relu", "softmax")
-parameters <- initialize_parameters(c(784, 128, 64, 10), rng_seed(1), "he")$parameters
-epoch <- function() {
-  forward <- forward_propagation(X, parameters, activations)
-  update_parameters(parameters, backward_propagation(mnist$Y, parameters, forward$cache, activations), 0.1)
+init <- initialize_parameters(c(784, 128, 64, 10), rng_seed(1), "he")
+state <- initialize_optimizer(init$parameters)
+epoch <- function(batch_size) {
+  function() train_epoch(mnist$X, mnist$Y, init$parameters, activations, state, init$rng, 0.1, batch_size = batch_size)
 }
 spiral <- load_dataset(file.path(repo, "data", "spiral.csv"), 3)
 spiral_run <- function() {
   train(spiral$X, spiral$Y, c(2, 100, 3), c("relu", "softmax"), rng_seed(1), learning_rate = 1.0,
         iterations = 10000, init = "default")
 }
-cat(jsonlite::toJSON(list(mnist_epoch_seconds = median_seconds(epoch, 5 * repetitions),
+cat(jsonlite::toJSON(list(mnist_epoch_seconds = median_seconds(epoch(NULL), 5 * repetitions),
+                          mnist_minibatch_epoch_seconds = median_seconds(epoch(256), 5 * repetitions),
                           spiral_train_seconds = median_seconds(spiral_run, repetitions),
                           blas = paste(extSoftVersion()[["BLAS"]], La_library())),
                      auto_unbox = TRUE, digits = NA), "\n")

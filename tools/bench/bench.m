@@ -12,11 +12,6 @@ function s = median_seconds (work, repetitions)
   s = median (times);
 endfunction
 
-function epoch (X, Y, parameters, activations)
-  [~, cache] = forward_propagation (X, parameters, activations);
-  update_parameters (parameters, backward_propagation (Y, parameters, cache, activations), 0.1);
-endfunction
-
 args = argv ();
 repo = args{1};
 repetitions = str2double (args{2});
@@ -25,14 +20,16 @@ for entry = dir (fullfile (repo, "octave")).'
     addpath (fullfile (repo, "octave", entry.name));
   endif
 endfor
-[X, Y] = load_dataset (fullfile (repo, "data", "mnist_train.csv"), 10);
-X = X / 255;
+[X, Y] = load_digits (fullfile (repo, "data", "mnist_train.csv"));
 activations = {"relu", "relu", "softmax"};
-parameters = initialize_parameters ([784, 128, 64, 10], rng_seed (1), "he");
-mnist = median_seconds (@() epoch (X, Y, parameters, activations), 5 * repetitions);
+[parameters, rng] = initialize_parameters ([784, 128, 64, 10], rng_seed (1), "he");
+state = initialize_optimizer (parameters);
+mnist = median_seconds (@() train_epoch (X, Y, parameters, activations, state, rng, 0.1), 5 * repetitions);
+minibatch = median_seconds (@() train_epoch (X, Y, parameters, activations, state, rng, 0.1, 256), ...
+                            5 * repetitions);
 [S, T] = load_dataset (fullfile (repo, "data", "spiral.csv"), 3);
 spiral = median_seconds (@() train (S, T, [2, 100, 3], {"relu", "softmax"}, rng_seed (1),
                                     "learning_rate", 1.0, "iterations", 10000, "init", "default"),
                          repetitions);
-printf ("{\"mnist_epoch_seconds\": %.17g, \"spiral_train_seconds\": %.17g, \"blas\": \"%s\"}\n",
-        mnist, spiral, strtrim (strrep (version ("-blas"), "\"", "'")));
+printf (["{\"mnist_epoch_seconds\": %.17g, \"mnist_minibatch_epoch_seconds\": %.17g, ", ...
+         "\"spiral_train_seconds\": %.17g, \"blas\": \"%s\"}\n"], mnist, minibatch, spiral, strtrim (strrep (version ("-blas"), "\"", "'")));

@@ -6,13 +6,11 @@ import time
 
 from threadpoolctl import threadpool_info
 
-from dlfp.backward import backward_propagation
-from dlfp.data import load_dataset
-from dlfp.forward import forward_propagation
+from dlfp.data import load_dataset, load_digits
 from dlfp.initialization import initialize_parameters
-from dlfp.optimizers import update_parameters
+from dlfp.optimizers import initialize_optimizer
 from dlfp.rng import rng_seed
-from dlfp.training import train
+from dlfp.training import train, train_epoch
 
 
 def median_seconds(work, repetitions):
@@ -25,21 +23,20 @@ def median_seconds(work, repetitions):
 
 
 def main(repo, repetitions):
-    X, Y = load_dataset(f"{repo}/data/mnist_train.csv", 10)
-    X = X / 255
+    X, Y = load_digits(f"{repo}/data/mnist_train.csv")
     activations = ["relu", "relu", "softmax"]
-    parameters, _ = initialize_parameters([784, 128, 64, 10], rng_seed(1), "he")
-
-    def epoch():
-        _, cache = forward_propagation(X, parameters, activations)
-        update_parameters(parameters, backward_propagation(Y, parameters, cache, activations), 0.1)
+    parameters, rng = initialize_parameters([784, 128, 64, 10], rng_seed(1), "he")
+    state = initialize_optimizer(parameters)
+    epoch = lambda batch_size: lambda: train_epoch(X, Y, parameters, activations, state, rng, 0.1,  # noqa: E731
+                                                   batch_size=batch_size)
 
     S, T = load_dataset(f"{repo}/data/spiral.csv", 3)
     spiral = lambda: train(S, T, [2, 100, 3], ["relu", "softmax"], rng_seed(1), learning_rate=1.0,  # noqa: E731
                            iterations=10000, init="default")
     blas = [f"{i['internal_api']} {i['version']} ({i.get('architecture')}, {i['num_threads']} threads)"
             for i in threadpool_info() if i["user_api"] == "blas"]
-    print(json.dumps({"mnist_epoch_seconds": median_seconds(epoch, 5 * repetitions),
+    print(json.dumps({"mnist_epoch_seconds": median_seconds(epoch(None), 5 * repetitions),
+                      "mnist_minibatch_epoch_seconds": median_seconds(epoch(256), 5 * repetitions),
                       "spiral_train_seconds": median_seconds(spiral, repetitions), "blas": "; ".join(blas)}))
 
 

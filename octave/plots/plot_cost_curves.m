@@ -1,0 +1,52 @@
+## plot_cost_curves (curves, labels, path, title)
+## plot_cost_curves (curves, labels, path, title, xlabel)
+##
+## Several cost curves (CURVES a cell array of rows, each against the
+## iteration 0, 1, ...; XLABEL names it, "iteration" by default) on one
+## log-scaled cost axis in the class colours of the Python plots, with one
+## legend entry per cell of LABELS and the text TITLE; written as a
+## 700 x 450 PNG to PATH, atomically (gnuplot, no display).
+
+function plot_cost_curves (curves, labels, path, title, xlabel)
+  if (nargin < 4)
+    print_usage ();
+  elseif (nargin == 4)
+    xlabel = "iteration";
+  endif
+  write_plot (path, [700, 450], @() draw (curves, labels, xlabel, title));
+endfunction
+
+function draw (curves, labels, x_text, title_text)
+  colours = class_colours (numel (curves));
+  lines = zeros (1, numel (curves));
+  hold on;
+  for k = 1:numel (curves)
+    lines(k) = plot (0:numel (curves{k}) - 1, curves{k}, "color", colours(k, :));
+  endfor
+  hold off;
+  ## Set after hold on, which would keep the linear scale otherwise.
+  set (gca (), "yscale", "log", "box", "on");
+  ## A string property set to "default" is reset; "\default" is the word.
+  legend (lines, regexprep (labels, '^(default|factory|remove)$', '\\$1'), "interpreter", "none");
+  label_axes (x_text, "cost", title_text);
+endfunction
+
+%!function ok = is_png (path)
+%!  fid = fopen (path);
+%!  ok = isequal (fread (fid, 8).', [137, 80, 78, 71, 13, 10, 26, 10]) && stat (path).size > 1000;
+%!  fclose (fid);
+%!endfunction
+
+%!test
+%! folder = tempname ();
+%! unwind_protect
+%!   plot_cost_curves ({[3, 2], [2.5, 0.1]}, {"gd", "adam"}, fullfile (folder, "two.png"), "two curves");
+%!   plot_cost_curves ({exp(-(0:19) / 5), 1 ./ (1:20)}, {"a_b", "adam+decay"}, fullfile (folder, "epochs.png"),
+%!                     "epochs", "epoch");
+%!   assert (is_png (fullfile (folder, "two.png")) && is_png (fullfile (folder, "epochs.png")));
+%!   assert (numel (dir (folder)), 4);
+%! unwind_protect_cleanup
+%!   confirm_recursive_rmdir (false, "local");
+%!   rmdir (folder, "s");
+%! end_unwind_protect
+%!error <Invalid call> plot_cost_curves ({[1, 2]}, {"gd"}, "x.png")

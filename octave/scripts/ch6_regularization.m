@@ -1,0 +1,56 @@
+1;
+## Chapter 6: initialisation, L2 regularisation and dropout on a small sample
+## of the moons (2-100-100-1, relu).  Run from any folder:
+##   octave-cli octave/scripts/ch6_regularization.m [--help] [options]
+## Prints the same lines as the Python and R scripts and writes
+## build/ch6_boundary_<variant>_octave.png and build/ch6_cost_octave.png.
+
+## Without this Octave 7.3 prints "error: ignoring const
+## execution_exception& while preparing to exit" at exit.
+history_save (false);
+
+function main (options)
+  activations = {"relu", "relu", "sigmoid"};
+  ## {name, what it is, train's settings}: each trains the same 2-100-100-1
+  ## network from the same generator state.
+  variants = {
+    "default", "default initialisation (N(0,1) x 0.01)", {"init", "default"};
+    "he", "He initialisation", {"init", "he"};
+    "xavier", "Xavier initialisation", {"init", "xavier"};
+    "l2", "He initialisation, L2 lambd 0.5", {"init", "he", "lambd", 0.5};
+    "dropout", "He initialisation, dropout keep_prob 0.7", {"init", "he", "keep_prob", 0.7}};
+  [X, Y] = load_dataset (options.data, 2);
+  ## A small training set (20 %) and a big network, so that the network can overfit.
+  [X_train, Y_train, X_test, Y_test, rng] = split_train_test (X, Y, 0.8, rng_seed (options.seed));
+  printf ("%d training points, %d test points\n", columns (X_train), columns (X_test));
+  curves = summary = cell (1, rows (variants));
+  for k = 1:rows (variants)
+    [name, description, settings] = variants{k, :};
+    printf ("== %s: %s\n", name, description);
+    [parameters, curves{k}] = train (X_train, Y_train, [rows(X), 100, 100, 1], activations, rng,
+                                     "learning_rate", options.learning_rate, "iterations", options.iterations,
+                                     "print_every", 1000, settings{:});
+    train_accuracy = accuracy (Y_train, predict_labels (X_train, parameters, activations));
+    test_accuracy = accuracy (Y_test, predict_labels (X_test, parameters, activations));
+    summary{k} = sprintf ("%-10s%8.4f%8.4f", name, train_accuracy, test_accuracy);
+    plot_decision_boundary (X_train, Y_train, parameters, activations,
+                            fullfile (options.out, sprintf ("ch6_boundary_%s_octave.png", name)),
+                            sprintf ("Chapter 6: %s (Octave)", description));
+  endfor
+  printf ("%-10s%8s%8s\n", "variant", "train", "test");
+  printf ("%s\n", summary{:});
+  plot_cost_curves (curves, variants(:, 1).', fullfile (options.out, "ch6_cost_octave.png"),
+                    "Chapter 6: 2-100-100-1 relu on the moons (Octave)");
+endfunction
+
+octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+for entry = dir (octave_folder).'
+  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
+    addpath (fullfile (octave_folder, entry.name));
+  endif
+endfor
+
+defaults = struct ("data", "data/moons.csv", "iterations", 4000, "learning_rate", 0.3, "seed", 1, "out", "build");
+run_script (@main, "ch6_regularization",
+            "Chapter 6: default, He and Xavier initialisation, L2 and dropout, 2-100-100-1 on 20 % of the moons.",
+            defaults, fileparts (octave_folder));
