@@ -1,0 +1,74 @@
+"""Gradient checking: backpropagation's gradients against centred differences of the cost."""
+import numpy as np
+
+from .backward import backward_propagation
+from .cost import compute_cost
+from .data import check_labels
+from .forward import forward_propagation, layer_count
+from .validation import check_matrix, is_number
+
+
+def parameters_to_vector(parameters):
+    """All parameters as one n x 1 column: W1, b1, W2, b2, ..., each matrix column by column."""
+    L = layer_count(parameters, "parameters_to_vector")
+    names = [f"{kind}{l}" for l in range(1, L + 1) for kind in ("W", "b")]
+    return np.concatenate([parameters[name].ravel(order="F") for name in names]).reshape(-1, 1)
+
+
+def vector_to_parameters(theta, like):
+    """The inverse of parameters_to_vector: theta cut into matrices shaped like the parameters `like`."""
+    L = layer_count(like, "vector_to_parameters")
+    names = [f"{kind}{l}" for l in range(1, L + 1) for kind in ("W", "b")]
+    sizes = [like[name].size for name in names]
+    theta = np.asarray(theta, dtype=float)
+    if theta.shape != (sum(sizes), 1):
+        raise ValueError(f"vector_to_parameters: theta must be {sum(sizes)} x 1 to match the parameters, "
+                         f"got {theta.shape[0]} x {theta.shape[1] if theta.ndim == 2 else 1}")
+    parameters, start = {}, 0
+    for name, size in zip(names, sizes):
+        parameters[name] = theta[start:start + size, 0].reshape(like[name].shape, order="F")
+        start += size
+    return parameters
+
+
+def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=None):
+    """Compare gradients (backward_propagation's unless grads is given) with the centred differences
+    approx_i = (J(theta + epsilon e_i) - J(theta - epsilon e_i)) / (2 epsilon) of the cost J
+    (with the L2 penalty when lambd > 0; no dropout: its random masks would make J a different
+    function at every evaluation).
+
+    Returns (difference, worst, approx): ||grad - approx|| / (||grad|| + ||approx||) (2-norms),
+    the name of the parameter holding the element where |grad - approx| is largest, and approx
+    as an n x 1 column in parameters_to_vector's order. Below 1e-7 the gradients are right.
+    """
+    check_matrix("gradient_check", "X", X)
+    if not (is_number(epsilon) and 0 < epsilon < float("inf")):
+        raise ValueError(f"gradient_check: epsilon must be a positive number, got {epsilon!r}")
+    L = layer_count(parameters, "gradient_check")
+    n_classes = 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0]
+    check_labels("gradient_check", Y, X.shape[1], n_classes)
+
+    def cost(theta):
+        p = vector_to_parameters(theta, parameters)
+        _, cache = forward_propagation(X, p, activations)
+        return compute_cost(cache[f"Z{L}"], Y, activations[-1], p, lambd)
+
+    if grads is None:
+        _, cache = forward_propagation(X, parameters, activations)
+        grads = backward_propagation(Y, parameters, cache, activations, lambd)
+    missing = [f"d{name}" for name in parameters if f"d{name}" not in grads]
+    if missing:
+        raise ValueError(f"gradient_check: grads must hold {', '.join(missing)}")
+    grad = parameters_to_vector({name: grads[f"d{name}"] for name in parameters})
+    theta = parameters_to_vector(parameters)
+    approx = np.zeros_like(theta)
+    for i in range(theta.shape[0]):
+        plus, minus = theta.copy(), theta.copy()
+        plus[i, 0] += epsilon
+        minus[i, 0] -= epsilon
+        approx[i, 0] = (cost(plus) - cost(minus)) / (2 * epsilon)
+    scale = np.linalg.norm(grad) + np.linalg.norm(approx)
+    difference = float(np.linalg.norm(grad - approx) / scale) if scale > 0 else 0.0
+    names = [f"{kind}{l}" for l in range(1, L + 1) for kind in ("W", "b") for _ in range(parameters[f"{kind}{l}"].size)]
+    worst = names[int(np.argmax(np.abs(grad - approx)))]
+    return difference, worst, approx

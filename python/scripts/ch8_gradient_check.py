@@ -1,0 +1,58 @@
+"""Chapter 8: gradient checking: backpropagation against centred differences, for several networks."""
+import os
+
+from dlfp.backward import backward_propagation
+from dlfp.cli import run_script
+from dlfp.data import load_dataset
+from dlfp.forward import forward_propagation
+from dlfp.gradient_check import gradient_check
+from dlfp.rng import rng_seed
+from dlfp.training import train
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DEFAULTS = {"data": "data/spiral.csv", "iterations": 10, "learning_rate": 0.5, "seed": 1, "out": "build"}
+THRESHOLD = 1e-7
+# (hidden sizes, activations, lambd): sigmoid outputs learn class 0 against the rest.
+NETWORKS = [
+    ([4], ["relu", "sigmoid"], 0),
+    ([3], ["relu", "softmax"], 0),
+    ([5, 4], ["tanh", "sigmoid", "softmax"], 0.7),
+    ([5, 4], ["sigmoid", "tanh", "sigmoid"], 0.3),
+]
+
+
+def describe(X, hidden, activations, lambd):
+    sizes = "-".join(str(n) for n in [X.shape[0]] + hidden + [1 if activations[-1] == "sigmoid" else 3])
+    return f"{sizes} {', '.join(activations)}" + (f", L2 lambd {lambd:g}" if lambd else "")
+
+
+def verdict(label, difference, worst):
+    result = "pass" if difference < THRESHOLD else f"FAIL (largest gap in {worst})"
+    print(f"{label}: relative difference: {difference:.3e}, {result}")
+
+
+def main(options):
+    X, Y = load_dataset(options["data"], n_classes=3)
+    print(f"backpropagation against centred differences (epsilon 1e-7) after {options['iterations']} "
+          f"iterations of training on {X.shape[1]} points; below {THRESHOLD:g} passes")
+    rng = rng_seed(options["seed"])
+    for hidden, activations, lambd in NETWORKS:
+        labels = (Y == 0) * 1.0 if activations[-1] == "sigmoid" else Y
+        dims = [X.shape[0]] + hidden + [1 if activations[-1] == "sigmoid" else 3]
+        parameters, _, rng = train(X, labels, dims, activations, rng, learning_rate=options["learning_rate"],
+                                   iterations=options["iterations"], init="he", lambd=lambd)
+        difference, worst, _ = gradient_check(X, labels, parameters, activations, lambd=lambd)
+        verdict(describe(X, hidden, activations, lambd), difference, worst)
+        if hidden == [3]:
+            _, cache = forward_propagation(X, parameters, activations)
+            grads = backward_propagation(Y, parameters, cache, activations)
+            grads["db1"] = grads["db1"] * X.shape[1]
+            difference, worst, _ = gradient_check(X, Y, parameters, activations, grads=grads)
+            verdict(describe(X, hidden, activations, lambd) + " with db1 not divided by m (a planted bug)",
+                    difference, worst)
+
+
+if __name__ == "__main__":
+    run_script(main, "ch8_gradient_check",
+               "Chapter 8: gradient checking of backpropagation for relu, tanh, sigmoid and softmax networks, with L2.",
+               DEFAULTS, REPO)
