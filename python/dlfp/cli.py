@@ -6,7 +6,8 @@ import sys
 from .data import NUMBER
 
 OPTIONS = {"--data": "data", "--test-data": "test_data", "--iterations": "iterations",
-           "--learning-rate": "learning_rate", "--batch-size": "batch_size", "--seed": "seed", "--out": "out"}
+           "--learning-rate": "learning_rate", "--batch-size": "batch_size", "--trials": "trials",
+           "--workers": "workers", "--scheduler": "scheduler", "--seed": "seed", "--out": "out"}
 PATHS = ("data", "test_data", "out")
 
 
@@ -18,6 +19,9 @@ HELP = {"data": ("PATH", "data file"), "test_data": ("PATH", "test data file"),
         "iterations": ("N", "training iterations, a positive integer"),
         "learning_rate": ("A", "learning rate, a positive number"),
         "batch_size": ("B", "mini-batch size, a positive integer"),
+        "trials": ("N", "trials per search round, a positive integer"),
+        "workers": ("W", "trials run at once in local processes, a positive integer"),
+        "scheduler": ("ADDRESS", "run the trials on this dask.distributed scheduler"),
         "seed": ("S", "seed of the portable generator, 0..2147483647"), "out": ("DIR", "folder for the plots")}
 
 
@@ -29,7 +33,10 @@ def usage(program, description, defaults):
         value, text = HELP[key]
         if key == "iterations" and "batch_size" in defaults:
             text = "training epochs, a positive integer"
-        lines.append(f"  {option + ' ' + value:<20}{text} (default: {defaults[key]})")
+        if key == "iterations" and "trials" in defaults:
+            text = "training epochs per trial, a positive integer"
+        default = "none" if defaults[key] is None else defaults[key]
+        lines.append(f"  {option + ' ' + value:<20}{text} (default: {default})")
     return "\n".join(lines + [f"  {'--help':<20}show this help"])
 
 
@@ -57,7 +64,7 @@ def parse_options(args, defaults, repo):
 
 
 def _convert(name, value):
-    if name in ("--iterations", "--batch-size"):
+    if name in ("--iterations", "--batch-size", "--trials", "--workers"):
         if not re.fullmatch(r"[0-9]+", value) or int(value) < 1:
             raise UsageError(f"{name} must be a positive integer, got '{value}'")
         return int(value)

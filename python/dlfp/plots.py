@@ -33,6 +33,21 @@ def plot_cost_curves(curves, labels, path, title, xlabel="iteration"):
     _save(fig, ax, path, title, xlabel)
 
 
+def plot_search(learning_rates, accuracies, labels, path, title):
+    """Validation accuracy against learning rate (log scale), one colour per search round."""
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for k, (rates, scores, label) in enumerate(zip(learning_rates, accuracies, labels)):
+        ax.scatter(np.ravel(rates), np.ravel(scores), label=label, color=CLASS_COLOURS[k % len(CLASS_COLOURS)], s=20)
+    ax.set_xscale("log")
+    ax.set_xlabel("learning rate")
+    ax.set_ylabel("validation accuracy")
+    ax.set_title(title)
+    ax.legend()
+    fig.tight_layout()
+    write_atomically(path, lambda tmp: fig.savefig(tmp, dpi=100))
+    plt.close(fig)
+
+
 def plot_digits(X, Y, Y_hat, path, title):
     """The first (up to) 16 digits of X (784 x m, pixels in [0, 1], rows of the 28 x 28 image
     one after another) in a 4 x 4 grid, each titled "label -> predicted", red where wrong."""
