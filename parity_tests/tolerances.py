@@ -31,6 +31,10 @@ TOLERANCES = {t.name: t for t in [
               "gradient descent carries the one-pass rounding forward; measured at most 2.1e-15 "
               "(chapter 1 costs), 2.7e-16 (200 iterations), 5.8e-16 (a spiral epoch of mini-batches with "
               "dropout and L2, each optimiser) and 1.1e-15 (3 MNIST epochs of Adam with dropout, L2, decay)"),
+    Tolerance("finite_difference", 3e-8,
+              "a gradient check's centred differences divide each example's cost difference by 2 epsilon "
+              "(2e-7), so a last-bit difference in exp or tanh (numpy's vectorised against glibc's) grows "
+              "by 5e6: measured at most 2.8e-9 of the scale over the test networks, with and without L2"),
     Tolerance("long_training", 1e-3,
               "thousands of iterations at a large learning rate (the spiral, lr 1.0): the languages agree to "
               "1e-14 for 1000 iterations, then a relu unit whose Z sits at the kink flips on a 1e-16 "

@@ -2,10 +2,7 @@
 ## cost = compute_cost (ZL, Y, activation, parameters, lambd)
 ## cost = compute_cost (..., "parameters", parameters, "lambd", lambd)
 ##
-## The mean cross-entropy over the m columns, from the output layer's
-## pre-activation ZL so that it never takes log(0):
-##   sigmoid: (1/m) sum [softplus(z) - y z]
-##   softmax: (1/m) sum [logsumexp(z_j) - z_(y_j, j)]
+## The mean cross-entropy over the m columns, (1/m) sum (example_costs),
 ## plus the L2 penalty LAMBD / (2 m) sum ||Wl||^2 of PARAMETERS (l2_penalty)
 ## when LAMBD > 0 (default 0; PARAMETERS default [], none).
 
@@ -20,19 +17,7 @@ function cost = compute_cost (ZL, Y, activation, varargin)
   if (lambd > 0 && ! isstruct (parameters))
     error ("compute_cost: parameters are needed when lambd > 0");
   endif
-  switch (activation)
-    case "sigmoid"
-      softplus = max (ZL, 0) + log1p (exp (-abs (ZL)));
-      terms = softplus - Y .* ZL;
-      cost = sum (terms(:)) / m;
-    case "softmax"
-      zmax = max (ZL, [], 1);
-      logsumexp = zmax + log (sum (exp (ZL - zmax), 1));
-      cost = sum (logsumexp - sum (ZL .* one_hot (Y, rows (ZL)), 1), 2) / m;
-    otherwise
-      error ("compute_cost: output activation must be sigmoid or softmax, got %s", ...
-             value_repr (activation));
-  endswitch
+  cost = sum (example_costs (ZL, Y, activation), 2) / m;
   if (lambd > 0)
     cost = cost + l2_penalty (parameters, lambd, m);
   endif

@@ -12,24 +12,29 @@ def one_hot(Y, n_classes):
     return out
 
 
+def example_costs(ZL, Y, activation):
+    """The cross-entropy of each of the m columns, 1 x m:
+    sigmoid: softplus(z) - y z = -[y log a + (1-y) log(1-a)];
+    softmax: logsumexp(z_j) - z_(y_j, j) = -log a_(y_j)."""
+    if activation == "sigmoid":
+        softplus = np.maximum(ZL, 0) + np.log1p(np.exp(-np.abs(ZL)))
+        return softplus - Y * ZL
+    if activation == "softmax":
+        zmax = ZL.max(axis=0, keepdims=True)
+        logsumexp = zmax + np.log(np.sum(np.exp(ZL - zmax), axis=0, keepdims=True))
+        return logsumexp - np.sum(ZL * one_hot(Y, ZL.shape[0]), axis=0, keepdims=True)
+    raise ValueError(f"compute_cost: output activation must be sigmoid or softmax, got {activation!r}")
+
+
 def compute_cost(ZL, Y, activation, parameters=None, lambd=0):
     """Mean cross-entropy over the m columns, plus the L2 penalty
     lambd / (2 m) sum ||Wl||^2 of parameters when lambd > 0.
 
-    sigmoid: -(1/m) sum[y log a + (1-y) log(1-a)] = (1/m) sum[softplus(z) - y z];
-    softmax: -(1/m) sum log a_(y_j) = (1/m) sum[logsumexp(z_j) - z_(y_j, j)].
+    (1/m) times the sum of example_costs.
     """
     m = Y.shape[1]
     check_lambd("compute_cost", lambd)
     if lambd > 0 and parameters is None:
         raise ValueError("compute_cost: parameters are needed when lambd > 0")
-    if activation == "sigmoid":
-        softplus = np.maximum(ZL, 0) + np.log1p(np.exp(-np.abs(ZL)))
-        cost = float(np.sum(softplus - Y * ZL) / m)
-    elif activation == "softmax":
-        zmax = ZL.max(axis=0, keepdims=True)
-        logsumexp = zmax + np.log(np.sum(np.exp(ZL - zmax), axis=0, keepdims=True))
-        cost = float(np.sum(logsumexp - np.sum(ZL * one_hot(Y, ZL.shape[0]), axis=0, keepdims=True)) / m)
-    else:
-        raise ValueError(f"compute_cost: output activation must be sigmoid or softmax, got {activation!r}")
+    cost = float(np.sum(example_costs(ZL, Y, activation)) / m)
     return cost + l2_penalty(parameters, lambd, m) if lambd > 0 else cost

@@ -2,7 +2,7 @@
 import numpy as np
 
 from .backward import backward_propagation
-from .cost import compute_cost
+from .cost import example_costs
 from .data import check_labels
 from .forward import forward_propagation, layer_count
 from .validation import check_matrix, is_number
@@ -37,6 +37,11 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
     (with the L2 penalty when lambd > 0; no dropout: its random masks would make J a different
     function at every evaluation).
 
+    J(theta+) - J(theta-) is taken term by term, (1/m) sum_j [cost_j(theta+) - cost_j(theta-)]
+    plus lambd/(2m) sum [w+^2 - w-^2], rather than as the difference of two sums: the rounding of
+    a sum of m terms, divided by 2 epsilon, would swamp the check (and differ between languages,
+    which sum in different orders).
+
     Returns (difference, worst, approx): ||grad - approx|| / (||grad|| + ||approx||) (2-norms),
     the name of the parameter holding the element where |grad - approx| is largest, and approx
     as an n x 1 column in parameters_to_vector's order. Below 1e-7 the gradients are right.
@@ -48,10 +53,20 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
     n_classes = 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0]
     check_labels("gradient_check", Y, X.shape[1], n_classes)
 
-    def cost(theta):
-        p = vector_to_parameters(theta, parameters)
-        _, cache = forward_propagation(X, p, activations)
-        return compute_cost(cache[f"Z{L}"], Y, activations[-1], p, lambd)
+    m = X.shape[1]
+    is_weight = parameters_to_vector({name: np.full(value.shape, name.startswith("W"))
+                                      for name, value in parameters.items()})
+
+    def terms(theta):
+        _, cache = forward_propagation(X, vector_to_parameters(theta, parameters), activations)
+        return example_costs(cache[f"Z{L}"], Y, activations[-1])
+
+    def cost_difference(plus, minus):
+        difference = float(np.sum(terms(plus) - terms(minus)) / m)
+        if lambd > 0:
+            w_plus, w_minus = plus[is_weight], minus[is_weight]
+            difference += lambd / (2 * m) * float(np.sum(w_plus * w_plus - w_minus * w_minus))
+        return difference
 
     if grads is None:
         _, cache = forward_propagation(X, parameters, activations)
@@ -66,7 +81,7 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
         plus, minus = theta.copy(), theta.copy()
         plus[i, 0] += epsilon
         minus[i, 0] -= epsilon
-        approx[i, 0] = (cost(plus) - cost(minus)) / (2 * epsilon)
+        approx[i, 0] = cost_difference(plus, minus) / (2 * epsilon)
     scale = np.linalg.norm(grad) + np.linalg.norm(approx)
     difference = float(np.linalg.norm(grad - approx) / scale) if scale > 0 else 0.0
     names = [f"{kind}{l}" for l in range(1, L + 1) for kind in ("W", "b") for _ in range(parameters[f"{kind}{l}"].size)]

@@ -2,7 +2,7 @@ import math
 
 import numpy as np
 
-from dlfp.cost import compute_cost, one_hot
+from dlfp.cost import compute_cost, example_costs, one_hot
 
 
 def test_zero_logits_cost_log_two_and_log_k():
@@ -28,3 +28,15 @@ def test_costs_stay_finite_for_huge_logits():
 
 def test_one_hot_marks_first_and_last_class():
     np.testing.assert_array_equal(one_hot(np.array([[2.0, 0.0]]), 3), [[0, 1], [0, 0], [1, 0]])
+
+
+def test_example_costs_are_each_columns_cross_entropy_and_average_to_the_cost():
+    ZL = np.array([[0.0, 2.0, -1.0], [1.0, -3.0, 0.5]])
+    Y = np.array([[1.0, 0.0, 1.0]])
+    a = np.exp(ZL) / np.exp(ZL).sum(axis=0)
+    np.testing.assert_allclose(example_costs(ZL, Y, "softmax"), -np.log([[a[1, 0], a[0, 1], a[1, 2]]]),
+                               rtol=0, atol=4e-15)
+    s = 1 / (1 + np.exp(-ZL[:1]))
+    np.testing.assert_allclose(example_costs(ZL[:1], Y, "sigmoid"), -(Y * np.log(s) + (1 - Y) * np.log(1 - s)), rtol=0,
+                               atol=4e-15)
+    assert compute_cost(ZL, Y, "softmax") == np.sum(example_costs(ZL, Y, "softmax")) / 3

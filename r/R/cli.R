@@ -2,7 +2,8 @@
 
 # In Python's order, which is the order of the usage text.
 OPTIONS <- c("--data" = "data", "--test-data" = "test_data", "--iterations" = "iterations",
-             "--learning-rate" = "learning_rate", "--batch-size" = "batch_size", "--seed" = "seed", "--out" = "out")
+             "--learning-rate" = "learning_rate", "--batch-size" = "batch_size", "--trials" = "trials",
+             "--seed" = "seed", "--out" = "out")
 PATHS <- c("data", "test_data", "out")
 
 # Each option's value name and help text.
@@ -10,6 +11,7 @@ HELP <- list(data = c("PATH", "data file"), test_data = c("PATH", "test data fil
              iterations = c("N", "training iterations, a positive integer"),
              learning_rate = c("A", "learning rate, a positive number"),
              batch_size = c("B", "mini-batch size, a positive integer"),
+             trials = c("N", "trials per search round, a positive integer"),
              seed = c("S", "seed of the portable generator, 0..2147483647"), out = c("DIR", "folder for the plots"))
 
 # A default as Python's f-string shows it.
@@ -22,7 +24,7 @@ HELP <- list(data = c("PATH", "data file"), test_data = c("PATH", "test data fil
 }
 
 #' The --help text, listing the options that this script's defaults name.
-#' @param defaults named list with some of data, test_data, iterations, learning_rate, batch_size, seed, out
+#' @param defaults named list with some of data, test_data, iterations, learning_rate, batch_size, trials, seed, out
 usage <- function(program, description, defaults) {
   options <- OPTIONS[OPTIONS %in% names(defaults)]
   values <- vapply(HELP[options], `[`, "", 1)
@@ -32,6 +34,7 @@ usage <- function(program, description, defaults) {
     key <- options[[k]]
     text <- HELP[[key]][2]
     if (key == "iterations" && "batch_size" %in% names(defaults)) text <- "training epochs, a positive integer"
+    if (key == "iterations" && "trials" %in% names(defaults)) text <- "training epochs per trial, a positive integer"
     default <- if (key == "learning_rate") .float_text(defaults[[key]]) else .default_text(defaults[[key]])
     lines <- c(lines, sprintf("  %-20s%s (default: %s)", paste(names(options)[k], values[[k]]), text, default))
   }
@@ -48,7 +51,7 @@ usage <- function(program, description, defaults) {
 #' that defaults names; an error on anything else. Default paths are relative to the
 #' repository folder repo, given paths to the working folder.
 #' @param args character vector of command-line arguments
-#' @param defaults named list with some of data, test_data, iterations, learning_rate, batch_size, seed, out
+#' @param defaults named list with some of data, test_data, iterations, learning_rate, batch_size, trials, seed, out
 parse_options <- function(args, defaults, repo) {
   options <- defaults
   for (key in intersect(PATHS, names(defaults))) options[[key]] <- .path_join(repo, defaults[[key]])
@@ -73,7 +76,7 @@ parse_options <- function(args, defaults, repo) {
 }
 
 .convert <- function(name, value) {
-  if (name %in% c("--iterations", "--batch-size")) {
+  if (name %in% c("--iterations", "--batch-size", "--trials")) {
     if (!.full_match("[0-9]+", value) || as.numeric(value) < 1) {
       .stop("%s must be a positive integer, got '%s'", name, value)
     }

@@ -10,11 +10,31 @@ one_hot <- function(Y, n_classes) {
   out
 }
 
+#' The cross-entropy of each of the m columns.
+#'
+#' sigmoid: softplus(z) - y z = -[y log a + (1-y) log(1-a)];
+#' softmax: logsumexp(z_j) - z_(y_j, j) = -log a_(y_j).
+#' @param ZL K x m output pre-activation (K = 1 for sigmoid)
+#' @param Y 1 x m labels
+#' @param activation "sigmoid" or "softmax"
+#' @return 1 x m matrix
+example_costs <- function(ZL, Y, activation) {
+  if (identical(activation, "sigmoid")) {
+    softplus <- pmax(ZL, 0) + log1p(exp(-abs(ZL)))
+    return(softplus - Y * ZL)
+  }
+  if (identical(activation, "softmax")) {
+    zmax <- .col_max(ZL)
+    logsumexp <- zmax + log(.col_sums(exp(ZL - .by_column(ZL, zmax))))
+    return(matrix(logsumexp - .col_sums(ZL * one_hot(Y, nrow(ZL))), nrow = 1))
+  }
+  .stop("compute_cost: output activation must be sigmoid or softmax, got %s", .repr(activation))
+}
+
 #' Mean cross-entropy over the m columns, plus the L2 penalty
 #' lambd / (2 m) sum ||Wl||^2 of parameters when lambd > 0.
 #'
-#' sigmoid: -(1/m) sum[y log a + (1-y) log(1-a)] = (1/m) sum[softplus(z) - y z];
-#' softmax: -(1/m) sum log a_(y_j) = (1/m) sum[logsumexp(z_j) - z_(y_j, j)].
+#' (1/m) times the sum of example_costs.
 #' @param ZL K x m output pre-activation (K = 1 for sigmoid)
 #' @param Y 1 x m labels
 #' @param activation "sigmoid" or "softmax"
@@ -25,15 +45,6 @@ compute_cost <- function(ZL, Y, activation, parameters = NULL, lambd = 0) {
   m <- ncol(Y)
   check_lambd("compute_cost", lambd)
   if (lambd > 0 && is.null(parameters)) .stop("compute_cost: parameters are needed when lambd > 0")
-  if (identical(activation, "sigmoid")) {
-    softplus <- pmax(ZL, 0) + log1p(exp(-abs(ZL)))
-    cost <- sum(softplus - Y * ZL) / m
-  } else if (identical(activation, "softmax")) {
-    zmax <- .col_max(ZL)
-    logsumexp <- zmax + log(.col_sums(exp(ZL - .by_column(ZL, zmax))))
-    cost <- sum(logsumexp - .col_sums(ZL * one_hot(Y, nrow(ZL)))) / m
-  } else {
-    .stop("compute_cost: output activation must be sigmoid or softmax, got %s", .repr(activation))
-  }
+  cost <- sum(example_costs(ZL, Y, activation)) / m
   if (lambd > 0) cost + l2_penalty(parameters, lambd, m) else cost
 }

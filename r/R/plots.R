@@ -66,6 +66,26 @@ plot_cost_curves <- function(curves, labels, path, title, xlabel = "iteration") 
   write_atomically(path, function(tmp) ggsave(tmp, plot, width = 7, height = 4.5, dpi = 100))
 }
 
+#' Validation accuracy against learning rate (log scale), one colour per search round.
+#' @param learning_rates,accuracies lists of numeric vectors (or 1 x n matrices), one per round
+#' @param labels character vector, one per round
+#' @param path the PNG file to write
+#' @param title the plot's title
+plot_search <- function(learning_rates, accuracies, labels, path, title) {
+  data <- do.call(rbind, lapply(seq_along(labels), function(k) {
+    data.frame(rate = as.numeric(learning_rates[[k]]), accuracy = as.numeric(accuracies[[k]]), round = labels[k])
+  }))
+  # A factor keeps the legend in the rounds' order rather than alphabetical.
+  data$round <- factor(data$round, levels = unique(labels))
+  colours <- CLASS_COLOURS[(seq_along(labels) - 1) %% length(CLASS_COLOURS) + 1]
+  plot <- ggplot(data, aes(x = .data$rate, y = .data$accuracy, colour = .data$round)) +
+    geom_point(size = 1.5) +
+    scale_x_log10() +
+    scale_colour_manual(values = colours, name = NULL) +
+    labs(x = "learning rate", y = "validation accuracy", title = title)
+  write_atomically(path, function(tmp) ggsave(tmp, plot, width = 6, height = 4, dpi = 100))
+}
+
 #' The first (up to) 16 digits of X in a 4 x 4 grid, each titled "label -> predicted",
 #' red where wrong.
 #' @param X MNIST_PIXELS x m matrix, pixels in [0, 1], the rows of the 28 x 28 image one after another

@@ -150,3 +150,18 @@ test_that("the MNIST script refuses a test file that is not digits", {
   expect_identical(result$stdout, character(0))
   expect_false(result$wrote_out)
 })
+
+TUNE_DEFAULTS <- list(data = "data/spiral.csv", iterations = 100, trials = 10, seed = 1, out = "build")
+
+test_that("--trials is read when the defaults name it, and iterations are epochs per trial", {
+  expect_identical(parse_options(c("--trials", "4"), TUNE_DEFAULTS, "/repo")$trials, 4)
+  expect_error(parse_options(c("--trials", "0"), TUNE_DEFAULTS, "/repo"),
+               "--trials must be a positive integer, got '0'", fixed = TRUE)
+  expect_error(parse_options("--trials=x", TUNE_DEFAULTS, "/repo"), "--trials must be a positive integer, got 'x'",
+               fixed = TRUE)
+  expect_error(parse_options(c("--trials", "4"), DEFAULTS, "/repo"), "unknown option '--trials'", fixed = TRUE)
+  lines <- strsplit(usage("tune", "Tuning.", TUNE_DEFAULTS), "\n")[[1]]
+  expect_identical(lines[1], "usage: tune [--data PATH] [--iterations N] [--trials N] [--seed S] [--out DIR]")
+  expect_identical(lines[4:5], c("  --iterations N      training epochs per trial, a positive integer (default: 100)",
+                                 "  --trials N          trials per search round, a positive integer (default: 10)"))
+})

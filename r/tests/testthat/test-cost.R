@@ -33,3 +33,16 @@ test_that("other output activations are refused", {
   expect_error(compute_cost(matrix(0, 1, 2), matrix(0, 1, 2), "relu"),
                "compute_cost: output activation must be sigmoid or softmax, got 'relu'", fixed = TRUE)
 })
+
+test_that("example costs are each column's cross-entropy and average to the cost", {
+  ZL <- matrix(c(0, 1, 2, -3, -1, 0.5), 2)
+  Y <- matrix(c(1, 0, 1), 1)
+  a <- exp(ZL) / rep(colSums(exp(ZL)), each = 2)
+  expect_equal(example_costs(ZL, Y, "softmax"), matrix(-log(c(a[2, 1], a[1, 2], a[2, 3])), 1), tolerance = 1e-14)
+  s <- 1 / (1 + exp(-ZL[1, , drop = FALSE]))
+  expect_equal(example_costs(ZL[1, , drop = FALSE], Y, "sigmoid"), -(Y * log(s) + (1 - Y) * log(1 - s)),
+               tolerance = 1e-14)
+  expect_identical(compute_cost(ZL, Y, "softmax"), sum(example_costs(ZL, Y, "softmax")) / 3)
+  expect_error(example_costs(1, 1, "tanh"), "compute_cost: output activation must be sigmoid or softmax, got 'tanh'",
+               fixed = TRUE)
+})

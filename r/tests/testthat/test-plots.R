@@ -61,3 +61,11 @@ test_that("a failed plot leaves no file", {
                            "not 28 x 28"), "plot_digits: X must have 784 rows (28 x 28 pixels)", fixed = TRUE)
   expect_identical(list.files(folder, all.files = TRUE, no.. = TRUE), character(0))
 })
+
+test_that("the search plot is a PNG", {
+  folder <- tempfile("dlfp-search-")
+  plot_search(list(matrix(c(0.001, 0.01, 0.1), 1), c(0.02, 0.03)), list(c(0.5, 0.9, 0.7), c(0.92, 0.95)),
+              c("round 1", "round 2"), file.path(folder, "search.png"), "search")
+  expect_true(is_png(file.path(folder, "search.png")))
+  expect_identical(list.files(folder, all.files = TRUE, no.. = TRUE), "search.png")
+})

@@ -1,0 +1,35 @@
+## costs = example_costs (ZL, Y, activation)
+##
+## The cross-entropy of each of the m columns, 1 x m, from the output
+## layer's pre-activation ZL so that it never takes log(0):
+##   sigmoid: softplus(z) - y z = -[y log a + (1-y) log(1-a)]
+##   softmax: logsumexp(z_j) - z_(y_j, j) = -log a_(y_j)
+
+function costs = example_costs (ZL, Y, activation)
+  if (nargin != 3)
+    print_usage ();
+  endif
+  switch (activation)
+    case "sigmoid"
+      softplus = max (ZL, 0) + log1p (exp (-abs (ZL)));
+      costs = softplus - Y .* ZL;
+    case "softmax"
+      zmax = max (ZL, [], 1);
+      logsumexp = zmax + log (sum (exp (ZL - zmax), 1));
+      costs = logsumexp - sum (ZL .* one_hot (Y, rows (ZL)), 1);
+    otherwise
+      error ("compute_cost: output activation must be sigmoid or softmax, got %s", ...
+             value_repr (activation));
+  endswitch
+endfunction
+
+%!test
+%! ZL = [0, 2, -1; 1, -3, 0.5];
+%! Y = [1, 0, 1];
+%! a = exp (ZL) ./ sum (exp (ZL), 1);
+%! assert (example_costs (ZL, Y, "softmax"), -log ([a(2, 1), a(1, 2), a(2, 3)]), 4e-15);
+%! s = 1 ./ (1 + exp (-ZL(1, :)));
+%! assert (example_costs (ZL(1, :), Y, "sigmoid"), -(Y .* log (s) + (1 - Y) .* log (1 - s)), 4e-15);
+%! assert (compute_cost (ZL, Y, "softmax"), sum (example_costs (ZL, Y, "softmax")) / 3);
+
+%!error <^compute_cost: output activation must be sigmoid or softmax, got 'tanh'$> example_costs (1, 1, "tanh")

@@ -1,0 +1,80 @@
+1;
+## Chapter 8: gradient checking: backpropagation against centred differences
+## of the cost for relu, tanh, sigmoid and softmax networks on the CS231n
+## spiral, with and without L2, and a planted bug that it must catch.  Run
+## from any folder:
+##   octave-cli octave/scripts/ch8_gradient_check.m [--help] [options]
+## Prints the same lines as the Python and R scripts (the relative
+## differences may differ in their last digits).
+
+## Without this Octave 7.3 prints "error: ignoring const
+## execution_exception& while preparing to exit" at exit.
+history_save (false);
+
+function text = describe (X, hidden, activations, lambd)
+  n_out = 3;
+  if (strcmp (activations{end}, "sigmoid"))
+    n_out = 1;
+  endif
+  sizes = strjoin (arrayfun (@num2str, [rows(X), hidden, n_out], "UniformOutput", false), "-");
+  text = sprintf ("%s %s", sizes, strjoin (activations, ", "));
+  if (lambd)
+    text = sprintf ("%s, L2 lambd %g", text, lambd);
+  endif
+endfunction
+
+function verdict (label, difference, worst, threshold)
+  result = "pass";
+  if (! (difference < threshold))
+    result = sprintf ("FAIL (largest gap in %s)", worst);
+  endif
+  printf ("%s: relative difference: %.3e, %s\n", label, difference, result);
+endfunction
+
+function main (options)
+  threshold = 1e-7;
+  ## {hidden sizes, activations, lambd}: sigmoid outputs learn class 0
+  ## against the rest.
+  networks = {[4], {"relu", "sigmoid"}, 0;
+              [3], {"relu", "softmax"}, 0;
+              [5, 4], {"tanh", "sigmoid", "softmax"}, 0.7;
+              [5, 4], {"sigmoid", "tanh", "sigmoid"}, 0.3};
+  [X, Y] = load_dataset (options.data, 3);
+  printf ("backpropagation against centred differences (epsilon 1e-7) after %d iterations of training on %d points; below %g passes\n",
+          options.iterations, columns (X), threshold);
+  rng = rng_seed (options.seed);
+  for k = 1:rows (networks)
+    [hidden, activations, lambd] = networks{k, :};
+    labels = Y;
+    n_out = 3;
+    if (strcmp (activations{end}, "sigmoid"))
+      labels = double (Y == 0);
+      n_out = 1;
+    endif
+    [parameters, ~, rng] = train (X, labels, [rows(X), hidden, n_out], activations, rng,
+                                  "learning_rate", options.learning_rate, "iterations", options.iterations,
+                                  "init", "he", "lambd", lambd);
+    [difference, worst] = gradient_check (X, labels, parameters, activations, "lambd", lambd);
+    verdict (describe (X, hidden, activations, lambd), difference, worst, threshold);
+    if (isequal (hidden, 3))
+      [~, cache] = forward_propagation (X, parameters, activations);
+      grads = backward_propagation (Y, parameters, cache, activations);
+      grads.db1 *= columns (X);
+      [difference, worst] = gradient_check (X, Y, parameters, activations, "grads", grads);
+      verdict ([describe(X, hidden, activations, lambd) " with db1 not divided by m (a planted bug)"],
+               difference, worst, threshold);
+    endif
+  endfor
+endfunction
+
+octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+for entry = dir (octave_folder).'
+  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
+    addpath (fullfile (octave_folder, entry.name));
+  endif
+endfor
+
+defaults = struct ("data", "data/spiral.csv", "iterations", 10, "learning_rate", 0.5, "seed", 1, "out", "build");
+run_script (@main, "ch8_gradient_check",
+            "Chapter 8: gradient checking of backpropagation for relu, tanh, sigmoid and softmax networks, with L2.",
+            defaults, fileparts (octave_folder));

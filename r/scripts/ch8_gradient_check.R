@@ -1,0 +1,65 @@
+# Chapter 8: gradient checking: backpropagation against centred differences, for several networks.
+
+# The repository is three folders above this file (r/scripts/ch8_gradient_check.R);
+# Rscript passes the file as --file=PATH, with spaces written as ~+~.
+.script_file <- function() {
+  file_arg <- grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)[1]
+  normalizePath(gsub("~+~", " ", sub("^--file=", "", file_arg), fixed = TRUE))
+}
+
+REPO <- dirname(dirname(dirname(.script_file())))
+suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
+
+PROGRAM <- "ch8_gradient_check"
+DEFAULTS <- list(data = "data/spiral.csv", iterations = 10, learning_rate = 0.5, seed = 1, out = "build")
+THRESHOLD <- 1e-7
+# (hidden sizes, activations, lambd): sigmoid outputs learn class 0 against the rest.
+NETWORKS <- list(
+  list(hidden = 4, activations = c("relu", "sigmoid"), lambd = 0),
+  list(hidden = 3, activations = c("relu", "softmax"), lambd = 0),
+  list(hidden = c(5, 4), activations = c("tanh", "sigmoid", "softmax"), lambd = 0.7),
+  list(hidden = c(5, 4), activations = c("sigmoid", "tanh", "sigmoid"), lambd = 0.3)
+)
+
+# The output layer's size: one unit for sigmoid, one per class for softmax.
+output_size <- function(activations) if (activations[length(activations)] == "sigmoid") 1 else 3
+
+describe <- function(X, hidden, activations, lambd) {
+  sizes <- paste(c(nrow(X), hidden, output_size(activations)), collapse = "-")
+  paste0(sizes, " ", paste(activations, collapse = ", "), if (lambd != 0) sprintf(", L2 lambd %g", lambd) else "")
+}
+
+verdict <- function(label, difference, worst) {
+  result <- if (difference < THRESHOLD) "pass" else sprintf("FAIL (largest gap in %s)", worst)
+  cat(sprintf("%s: relative difference: %.3e, %s\n", label, difference, result))
+}
+
+main <- function(options) {
+  data <- load_dataset(options$data, n_classes = 3)
+  X <- data$X
+  Y <- data$Y
+  cat(sprintf("backpropagation against centred differences (epsilon 1e-7) after %d iterations of training on %d points; below %g passes\n",
+              options$iterations, ncol(X), THRESHOLD))
+  rng <- rng_seed(options$seed)
+  for (net in NETWORKS) {
+    labels <- if (net$activations[length(net$activations)] == "sigmoid") (Y == 0) * 1 else Y
+    dims <- c(nrow(X), net$hidden, output_size(net$activations))
+    fit <- train(X, labels, dims, net$activations, rng, learning_rate = options$learning_rate,
+                 iterations = options$iterations, init = "he", lambd = net$lambd)
+    rng <- fit$rng
+    check <- gradient_check(X, labels, fit$parameters, net$activations, lambd = net$lambd)
+    verdict(describe(X, net$hidden, net$activations, net$lambd), check$difference, check$worst)
+    if (identical(net$hidden, 3)) {
+      cache <- forward_propagation(X, fit$parameters, net$activations)$cache
+      grads <- backward_propagation(Y, fit$parameters, cache, net$activations)
+      grads$db1 <- grads$db1 * ncol(X)
+      check <- gradient_check(X, Y, fit$parameters, net$activations, grads = grads)
+      verdict(paste0(describe(X, net$hidden, net$activations, net$lambd), " with db1 not divided by m (a planted bug)"),
+              check$difference, check$worst)
+    }
+  }
+}
+
+run_script(main, PROGRAM,
+           "Chapter 8: gradient checking of backpropagation for relu, tanh, sigmoid and softmax networks, with L2.",
+           DEFAULTS, REPO)
