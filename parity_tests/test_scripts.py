@@ -1,5 +1,6 @@
 """The chapter scripts as a user runs them: the same lines on stdout, the same refusals."""
 import os
+import re
 import subprocess
 
 import pytest
@@ -96,3 +97,21 @@ def test_scripts_refuse_bad_input_with_one_line(lang, case, tmp_path):
     assert result.stderr == f"ch1_logistic_regression: {message}\n"
     assert result.stdout == ""
     assert not (tmp_path / "out").exists()
+
+
+def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
+    """The relative differences are the cost's rounding divided by epsilon, different in each
+    language's last bits: the lines must agree with the numbers masked, and each number must
+    be on the verdict's side of 1e-7."""
+    outputs = {}
+    for lang in COMMANDS:
+        result = run(lang, "ch8_gradient_check", ["--out", str(tmp_path / lang)], tmp_path)
+        assert result.returncode == 0, f"{lang} ch8_gradient_check failed: {result.stderr}"
+        outputs[lang] = result.stdout
+        for line in result.stdout.splitlines()[1:]:
+            value = float(re.search(r"relative difference: (\S+),", line).group(1))
+            assert (value < 1e-7) == line.endswith(", pass"), f"{lang}: {line}"
+    masked = {lang: re.sub(r"\d\.\d{3}e[-+]\d\d", "<number>", out) for lang, out in outputs.items()}
+    assert masked["python"].count(", pass\n") == 4 and masked["python"].count(", FAIL") == 1
+    assert masked["r"] == masked["python"], "R and Python print different lines"
+    assert masked["octave"] == masked["python"], "Octave and Python print different lines"
