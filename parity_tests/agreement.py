@@ -1,5 +1,7 @@
 """Assertions that compare a quantity across languages and name the worst element."""
 import itertools
+import json
+import os
 
 import numpy as np
 
@@ -10,6 +12,16 @@ def _as_array(value):
     return np.asarray(value, dtype=float)
 
 
+def record(quantity, pair, worst_abs, worst_rel, tolerance, passed):
+    """Append one comparison to the file named by DLFP_PARITY_LOG (JSON lines), for the report."""
+    path = os.environ.get("DLFP_PARITY_LOG")
+    if path:
+        test = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0]
+        with open(path, "a") as f:
+            f.write(json.dumps({"test": test, "quantity": quantity, "pair": pair, "abs": worst_abs, "rel": worst_rel,
+                                "tolerance": tolerance, "passed": passed}) + "\n")
+
+
 def assert_agree(quantity, values, tolerance):
     """values maps language name to a value; every pair must agree within TOLERANCES[tolerance]."""
     tol = TOLERANCES[tolerance]
@@ -18,21 +30,23 @@ def assert_agree(quantity, values, tolerance):
         assert a.shape == b.shape, f"{quantity}: {la} has shape {a.shape}, {lb} has shape {b.shape}"
         if a.size == 0:
             continue
-        if tol.value == 0:
-            differ = a.view(np.uint64) != b.view(np.uint64)
-            if differ.any():
-                index = np.unravel_index(np.argmax(differ), a.shape)
-                raise AssertionError(
-                    f"{quantity}: {la} vs {lb} differ in {int(differ.sum())} of {a.size} elements; first at "
-                    f"{index}: {a[index]!r} vs {b[index]!r} (tolerance '{tol.name}': {tol.reason})")
-            continue
         gap = np.abs(a - b)
         scale = max(np.max(np.abs(a)), np.max(np.abs(b)), np.finfo(float).tiny)
+        differ = np.ascontiguousarray(a).view(np.uint64) != np.ascontiguousarray(b).view(np.uint64)
         index = np.unravel_index(np.argmax(gap), a.shape)
-        assert np.all(np.isfinite(gap)) and gap[index] <= tol.value * scale, (
-            f"{quantity}: {la} vs {lb}: worst element {index}: {a[index]!r} vs {b[index]!r}, difference "
-            f"{gap[index] / scale:.3g} of the scale {scale:.3g}, allowed {tol.value:g} "
-            f"(tolerance '{tol.name}': {tol.reason})")
+        if tol.value == 0:
+            passed = not differ.any()
+        else:
+            passed = bool(np.all(np.isfinite(gap)) and gap[index] <= tol.value * scale)
+        record(quantity, f"{la}-{lb}", float(gap[index]), float(gap[index] / scale), tol.name, passed)
+        if tol.value == 0:
+            first = np.unravel_index(np.argmax(differ), a.shape)
+            assert passed, (f"{quantity}: {la} vs {lb} differ in {int(differ.sum())} of {a.size} elements; first at "
+                            f"{first}: {a[first]!r} vs {b[first]!r} (tolerance '{tol.name}': {tol.reason})")
+        else:
+            assert passed, (f"{quantity}: {la} vs {lb}: worst element {index}: {a[index]!r} vs {b[index]!r}, "
+                            f"difference {gap[index] / scale:.3g} of the scale {scale:.3g}, allowed {tol.value:g} "
+                            f"(tolerance '{tol.name}': {tol.reason})")
 
 
 def worst_gap(values):

@@ -27,6 +27,7 @@ OUTPUTS = {
     "random_mini_batches": ("X_batches", "Y_batches", "rng"),
     "train_epoch": ("parameters", "state", "costs", "rng"),
     "gradient_check": ("difference", "worst", "approx"),
+    "sample_candidates": ("candidates", "rng"),
     "load_dataset": ("X", "Y"),
     "split_train_test": ("X_train", "Y_train", "X_test", "Y_test", "rng"),
     "make_spiral": ("X", "Y", "rng"),

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from agreement import assert_agree
-from helpers import each
+from helpers import data_path, each
 from test_network import NETWORKS, case
 
 
@@ -30,3 +30,32 @@ def test_a_planted_bug_fails_and_is_named_in_every_language(langs):
     for lang, result in out.items():
         assert float(np.ravel(result["difference"])[0]) > 1e-3, lang
         assert np.ravel(result["worst"])[0] == "b2", lang
+
+
+RANGES = {"learning_rate": [1e-3, 1e-1], "hidden": [5, 100], "lambd": [1e-4, 1e-1], "keep_prob": [0.7, 1.0],
+          "batch_size": [16, 128], "beta1": [0.8, 0.99], "beta2": [0.99, 0.9999]}
+
+
+def test_tuning_candidates_are_bitwise_identical(langs):
+    python = langs["python"]
+    out = each(langs, "sample_candidates", RANGES, 40, python.call("rng_seed", 6))
+    for name in RANGES:
+        assert_agree(f"sample_candidates.{name}", {k: v["candidates"][name] for k, v in out.items()}, "exact")
+    for key in ("x1", "x2"):
+        assert_agree(f"sample_candidates.rng.{key}", {k: np.ravel(v["rng"][key]) for k, v in out.items()}, "exact")
+    best = {name: float(np.ravel(out["python"]["candidates"][name])[3]) for name in RANGES}
+    narrow = each(langs, "narrow_space", RANGES, best)
+    for name in RANGES:
+        assert_agree(f"narrow_space.{name}", {k: np.ravel(v[name]) for k, v in narrow.items()}, "exact")
+
+
+def test_a_small_search_scores_the_same_in_every_language(langs):
+    python = langs["python"]
+    X, Y = (python.call("load_dataset", data_path("spiral.csv"), 3)[k] for k in ("X", "Y"))
+    split = python.call("split_train_test", X, Y, 0.3, python.call("rng_seed", 1))
+    candidates = python.call("sample_candidates", RANGES, 3, split["rng"])["candidates"]
+    args = (split["X_train"], split["Y_train"], split["X_test"], split["Y_test"], candidates, 1, 4, 21)
+    results = each(langs, "random_search", *args)
+    assert_agree("random_search", results, "training")
+    best = {lang: np.ravel(langs[lang].call("best_trial", results[lang])) for lang in langs}
+    assert_agree("best_trial", best, "exact")

@@ -5,6 +5,7 @@ import subprocess
 
 import pytest
 
+from agreement import record
 from bridge import REPO
 
 COMMANDS = {
@@ -50,6 +51,9 @@ def test_scripts_print_the_same_lines_and_write_plots(script, tmp_path):
         for plot in PLOTS[chapter]:
             assert (out / f"{chapter}_{plot}_{lang}.png").stat().st_size > 1000
     assert "0: cost " in outputs["python"]
+    for lang in ("r", "octave"):
+        record(f"{script} {' '.join(SCRIPTS[script][:2])}: printed lines", f"python-{lang}", None, None,
+               "identical lines", outputs[lang] == outputs["python"])
     assert outputs["r"] == outputs["python"], "R and Python print different lines"
     assert outputs["octave"] == outputs["python"], "Octave and Python print different lines"
 
@@ -113,5 +117,8 @@ def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
             assert (value < 1e-7) == line.endswith(", pass"), f"{lang}: {line}"
     masked = {lang: re.sub(r"\d\.\d{3}e[-+]\d\d", "<number>", out) for lang, out in outputs.items()}
     assert masked["python"].count(", pass\n") == 4 and masked["python"].count(", FAIL") == 1
+    for lang in ("r", "octave"):
+        record("ch8_gradient_check: printed lines, relative differences masked", f"python-{lang}", None, None,
+               "identical lines", masked[lang] == masked["python"])
     assert masked["r"] == masked["python"], "R and Python print different lines"
     assert masked["octave"] == masked["python"], "Octave and Python print different lines"

@@ -1,25 +1,39 @@
 #!/usr/bin/env bash
-# Runs every chapter script in every language, timing each; a failure is reported and the
-# rest still run; the exit status is non-zero if any failed.
+# Runs every chapter script named in the arguments in every language (or in the languages of
+# LANGS), timing each; a failure is reported and the rest still run; the exit status is non-zero
+# if any failed. Each run's output goes to build/logs/<script>_<lang>.log and its status and
+# seconds to build/logs/runs.tsv, for the report.
 set -u
 cd "$(dirname "$0")/.."
+mkdir -p build/logs
 failed=()
 for script in "$@"; do
-  for lang in python r octave; do
+  for lang in ${LANGS:-python r octave}; do
     case $lang in
       python) command=(.venv/bin/python "python/scripts/$script.py") ;;
       r) command=(Rscript "r/scripts/$script.R") ;;
       octave) command=(octave-cli -H --no-window-system "octave/scripts/$script.m") ;;
     esac
     echo "== $script ($lang)"
+    log="build/logs/${script}_$lang.log"
     start=$(date +%s%N)
-    if "${command[@]}"; then status=ok; else status=FAILED; failed+=("$script ($lang)"); fi
+    if "${command[@]}" ${SCRIPT_ARGS:-} 2>&1 | tee "$log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+      status=ok
+    else
+      status=FAILED
+      failed+=("$script ($lang)")
+    fi
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
-    printf '== %s (%s): %s in %d.%d s\n' "$script" "$lang" "$status" $((ms / 1000)) $((ms % 1000 / 100))
+    seconds=$(printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)))
+    printf '== %s (%s): %s in %s s\n' "$script" "$lang" "$status" "$seconds"
+    touch build/logs/runs.tsv
+    grep -v -P "^$script\t$lang\t" build/logs/runs.tsv > build/logs/runs.tsv.new || true
+    printf '%s\t%s\t%s\t%s\n' "$script" "$lang" "$status" "$seconds" >> build/logs/runs.tsv.new
+    mv build/logs/runs.tsv.new build/logs/runs.tsv
   done
 done
 if [ ${#failed[@]} -gt 0 ]; then
   printf 'failed: %s\n' "${failed[@]}" >&2
   exit 1
 fi
-echo "all $(( $# * 3 )) chapter runs succeeded"
+echo "all $(( $# * $(echo ${LANGS:-python r octave} | wc -w) )) chapter runs succeeded"

@@ -33,6 +33,24 @@ def plot_cost_curves(curves, labels, path, title, xlabel="iteration"):
     _save(fig, ax, path, title, xlabel)
 
 
+def plot_differences(labels, differences, threshold, path, title):
+    """Gradient checks' relative differences as horizontal bars on a log scale, with the pass
+    threshold as a vertical line: bars left of it pass."""
+    fig, ax = plt.subplots(figsize=(9, 0.5 * len(labels) + 1.5))
+    values = np.ravel(differences)
+    colours = [CLASS_COLOURS[2] if v < threshold else CLASS_COLOURS[1] for v in values]
+    ax.barh(range(len(values)), values, color=colours)
+    ax.axvline(threshold, color="black", linestyle="--")
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(values)), labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("relative difference")
+    ax.set_title(title)
+    fig.tight_layout()
+    write_atomically(path, lambda tmp: fig.savefig(tmp, dpi=100))
+    plt.close(fig)
+
+
 def plot_search(learning_rates, accuracies, labels, path, title):
     """Validation accuracy against learning rate (log scale), one colour per search round."""
     fig, ax = plt.subplots(figsize=(6, 4))

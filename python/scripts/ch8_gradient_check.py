@@ -6,6 +6,7 @@ from dlfp.cli import run_script
 from dlfp.data import load_dataset
 from dlfp.forward import forward_propagation
 from dlfp.gradient_check import gradient_check
+from dlfp.plots import plot_differences
 from dlfp.rng import rng_seed
 from dlfp.training import train
 
@@ -26,9 +27,10 @@ def describe(X, hidden, activations, lambd):
     return f"{sizes} {', '.join(activations)}" + (f", L2 lambd {lambd:g}" if lambd else "")
 
 
-def verdict(label, difference, worst):
+def verdict(label, difference, worst, checks):
     result = "pass" if difference < THRESHOLD else f"FAIL (largest gap in {worst})"
     print(f"{label}: relative difference: {difference:.3e}, {result}")
+    checks.append((label, difference))
 
 
 def main(options):
@@ -36,20 +38,23 @@ def main(options):
     print(f"backpropagation against centred differences (epsilon 1e-7) after {options['iterations']} "
           f"iterations of training on {X.shape[1]} points; below {THRESHOLD:g} passes")
     rng = rng_seed(options["seed"])
+    checks = []
     for hidden, activations, lambd in NETWORKS:
         labels = (Y == 0) * 1.0 if activations[-1] == "sigmoid" else Y
         dims = [X.shape[0]] + hidden + [1 if activations[-1] == "sigmoid" else 3]
         parameters, _, rng = train(X, labels, dims, activations, rng, learning_rate=options["learning_rate"],
                                    iterations=options["iterations"], init="he", lambd=lambd)
         difference, worst, _ = gradient_check(X, labels, parameters, activations, lambd=lambd)
-        verdict(describe(X, hidden, activations, lambd), difference, worst)
+        verdict(describe(X, hidden, activations, lambd), difference, worst, checks)
         if hidden == [3]:
             _, cache = forward_propagation(X, parameters, activations)
             grads = backward_propagation(Y, parameters, cache, activations)
             grads["db1"] = grads["db1"] * X.shape[1]
             difference, worst, _ = gradient_check(X, Y, parameters, activations, grads=grads)
             verdict(describe(X, hidden, activations, lambd) + " with db1 not divided by m (a planted bug)",
-                    difference, worst)
+                    difference, worst, checks)
+    plot_differences([label for label, _ in checks], [d for _, d in checks], THRESHOLD,
+                     os.path.join(options["out"], "ch8_differences_python.png"), "Chapter 8: gradient checks (Python)")
 
 
 if __name__ == "__main__":

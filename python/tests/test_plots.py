@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from dlfp.plots import plot_cost_curves, plot_costs, plot_digits
+from dlfp.plots import plot_cost_curves, plot_costs, plot_differences, plot_digits, plot_search
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -27,3 +27,9 @@ def test_a_failed_plot_leaves_no_file(tmp_path):
     with pytest.raises(ValueError, match=r"^plot_digits: X must have 784 rows \(28 x 28 pixels\)$"):
         plot_digits(np.zeros((10, 2)), np.zeros((1, 2)), np.zeros((1, 2)), tmp_path / "digits.png", "not 28 x 28")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_search_and_difference_plots_are_pngs(tmp_path):
+    plot_search([[0.01, 0.1], [0.03]], [[0.9, 0.95], [0.97]], ["round 1", "round 2"], tmp_path / "search.png", "search")
+    plot_differences(["a", "b"], [1e-9, 0.5], 1e-7, tmp_path / "differences.png", "checks")
+    assert is_png(tmp_path / "search.png") and is_png(tmp_path / "differences.png")

@@ -86,6 +86,30 @@ plot_search <- function(learning_rates, accuracies, labels, path, title) {
   write_atomically(path, function(tmp) ggsave(tmp, plot, width = 6, height = 4, dpi = 100))
 }
 
+#' Gradient checks' relative differences as horizontal bars on a log scale, with the pass
+#' threshold as a dashed vertical line: bars left of it pass.
+#' @param labels one label per check
+#' @param differences the relative differences
+#' @param threshold the pass threshold
+#' @param path the PNG file to write
+#' @param title the plot's title
+plot_differences <- function(labels, differences, threshold, path, title) {
+  values <- as.numeric(differences)
+  # A factor in reverse keeps the first check on top, as Python draws it.
+  data <- data.frame(label = factor(labels, levels = rev(labels)), value = values,
+                     verdict = ifelse(values < threshold, "pass", "fail"))
+  # On a log axis a bar needs a base: a decade below the smallest value.
+  base <- 10^(floor(log10(min(values, threshold))) - 1)
+  plot <- ggplot(data, aes(y = .data$label, x = base, xend = .data$value, yend = .data$label,
+                           colour = .data$verdict)) +
+    geom_segment(linewidth = 8) +
+    geom_vline(xintercept = threshold, linetype = "dashed") +
+    scale_x_log10() +
+    scale_colour_manual(values = c(pass = CLASS_COLOURS[3], fail = CLASS_COLOURS[2]), guide = "none") +
+    labs(x = "relative difference", y = NULL, title = title)
+  write_atomically(path, function(tmp) ggsave(tmp, plot, width = 9, height = 0.5 * length(labels) + 1.5, dpi = 100))
+}
+
 #' The first (up to) 16 digits of X in a 4 x 4 grid, each titled "label -> predicted",
 #' red where wrong.
 #' @param X MNIST_PIXELS x m matrix, pixels in [0, 1], the rows of the 28 x 28 image one after another

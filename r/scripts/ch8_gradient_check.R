@@ -32,6 +32,7 @@ describe <- function(X, hidden, activations, lambd) {
 verdict <- function(label, difference, worst) {
   result <- if (difference < THRESHOLD) "pass" else sprintf("FAIL (largest gap in %s)", worst)
   cat(sprintf("%s: relative difference: %.3e, %s\n", label, difference, result))
+  data.frame(label = label, difference = difference)
 }
 
 main <- function(options) {
@@ -41,6 +42,7 @@ main <- function(options) {
   cat(sprintf("backpropagation against centred differences (epsilon 1e-7) after %d iterations of training on %d points; below %g passes\n",
               options$iterations, ncol(X), THRESHOLD))
   rng <- rng_seed(options$seed)
+  checks <- NULL
   for (net in NETWORKS) {
     labels <- if (net$activations[length(net$activations)] == "sigmoid") (Y == 0) * 1 else Y
     dims <- c(nrow(X), net$hidden, output_size(net$activations))
@@ -48,16 +50,20 @@ main <- function(options) {
                  iterations = options$iterations, init = "he", lambd = net$lambd)
     rng <- fit$rng
     check <- gradient_check(X, labels, fit$parameters, net$activations, lambd = net$lambd)
-    verdict(describe(X, net$hidden, net$activations, net$lambd), check$difference, check$worst)
+    checks <- rbind(checks, verdict(describe(X, net$hidden, net$activations, net$lambd), check$difference,
+                                    check$worst))
     if (identical(net$hidden, 3)) {
       cache <- forward_propagation(X, fit$parameters, net$activations)$cache
       grads <- backward_propagation(Y, fit$parameters, cache, net$activations)
       grads$db1 <- grads$db1 * ncol(X)
       check <- gradient_check(X, Y, fit$parameters, net$activations, grads = grads)
-      verdict(paste0(describe(X, net$hidden, net$activations, net$lambd), " with db1 not divided by m (a planted bug)"),
-              check$difference, check$worst)
+      checks <- rbind(checks, verdict(paste0(describe(X, net$hidden, net$activations, net$lambd),
+                                             " with db1 not divided by m (a planted bug)"),
+                                      check$difference, check$worst))
     }
   }
+  plot_differences(checks$label, checks$difference, THRESHOLD, file.path(options$out, "ch8_differences_r.png"),
+                   "Chapter 8: gradient checks (R)")
 }
 
 run_script(main, PROGRAM,

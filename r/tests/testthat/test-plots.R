@@ -69,3 +69,9 @@ test_that("the search plot is a PNG", {
   expect_true(is_png(file.path(folder, "search.png")))
   expect_identical(list.files(folder, all.files = TRUE, no.. = TRUE), "search.png")
 })
+
+test_that("the gradient checks' plot is a PNG", {
+  folder <- tempfile("dlfp-differences-")
+  plot_differences(c("a", "b"), c(1e-9, 0.5), 1e-7, file.path(folder, "differences.png"), "checks")
+  expect_true(is_png(file.path(folder, "differences.png")))
+})

@@ -1,0 +1,276 @@
+"""Writes the parity report: every chapter in every language, side by side, in one HTML page.
+
+Reads what `make all` leaves behind: each script's output (build/logs/<script>_<lang>.log), its
+status and seconds (build/logs/runs.tsv), its plots (build/<chapter>_<plot>_<lang>.png) and the
+parity suite's comparisons (build/report/parity.jsonl, written through DLFP_PARITY_LOG).
+Usage: report.py BUILD_DIR  (writes BUILD_DIR/report/index.html and its overlay plots)
+"""
+import collections
+import html
+import json
+import math
+import os
+import re
+import sys
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+LANGS = ("python", "r", "octave")
+NAMES = {"python": "Python", "r": "R", "octave": "Octave"}
+STYLES = {"python": "-", "r": "--", "octave": ":"}
+# (section id, script, title, what it teaches, plots each script writes)
+CHAPTERS = [
+    ("ch1", "ch1_logistic_regression", "1 Logistic regression as a neural network",
+     "One sigmoid unit trained by gradient descent is logistic regression: the breast-cancer data, "
+     "zero-initialised weights, a 75/25 split.", ["cost"]),
+    ("ch2", "ch2_one_hidden_layer", "2 One hidden layer",
+     "A 2-4-1 network with tanh hidden units draws a curved boundary between the two moons.", ["cost", "boundary"]),
+    ("ch3", "ch3_deep_network", "3 An L-layer deep network",
+     "The same code trains any depth with any activation per layer: 2-9-9-1 relu with He initialisation.",
+     ["cost", "boundary"]),
+    ("ch4", "ch4_softmax_spiral", "4 Softmax on the spiral",
+     "A softmax output separates three interleaved spiral arms with 100 relu hidden units.", ["cost", "boundary"]),
+    ("ch5", "ch5_mnist", "5 MNIST with softmax and mini-batches",
+     "784-128-64-10 trained with reshuffled mini-batches of 64 reaches over 90 % on unseen digits.",
+     ["cost", "digits"]),
+    ("ch6", "ch6_regularization", "6 Initialisation, L2 and dropout",
+     "On 80 training points a big network overfits; He and Xavier initialisation train fast, L2 and dropout trade "
+     "training fit for test accuracy.",
+     ["cost"] + [f"boundary_{v}" for v in ("default", "he", "xavier", "l2", "dropout")]),
+    ("ch7", "ch7_optimization", "7 Optimisation",
+     "At one learning rate, RMSProp and Adam scale each step by the gradient's size and leave gradient descent and "
+     "momentum far behind; decay slows Adam's late steps.", ["cost"]),
+    ("ch8", "ch8_gradient_check", "8 Gradient checking",
+     "Backpropagation's gradients match centred differences of the cost to 1e-9 for every activation and output, "
+     "with L2; a planted bug is caught and traced to its parameter.", ["differences"]),
+    ("tune", "tune", "Hyper-parameter tuning",
+     "Random search on log scales, then a finer search around the best, scored on a validation split.", ["search"]),
+]
+COST = re.compile(r"^(?:iteration|epoch) (\d+): cost (\S+)$")
+ACCURACY = re.compile(r"^(train|test) accuracy: (\S+)$")
+
+
+def chapter_of(test):
+    """The report section that a parity test's comparisons belong to."""
+    module, _, name = test.partition("::")
+    module = os.path.basename(module)
+    if module in ("test_rng.py", "test_data.py"):
+        return "foundation"
+    if module == "test_ch1.py":
+        return "ch1"
+    if module == "test_network.py":
+        return "ch3"
+    if module == "test_ch2_4.py":
+        return "ch2" if "moons" in name else "ch4"
+    if module == "test_ch5_7.py":
+        if "dropout" in name or "l2" in name:
+            return "ch6"
+        return "ch7" if "optimizer" in name or "learning_rate" in name else "ch5"
+    if module == "test_ch8.py":
+        return "tune" if "tuning" in name or "search" in name else "ch8"
+    match = re.search(r"\[(ch\d)_|(gradient_check)", name)
+    if module == "test_scripts.py" and match:
+        return match.group(1) or "ch8"
+    return "foundation"
+
+
+def read_runs(logs):
+    runs = {}
+    path = os.path.join(logs, "runs.tsv")
+    if os.path.exists(path):
+        for line in open(path):
+            script, lang, status, seconds = line.rstrip("\n").split("\t")
+            runs[script, lang] = (status, float(seconds))
+    return runs
+
+
+def parse_log(path):
+    """(curves, accuracies, lines): cost curves by run name (a run starts at a line "== name"),
+    the accuracy lines, and all lines."""
+    curves, accuracies, run = collections.OrderedDict(), [], ""
+    lines = open(path).read().splitlines() if os.path.exists(path) else []
+    for line in lines:
+        if line.startswith("== "):
+            run = line[3:].split(":")[0]
+        elif COST.match(line):
+            i, cost = COST.match(line).groups()
+            curves.setdefault(run, []).append((int(i), float(cost)))
+        elif ACCURACY.match(line):
+            accuracies.append(line)
+    return curves, accuracies, lines
+
+
+def overlay(curves, path, title):
+    """The three languages' printed cost curves on one axis: they should coincide."""
+    fig, ax = plt.subplots(figsize=(6.5, 4))
+    colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    runs = list(dict.fromkeys(run for lang in LANGS for run in curves[lang]))
+    for k, run in enumerate(runs):
+        for lang in LANGS:
+            points = curves[lang].get(run)
+            if points:
+                label = f"{run} ({NAMES[lang]})" if run else NAMES[lang]
+                ax.plot(*zip(*points), STYLES[lang], color=colours[k % len(colours)], label=label)
+    if all(c > 0 for lang in LANGS for run in curves[lang].values() for _, c in run):
+        ax.set_yscale("log")
+    ax.set_xlabel("iteration or epoch")
+    ax.set_ylabel("cost")
+    ax.set_title(title)
+    ax.legend(fontsize=7, ncol=2 if len(runs) > 1 else 1)
+    fig.tight_layout()
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+
+
+def number(value):
+    if value is None:
+        return ""
+    return "0" if value == 0 else f"{value:.2e}" if math.isfinite(value) else str(value)
+
+
+def parity_rows(records):
+    """One row per test, language pair and tolerance: how many quantities, the worst gaps, pass or fail."""
+    rows = collections.OrderedDict()
+    for r in records:
+        key = (r["test"].split("::")[-1], r["pair"], r["tolerance"])
+        row = rows.setdefault(key, {"count": 0, "abs": None, "rel": None, "passed": True})
+        row["count"] += 1
+        for gap in ("abs", "rel"):
+            if r[gap] is not None:
+                row[gap] = r[gap] if row[gap] is None else max(row[gap], r[gap])
+        row["passed"] = row["passed"] and r["passed"]
+    return rows
+
+
+def section(build, report, chapter, runs, records, tolerances):
+    key, script, title, teaches, plots = chapter
+    logs = os.path.join(build, "logs")
+    parsed = {lang: parse_log(os.path.join(logs, f"{script}_{lang}.log")) for lang in LANGS}
+    out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{html.escape(teaches)}</p>']
+    out.append("<table><tr><th></th>" + "".join(f"<th>{NAMES[l]}</th>" for l in LANGS) + "</tr>")
+    status = {lang: runs.get((script, lang), ("not run", None)) for lang in LANGS}
+    out.append("<tr><td>run</td>" + "".join(
+        f'<td class="{"ok" if s == "ok" else "bad"}">{s}' + (f" in {t:.1f} s" if t is not None else "") + "</td>"
+        for s, t in status.values()) + "</tr>")
+    runs_named = list(dict.fromkeys(run for lang in LANGS for run in parsed[lang][0]))
+    for run in runs_named:
+        cells = []
+        for lang in LANGS:
+            points = parsed[lang][0].get(run)
+            cells.append(f"<td>{points[-1][1]:.10g}</td>" if points else "<td></td>")
+        label = f"final cost ({html.escape(run)})" if run else "final cost"
+        out.append(f"<tr><td>{label}</td>{''.join(cells)}</tr>")
+    for k, line in enumerate(parsed["python"][1]):
+        name = line.split(":")[0]
+        cells = [f"<td>{html.escape(parsed[l][1][k].split(': ')[1]) if k < len(parsed[l][1]) else ''}</td>" for l in LANGS]
+        out.append(f"<tr><td>{html.escape(name)}</td>{''.join(cells)}</tr>")
+    out.append("</table>")
+    if any(parsed[lang][0] for lang in LANGS):
+        name = f"{key}_overlay.png"
+        overlay({lang: parsed[lang][0] for lang in LANGS}, os.path.join(report, name),
+                f"{title}: the three languages' cost lines")
+        out.append(f'<figure class="overlay"><img src="{name}" alt="{key} overlay"><figcaption>Python solid, R dashed, '
+                   "Octave dotted: the printed costs of the three languages</figcaption></figure>")
+    for plot in plots:
+        out.append('<div class="row">' + "".join(
+            f'<figure><img src="../{key}_{plot}_{lang}.png" alt="{key} {plot} {lang}"><figcaption>{NAMES[lang]}'
+            "</figcaption></figure>" for lang in LANGS) + "</div>")
+    output = {lang: "\n".join(parsed[lang][2]) for lang in LANGS}
+    out.append("<details><summary>printed output</summary>" + "".join(
+        f"<h4>{NAMES[lang]}</h4><pre>{html.escape(output[lang])}</pre>" for lang in LANGS) + "</details>")
+    out.append(parity_table(records, tolerances))
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def parity_table(records, tolerances):
+    rows = parity_rows(records)
+    if not rows:
+        return '<p class="bad">no parity comparisons recorded for this part</p>'
+    out = ["<table class='parity'><tr><th>comparison</th><th>languages</th><th>quantities</th>"
+           "<th>worst absolute</th><th>worst relative</th><th>tolerance</th><th></th></tr>"]
+    for (test, pair, tolerance), row in rows.items():
+        allowed = tolerances.get(tolerance)
+        tol = f"{tolerance} ({allowed:g})" if allowed is not None else tolerance
+        out.append(f"<tr><td>{html.escape(test)}</td><td>{pair}</td><td>{row['count']}</td><td>{number(row['abs'])}</td>"
+                   f"<td>{number(row['rel'])}</td><td>{html.escape(tol)}</td>"
+                   f"<td class='{'ok' if row['passed'] else 'bad'}'>{'pass' if row['passed'] else 'FAIL'}</td></tr>")
+    return "\n".join(out) + "</table>"
+
+
+def main(build):
+    report = os.path.join(build, "report")
+    os.makedirs(report, exist_ok=True)
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "parity_tests"))
+    from tolerances import TOLERANCES
+    tolerances = {t.name: t.value for t in TOLERANCES.values()}
+    parity_log = os.path.join(report, "parity.jsonl")
+    records = [json.loads(line) for line in open(parity_log)] if os.path.exists(parity_log) else []
+    by_part = collections.defaultdict(list)
+    for r in records:
+        by_part[chapter_of(r["test"])].append(r)
+    runs = read_runs(os.path.join(build, "logs"))
+    summary = ["<table><tr><th>chapter</th>" + "".join(f"<th>{NAMES[l]}</th>" for l in LANGS) +
+               "<th>parity comparisons</th><th>worst relative gap</th></tr>"]
+    sections = []
+    for chapter in CHAPTERS:
+        key, script, title = chapter[:3]
+        part = by_part[key]
+        passed = sum(r["passed"] for r in part)
+        rels = [r["rel"] for r in part if r["rel"] is not None]
+        cells = "".join(
+            f'<td class="{"ok" if runs.get((script, l), ("",))[0] == "ok" else "bad"}">'
+            f'{runs.get((script, l), ("not run",))[0]}</td>' for l in LANGS)
+        summary.append(f'<tr><td><a href="#{key}">{html.escape(title)}</a></td>{cells}'
+                       f'<td class="{"ok" if part and passed == len(part) else "bad"}">{passed} of {len(part)} pass</td>'
+                       f"<td>{number(max(rels)) if rels else ''}</td></tr>")
+        sections.append(section(build, report, chapter, runs, part, tolerances))
+    foundation = by_part["foundation"]
+    summary.append(f'<tr><td><a href="#foundation">The foundation: generator and data</a></td><td colspan="3"></td>'
+                   f'<td class="{"ok" if foundation and all(r["passed"] for r in foundation) else "bad"}">'
+                   f'{sum(r["passed"] for r in foundation)} of {len(foundation)} pass</td><td></td></tr></table>')
+    sections.append('<section id="foundation"><h2>The foundation: generator and data</h2><p>The portable random '
+                    "generator and the data loaders, compared bit for bit.</p>" + parity_table(foundation, tolerances) +
+                    "</section>")
+    page = PAGE.format(summary="\n".join(summary), sections="\n".join(sections))
+    with open(os.path.join(report, "index.html.tmp"), "w") as f:
+        f.write(page)
+    os.replace(os.path.join(report, "index.html.tmp"), os.path.join(report, "index.html"))
+    print(f"report: {os.path.join(report, 'index.html')}")
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>dlfp: the three languages side by side</title>
+<style>
+body {{ font-family: sans-serif; max-width: 1250px; margin: 2em auto; padding: 0 1em; color: #222; }}
+table {{ border-collapse: collapse; margin: 0.8em 0; font-size: 0.9em; }}
+td, th {{ border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; }}
+.ok {{ color: #1a7f37; }} .bad {{ color: #c62828; font-weight: bold; }}
+.row {{ display: flex; gap: 0.5em; }} .row figure {{ flex: 1; margin: 0; }}
+img {{ max-width: 100%; }} figure.overlay img {{ max-width: 650px; }}
+figcaption {{ text-align: center; font-size: 0.85em; color: #555; }}
+section {{ border-top: 2px solid #ddd; margin-top: 2em; }}
+pre {{ font-size: 0.8em; background: #f6f6f6; padding: 0.5em; overflow-x: auto; }}
+</style></head>
+<body>
+<h1>dlfp: every chapter in Python, R and Octave</h1>
+<p>Each chapter's scripts ran in all three languages; the parity suite compared their numbers. A comparison passes
+when the worst difference, relative to the quantity's scale, is within the tolerance that
+<code>parity_tests/tolerances.py</code> gives with its reason (0 means bit for bit).</p>
+{summary}
+{sections}
+<script>
+window.addEventListener("load", function () {{
+  var images = document.images, loaded = 0;
+  for (var i = 0; i < images.length; i++) if (images[i].complete && images[i].naturalWidth > 0) loaded++;
+  document.body.setAttribute("data-images-loaded", loaded + "/" + images.length);
+}});
+</script>
+</body></html>
+"""
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "build")
