@@ -7,7 +7,7 @@ PIP := $(PY) -m pip install -q --disable-pip-version-check
 RLIB := build/rlib
 R_PACKAGE := $(RLIB)/dlfp/DESCRIPTION
 OCTAVE := octave-cli -H --no-window-system
-CHAPTERS := ch1_logistic_regression ch2_one_hidden_layer ch3_deep_network ch4_softmax_spiral ch5_mnist ch6_regularization ch7_optimization
+CHAPTERS := ch1_logistic_regression ch2_one_hidden_layer ch3_deep_network ch4_softmax_spiral ch5_mnist ch6_regularization ch7_optimization ch8_gradient_check tune
 
 .PHONY: all test setup debian data bench test-python test-r test-octave test-parity scripts clean
 

@@ -18,10 +18,11 @@ MNIST_ARGS = ["--iterations", "3", "--data", "train.csv", "--test-data", "test.c
 SCRIPTS = {name: ["--iterations", "300"] for name in
            ["ch1_logistic_regression", "ch2_one_hidden_layer", "ch3_deep_network", "ch4_softmax_spiral"]}
 # Chapter 6 trains five networks: 100 iterations each keep it as quick as the others.
-SCRIPTS.update({"ch5_mnist": MNIST_ARGS, "ch6_regularization": ["--iterations", "100"], "ch7_optimization": MNIST_ARGS})
+SCRIPTS.update({"ch5_mnist": MNIST_ARGS, "ch6_regularization": ["--iterations", "100"], "ch7_optimization": MNIST_ARGS,
+                "tune": ["--trials", "3", "--iterations", "5"]})
 PLOTS = {"ch1": ["cost"], "ch2": ["cost", "boundary"], "ch3": ["cost", "boundary"], "ch4": ["cost", "boundary"],
          "ch5": ["cost", "digits"], "ch6": ["cost"] + [f"boundary_{v}" for v in ("default", "he", "xavier", "l2", "dropout")],
-         "ch7": ["cost"]}
+         "ch7": ["cost"], "tune": ["search"]}
 
 
 def digits_subset(folder):
@@ -50,7 +51,7 @@ def test_scripts_print_the_same_lines_and_write_plots(script, tmp_path):
         chapter = script.split("_")[0]
         for plot in PLOTS[chapter]:
             assert (out / f"{chapter}_{plot}_{lang}.png").stat().st_size > 1000
-    assert "0: cost " in outputs["python"]
+    assert ("best: trial " if script == "tune" else "0: cost ") in outputs["python"]
     for lang in ("r", "octave"):
         record(f"{script} {' '.join(SCRIPTS[script][:2])}: printed lines", f"python-{lang}", None, None,
                "identical lines", outputs[lang] == outputs["python"])
@@ -111,6 +112,7 @@ def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
     for lang in COMMANDS:
         result = run(lang, "ch8_gradient_check", ["--out", str(tmp_path / lang)], tmp_path)
         assert result.returncode == 0, f"{lang} ch8_gradient_check failed: {result.stderr}"
+        assert (tmp_path / lang / f"ch8_differences_{lang}.png").stat().st_size > 1000
         outputs[lang] = result.stdout
         for line in result.stdout.splitlines()[1:]:
             value = float(re.search(r"relative difference: (\S+),", line).group(1))

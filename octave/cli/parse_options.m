@@ -3,9 +3,9 @@
 ## The options of a chapter script from the cell array ARGS of
 ## "--name value" or "--name=value" pairs, over DEFAULTS (a struct with some
 ## of the fields data, test_data, iterations, learning_rate, batch_size,
-## seed, out): only the options whose fields DEFAULTS has are taken.  Default
-## paths are relative to the repository folder REPO, given paths to the
-## working folder.  Anything else is refused with one message.
+## trials, seed, out): only the options whose fields DEFAULTS has are
+## taken.  Default paths are relative to the repository folder REPO, given
+## paths to the working folder.  Anything else is refused with one message.
 
 function options = parse_options (args, defaults, repo)
   if (nargin != 3)
@@ -88,6 +88,9 @@ endfunction
 %! assert (parse_options ({}, mnist, "/repo").test_data, "/repo/data/test.csv");
 %!error <^--batch-size must be a positive integer, got '0'$>
 %! parse_options ({"--batch-size", "0"}, struct ("batch_size", 64), "/repo")
+%!assert (parse_options ({"--trials=4"}, struct ("trials", 10, "seed", 1), "/repo"), struct ("trials", 4, "seed", 1))
+%!error <^--trials must be a positive integer, got '0'$> parse_options ({"--trials", "0"}, struct ("trials", 10), "/repo")
+%!error <^unknown option '--trials'$> parse_options ({"--trials", "4"}, defaults, "/repo")
 %!error <^option --test-data needs a value$> parse_options ({"--test-data"}, struct ("test_data", "t.csv"), "/repo")
 %!error <^unknown option '--batch-size'$> parse_options ({"--batch-size", "32"}, defaults, "/repo")
 %!error <^unknown option '--test-data=t\.csv'$> parse_options ({"--test-data=t.csv"}, defaults, "/repo")

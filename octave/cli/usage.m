@@ -2,8 +2,8 @@
 ##
 ## The --help text of a chapter script PROGRAM (lines joined by newlines,
 ## none at the end): the options whose fields DEFAULTS (a struct with some
-## of data, test_data, iterations, learning_rate, batch_size, seed, out)
-## has, with their defaults, in the same words as Python's.
+## of data, test_data, iterations, learning_rate, batch_size, trials, seed,
+## out) has, with their defaults, in the same words as Python's.
 
 function text = usage (program, description, defaults)
   if (nargin != 3)
@@ -11,9 +11,12 @@ function text = usage (program, description, defaults)
   endif
   [names, keys, values, texts] = option_table ();
   taken = find (isfield (defaults, keys));
-  ## With mini-batches an iteration is an epoch.
+  ## With mini-batches an iteration is an epoch; in a search, an epoch of each trial.
   if (isfield (defaults, "batch_size"))
     texts{strcmp (keys, "iterations")} = "training epochs, a positive integer";
+  endif
+  if (isfield (defaults, "trials"))
+    texts{strcmp (keys, "iterations")} = "training epochs per trial, a positive integer";
   endif
   lines = {[sprintf("usage: %s", program), sprintf(" [%s %s]", [names(taken); values(taken)]{:})], description};
   for k = taken
@@ -63,4 +66,12 @@ endfunction
 %!          "  --batch-size B      mini-batch size, a positive integer (default: 64)", ...
 %!          "  --out DIR           folder for the plots (default: build)", ...
 %!          "  --help              show this help"});
+
+## A search's iterations are epochs per trial.
+%!test
+%! defaults = struct ("data", "data/spiral.csv", "iterations", 100, "trials", 10, "seed", 1, "out", "build");
+%! assert (strsplit (usage ("tune", "What it does.", defaults), "\n")(3:5),
+%!         {"  --data PATH         data file (default: data/spiral.csv)", ...
+%!          "  --iterations N      training epochs per trial, a positive integer (default: 100)", ...
+%!          "  --trials N          trials per search round, a positive integer (default: 10)"});
 %!error <Invalid call> usage ("prog", "What it does.")

@@ -23,12 +23,14 @@ function text = describe (X, hidden, activations, lambd)
   endif
 endfunction
 
-function verdict (label, difference, worst, threshold)
+function [labels, differences] = verdict (label, difference, worst, threshold, labels, differences)
   result = "pass";
   if (! (difference < threshold))
     result = sprintf ("FAIL (largest gap in %s)", worst);
   endif
   printf ("%s: relative difference: %.3e, %s\n", label, difference, result);
+  labels{end + 1} = label;
+  differences(end + 1) = difference;
 endfunction
 
 function main (options)
@@ -43,6 +45,8 @@ function main (options)
   printf ("backpropagation against centred differences (epsilon 1e-7) after %d iterations of training on %d points; below %g passes\n",
           options.iterations, columns (X), threshold);
   rng = rng_seed (options.seed);
+  labels_checked = {};
+  differences = [];
   for k = 1:rows (networks)
     [hidden, activations, lambd] = networks{k, :};
     labels = Y;
@@ -55,16 +59,20 @@ function main (options)
                                   "learning_rate", options.learning_rate, "iterations", options.iterations,
                                   "init", "he", "lambd", lambd);
     [difference, worst] = gradient_check (X, labels, parameters, activations, "lambd", lambd);
-    verdict (describe (X, hidden, activations, lambd), difference, worst, threshold);
+    [labels_checked, differences] = verdict (describe (X, hidden, activations, lambd), difference, worst,
+                                             threshold, labels_checked, differences);
     if (isequal (hidden, 3))
       [~, cache] = forward_propagation (X, parameters, activations);
       grads = backward_propagation (Y, parameters, cache, activations);
       grads.db1 *= columns (X);
       [difference, worst] = gradient_check (X, Y, parameters, activations, "grads", grads);
-      verdict ([describe(X, hidden, activations, lambd) " with db1 not divided by m (a planted bug)"],
-               difference, worst, threshold);
+      [labels_checked, differences] = verdict ([describe(X, hidden, activations, lambd), ...
+                                                " with db1 not divided by m (a planted bug)"],
+                                               difference, worst, threshold, labels_checked, differences);
     endif
   endfor
+  plot_differences (labels_checked, differences, threshold, fullfile (options.out, "ch8_differences_octave.png"),
+                    "Chapter 8: gradient checks (Octave)");
 endfunction
 
 octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));

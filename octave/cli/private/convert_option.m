@@ -1,13 +1,13 @@
 ## value = convert_option (name, value)
 ##
 ## The text VALUE of option NAME as the value the scripts use: a positive
-## integer for --iterations and --batch-size, a positive number for
-## --learning-rate, an integer 0..2147483647 for --seed, a non-empty string
-## otherwise.
+## integer for --iterations, --batch-size and --trials, a positive number
+## for --learning-rate, an integer 0..2147483647 for --seed, a non-empty
+## string otherwise.
 
 function value = convert_option (name, value)
   switch (name)
-    case {"--iterations", "--batch-size"}
+    case {"--iterations", "--batch-size", "--trials"}
       if (! whole_match ("[0-9]+", value) || str2double (value) < 1)
         error ("%s must be a positive integer, got '%s'", name, value);
       endif

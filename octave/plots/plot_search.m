@@ -1,0 +1,50 @@
+## plot_search (learning_rates, accuracies, labels, path, title)
+##
+## Validation accuracy against learning rate (log scale), one colour per
+## search round (the class colours of the Python plots): LEARNING_RATES and
+## ACCURACIES are cell arrays of rows, one per round, named by the cells of
+## LABELS in the legend; with the text TITLE, written as a 600 x 400 PNG to
+## PATH, atomically (gnuplot, no display).
+
+function plot_search (learning_rates, accuracies, labels, path, title)
+  if (nargin != 5)
+    print_usage ();
+  endif
+  write_plot (path, [600, 400], @() draw (learning_rates, accuracies, labels, title));
+endfunction
+
+function draw (learning_rates, accuracies, labels, title_text)
+  colours = class_colours (numel (labels));
+  points = zeros (1, numel (labels));
+  hold on;
+  for k = 1:numel (labels)
+    points(k) = plot (learning_rates{k}(:), accuracies{k}(:), "o", "markersize", 4,
+                      "markerfacecolor", colours(k, :), "markeredgecolor", colours(k, :));
+  endfor
+  hold off;
+  ## Set after hold on, which would keep the linear scale otherwise.
+  set (gca (), "xscale", "log", "box", "on");
+  ## A string property set to "default" is reset; "\default" is the word.
+  ## Bottom right: the better trials, the ones of interest, gather at the top.
+  legend (points, regexprep (labels, '^(default|factory|remove)$', '\\$1'), "interpreter", "none",
+          "location", "southeast");
+  label_axes ("learning rate", "validation accuracy", title_text);
+endfunction
+
+%!test
+%! folder = tempname ();
+%! unwind_protect
+%!   path = fullfile (folder, "search.png");
+%!   plot_search ({[1e-3, 0.05, 0.1], [0.02, 0.04]}, {[0.5, 0.9, 0.8], [0.92, 0.95]}, {"round 1", "round 2"}, path,
+%!                "accuracy_against rate (test)");
+%!   fid = fopen (path);
+%!   magic = fread (fid, 8).';
+%!   fclose (fid);
+%!   assert (magic, [137, 80, 78, 71, 13, 10, 26, 10]);
+%!   assert (stat (path).size > 1000);
+%!   assert (numel (dir (folder)), 3);
+%! unwind_protect_cleanup
+%!   confirm_recursive_rmdir (false, "local");
+%!   rmdir (folder, "s");
+%! end_unwind_protect
+%!error <Invalid call> plot_search ({1}, {1}, {"a"}, "x.png")

@@ -1,0 +1,64 @@
+1;
+## Hyper-parameter tuning (the lectures' last part): random search in two
+## rounds, coarse then fine around the first round's best, on a validation
+## split of the CS231n spiral.  Run from any folder:
+##   octave-cli octave/scripts/tune.m [--help] [options]
+## Prints the same lines as the Python and R scripts and writes
+## build/tune_search_octave.png.  Python's --workers and --scheduler have no
+## Octave counterpart: Octave runs the trials one after another.
+
+## Without this Octave 7.3 prints "error: ignoring const
+## execution_exception& while preparing to exit" at exit.
+history_save (false);
+
+function text = describe (values)
+  text = sprintf (["learning_rate %.3e, hidden %d, lambd %.3e, keep_prob %.3f, batch_size %d, beta1 %.4f, ", ...
+                   "beta2 %.5f"], values.learning_rate, fix (values.hidden), values.lambd, values.keep_prob,
+                  fix (values.batch_size), values.beta1, values.beta2);
+endfunction
+
+function main (options)
+  HIDDEN_LAYERS = 1;
+  ## The first round's ranges; the second round searches around the first round's best.
+  RANGES = struct ("learning_rate", [1e-3, 1e-1], "hidden", [5, 100], "lambd", [1e-4, 1e-1], "keep_prob", [0.7, 1],
+                   "batch_size", [16, 128], "beta1", [0.8, 0.99], "beta2", [0.99, 0.9999]);
+  [X, Y] = load_dataset (options.data, 3);
+  [X_train, Y_train, X_val, Y_val, rng] = split_train_test (X, Y, 0.3, rng_seed (options.seed));
+  n = options.trials;
+  printf (["random search for a %d-h-3 relu network: %d training points, %d validation points, ", ...
+           "2 rounds of %d trials of %d epochs with Adam\n"], rows (X), columns (X_train), columns (X_val), n,
+          options.iterations);
+  space = RANGES;
+  first = 0;
+  all_candidates = all_results = cell (1, 2);
+  for round_number = 1:2
+    [candidates, rng] = sample_candidates (space, n, rng);
+    results = random_search (X_train, Y_train, X_val, Y_val, candidates, HIDDEN_LAYERS, options.iterations,
+                             options.seed + first);
+    printf ("round %d\n", round_number);
+    printf ("%s\n", format_trials (candidates, results, first + 1));
+    best = best_trial (results);
+    printf ("best of round %d: trial %d, validation accuracy %.4f\n", round_number, first + best + 1,
+            results(1, best + 1));
+    all_candidates{round_number} = candidates;
+    all_results{round_number} = results;
+    space = narrow_space (RANGES, candidate (candidates, best));
+    first += n;
+  endfor
+  best = best_trial ([all_results{:}]);
+  printf ("best: trial %d: %s\n", best + 1, describe (candidate (all_candidates{fix (best / n) + 1}, mod (best, n))));
+  plot_search (cellfun (@(c) c.learning_rate, all_candidates, "UniformOutput", false),
+               cellfun (@(r) r(1, :), all_results, "UniformOutput", false), {"round 1", "round 2"},
+               fullfile (options.out, "tune_search_octave.png"), "Validation accuracy against learning rate (Octave)");
+endfunction
+
+octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+for entry = dir (octave_folder).'
+  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
+    addpath (fullfile (octave_folder, entry.name));
+  endif
+endfor
+
+defaults = struct ("data", "data/spiral.csv", "iterations", 100, "trials", 10, "seed", 1, "out", "build");
+run_script (@main, "tune", "Hyper-parameter tuning: random search in two rounds, coarse then fine, on a validation split.",
+            defaults, fileparts (octave_folder));
