@@ -9,9 +9,23 @@ R_PACKAGE := $(RLIB)/dlfp/DESCRIPTION
 OCTAVE := octave-cli -H --no-window-system
 CHAPTERS := ch1_logistic_regression ch2_one_hidden_layer ch3_deep_network ch4_softmax_spiral ch5_mnist ch6_regularization ch7_optimization ch8_gradient_check tune
 
-.PHONY: all test setup debian data bench test-python test-r test-octave test-parity scripts clean
+KEYS := $(foreach script,$(CHAPTERS),$(firstword $(subst _, ,$(script))))
+script_of = $(filter $(1)_% $(1),$(CHAPTERS))
 
-all: setup scripts
+.PHONY: all test setup debian data bench report test-python test-r test-octave test-parity test-report scripts clean \
+        $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
+
+all: setup
+	@bash tools/make_all.sh $(CHAPTERS)
+
+# One chapter in every language (make ch4), or in one (make ch4-r); tune is a chapter here.
+$(KEYS): setup
+	@bash tools/run_scripts.sh $(call script_of,$@)
+$(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave): setup
+	@LANGS=$(lastword $(subst -, ,$@)) bash tools/run_scripts.sh $(call script_of,$(firstword $(subst -, ,$@)))
+
+report: setup
+	@.venv/bin/python tools/report.py build
 
 setup: debian .venv/installed $(R_PACKAGE)
 
@@ -34,7 +48,7 @@ $(R_PACKAGE): r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) | debian
 scripts: setup
 	@bash tools/run_scripts.sh $(CHAPTERS)
 
-test: setup test-python test-r test-octave test-parity
+test: setup test-python test-r test-octave test-parity test-report
 
 test-python: setup
 	@echo "== Python native tests"
@@ -51,6 +65,10 @@ test-octave: setup
 test-parity: setup
 	@echo "== Parity tests (Python, R, Octave)"
 	@$(PY) -m pytest -q parity_tests
+
+test-report: setup
+	@echo "== Report test (a short run of every script, the report in headless Chromium)"
+	@$(PY) -m pytest -q tools/tests
 
 bench: setup
 	@$(PY) tools/bench/run.py

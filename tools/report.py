@@ -113,7 +113,7 @@ def overlay(curves, path, title):
             points = curves[lang].get(run)
             if points:
                 label = f"{run} ({NAMES[lang]})" if run else NAMES[lang]
-                ax.plot(*zip(*points), STYLES[lang], color=colours[k % len(colours)], label=label)
+                ax.plot(*zip(*points), STYLES[lang], marker=".", color=colours[k % len(colours)], label=label)
     if all(c > 0 for lang in LANGS for run in curves[lang].values() for _, c in run):
         ax.set_yscale("log")
     ax.set_xlabel("iteration or epoch")

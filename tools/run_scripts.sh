@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs every chapter script named in the arguments in every language (or in the languages of
 # LANGS), timing each; a failure is reported and the rest still run; the exit status is non-zero
-# if any failed. Each run's output goes to build/logs/<script>_<lang>.log and its status and
-# seconds to build/logs/runs.tsv, for the report.
+# if any failed. Each run's output goes to $BUILD/logs/<script>_<lang>.log and its status and
+# seconds to $BUILD/logs/runs.tsv, for the report; BUILD (default build) also receives the plots.
+# SCRIPT_ARGS adds options to every run (e.g. "--iterations 2" for a quick pass).
 set -u
 cd "$(dirname "$0")/.."
-mkdir -p build/logs
+build=${BUILD:-build}
+logs="$build/logs"
+mkdir -p "$logs"
 failed=()
 for script in "$@"; do
   for lang in ${LANGS:-python r octave}; do
@@ -15,9 +18,9 @@ for script in "$@"; do
       octave) command=(octave-cli -H --no-window-system "octave/scripts/$script.m") ;;
     esac
     echo "== $script ($lang)"
-    log="build/logs/${script}_$lang.log"
+    log="$logs/${script}_$lang.log"
     start=$(date +%s%N)
-    if "${command[@]}" ${SCRIPT_ARGS:-} 2>&1 | tee "$log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+    if "${command[@]}" ${SCRIPT_ARGS:-} --out "$build" 2>&1 | tee "$log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then
       status=ok
     else
       status=FAILED
@@ -26,10 +29,10 @@ for script in "$@"; do
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     seconds=$(printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)))
     printf '== %s (%s): %s in %s s\n' "$script" "$lang" "$status" "$seconds"
-    touch build/logs/runs.tsv
-    grep -v -P "^$script\t$lang\t" build/logs/runs.tsv > build/logs/runs.tsv.new || true
-    printf '%s\t%s\t%s\t%s\n' "$script" "$lang" "$status" "$seconds" >> build/logs/runs.tsv.new
-    mv build/logs/runs.tsv.new build/logs/runs.tsv
+    touch "$logs/runs.tsv"
+    grep -v -P "^$script\t$lang\t" "$logs/runs.tsv" > "$logs/runs.tsv.new" || true
+    printf '%s\t%s\t%s\t%s\n' "$script" "$lang" "$status" "$seconds" >> "$logs/runs.tsv.new"
+    mv "$logs/runs.tsv.new" "$logs/runs.tsv"
   done
 done
 if [ ${#failed[@]} -gt 0 ]; then

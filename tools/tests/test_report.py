@@ -1,0 +1,73 @@
+"""The report from a short run of every script, opened in headless Chromium: every chapter's
+section is there and every image loads."""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(REPO, "tools"))
+
+import report  # noqa: E402
+
+SCRIPTS = [script for _, script, _, _, _ in report.CHAPTERS]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A build folder with one iteration (or epoch, or trial epoch) of every script in every language,
+    one recorded parity comparison, and the report."""
+    build = tmp_path_factory.mktemp("build")
+    env = dict(os.environ, BUILD=str(build), SCRIPT_ARGS="--iterations 1")
+    run = subprocess.run(["bash", "tools/run_scripts.sh"] + SCRIPTS, cwd=REPO, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    os.makedirs(build / "report")
+    record = {"test": "parity_tests/test_ch1.py::test_the_book_experiment_agrees", "quantity": "ch1.train.costs",
+              "pair": "python-r", "abs": 1e-16, "rel": 2e-16, "tolerance": "training", "passed": True}
+    (build / "report" / "parity.jsonl").write_text(json.dumps(record) + "\n")
+    subprocess.run([sys.executable, "tools/report.py", str(build)], cwd=REPO, check=True, capture_output=True)
+    return build
+
+
+def test_every_run_is_recorded(built):
+    runs = report.read_runs(str(built / "logs"))
+    assert set(runs) == {(script, lang) for script in SCRIPTS for lang in report.LANGS}
+    assert all(status == "ok" for status, _ in runs.values())
+
+
+def test_the_report_renders_in_chromium_with_every_section_and_image(built):
+    browser = shutil.which("chromium")
+    assert browser, "chromium is missing: make setup installs it"
+    page = (built / "report" / "index.html").as_uri()
+    dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=10000",
+                          "--dump-dom", page], capture_output=True, text=True, timeout=120).stdout
+    loaded = re.search(r'data-images-loaded="(\d+)/(\d+)"', dom)
+    assert loaded, "the page's load script did not run"
+    images = len(re.findall(r"<img ", dom))
+    assert int(loaded.group(2)) == images and images >= 3 * sum(len(plots) for *_, plots in report.CHAPTERS)
+    assert loaded.group(1) == loaded.group(2), f"only {loaded.group(1)} of {loaded.group(2)} images loaded"
+    for key, *_ in report.CHAPTERS:
+        assert f'<section id="{key}">' in dom, f"section {key} is missing"
+    assert "test_the_book_experiment_agrees" in dom
+
+
+def test_parity_comparisons_are_filed_under_their_chapter():
+    assert report.chapter_of("parity_tests/test_ch5_7.py::test_optimizer_steps_and_state_agree[adam]") == "ch7"
+    assert report.chapter_of("parity_tests/test_ch5_7.py::test_dropout_masks_are_bitwise_identical[x]") == "ch6"
+    assert report.chapter_of("parity_tests/test_ch5_7.py::test_short_mnist_run_agrees") == "ch5"
+    assert report.chapter_of("parity_tests/test_scripts.py::test_scripts_print_the_same_lines_and_write_plots"
+                             "[ch4_softmax_spiral]") == "ch4"
+    assert report.chapter_of("parity_tests/test_ch8.py::test_tuning_candidates_are_bitwise_identical") == "tune"
+    assert report.chapter_of("parity_tests/test_rng.py::test_seeding[1]") == "foundation"
+
+
+def test_cost_lines_are_read_per_run(tmp_path):
+    log = tmp_path / "log"
+    log.write_text("== gd\nepoch 0: cost 2.5\nepoch 4: cost 1.25\n== adam\nepoch 0: cost 0.5\ntest accuracy: 0.9000\n")
+    curves, accuracies, _ = report.parse_log(str(log))
+    assert curves == {"gd": [(0, 2.5), (4, 1.25)], "adam": [(0, 0.5)]}
+    assert accuracies == ["test accuracy: 0.9000"]
