@@ -8,7 +8,6 @@ function dZ = activation_backward (dA, Z, A, activation)
   if (nargin != 4)
     print_usage ();
   endif
-  check_activation ("activation_backward", activation);
   switch (activation)
     case "sigmoid"
       dZ = dA .* A .* (1 - A);
@@ -18,6 +17,9 @@ function dZ = activation_backward (dA, Z, A, activation)
       dZ = dA .* (Z > 0);
     case "softmax"
       error ("activation_backward: softmax is only allowed as the output layer");
+    otherwise
+      ## check_activation's message, without a call on every layer of every step.
+      check_activation ("activation_backward", activation);
   endswitch
 endfunction
 

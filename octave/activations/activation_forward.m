@@ -8,7 +8,6 @@ function A = activation_forward (Z, activation)
   if (nargin != 2)
     print_usage ();
   endif
-  check_activation ("activation_forward", activation);
   switch (activation)
     case "sigmoid"
       ## Two branches so that exp never overflows: e = exp(-|z|) <= 1.
@@ -23,6 +22,9 @@ function A = activation_forward (Z, activation)
     case "softmax"
       e = exp (Z - max (Z, [], 1));
       A = e ./ sum (e, 1);
+    otherwise
+      ## check_activation's message, without a call on every layer of every step.
+      check_activation ("activation_forward", activation);
   endswitch
 endfunction
 

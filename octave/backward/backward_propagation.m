@@ -21,51 +21,16 @@ function grads = backward_propagation (Y, parameters, cache, activations, vararg
     print_usage ();
   endif
   L = layer_count (parameters, "backward_propagation");
+  if (numel (activations) != L)
+    error ("backward_propagation: activations must name %d layers, got %d", L, numel (activations));
+  endif
   check_lambd ("backward_propagation", lambd);
   output = activations{end};
   if (! any (strcmp (output, {"sigmoid", "softmax"})))
     error ("backward_propagation: output activation must be sigmoid or softmax, got %s", ...
            value_repr (output));
   endif
-  AL = cache.(sprintf ("A%d", L));
-  m = columns (Y);
-  if (strcmp (output, "softmax"))
-    target = one_hot (Y, rows (AL));
-  else
-    target = Y;
-  endif
-  grads = struct ();
-  dZ = AL - target;
-  ## One sprintf per layer, not one per field name.
-  here = sprintf ("%d", L);
-  for l = L:-1:1
-    below = sprintf ("%d", l - 1);
-    A_prev = cache.(["A" below]);
-    has_D = isfield (cache, ["D" below]);
-    if (has_D)
-      D = cache.(["D" below]);
-      A_dropped = A_prev .* D;
-    else
-      A_dropped = A_prev;
-    endif
-    W = parameters.(["W" here]);
-    dW = dZ * A_dropped.' / m;
-    if (lambd > 0)
-      dW = dW + lambd / m * W;
-    endif
-    grads.(["dZ" here]) = dZ;
-    grads.(["dW" here]) = dW;
-    grads.(["db" here]) = sum (dZ, 2) / m;
-    if (l > 1)
-      dA = W.' * dZ;
-      if (has_D)
-        dA = dA .* D;
-      endif
-      grads.(["dA" below]) = dA;
-      dZ = activation_backward (dA, cache.(["Z" below]), A_prev, activations{l - 1});
-    endif
-    here = below;
-  endfor
+  grads = backward_pass (Y, parameters, cache, activations, lambd);
 endfunction
 
 ## Xavier weights, random biases, inputs and labels with the first and last
@@ -172,5 +137,6 @@ endfunction
 
 %!error <^backward_propagation: output activation must be sigmoid or softmax, got 'relu'$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"relu"})
 %!error <^backward_propagation: lambd must be a non-negative number, got -1$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"sigmoid"}, -1)
+%!error <^backward_propagation: activations must name 2 layers, got 1$> backward_propagation (0, struct ("W1", 1, "b1", 0, "W2", 1, "b2", 0), struct (), {"sigmoid"})
 %!error <Invalid call> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ())
 %!error <Invalid call> backward_propagation (0, struct ("W1", 1, "b1", 0), struct (), {"sigmoid"}, "lamda", 1)

@@ -38,39 +38,31 @@ function [AL, cache] = forward_propagation (X, parameters, activations, varargin
     error ("forward_propagation: X must have %d rows to match W1, got %d", n, rows (X));
   endif
   ## Python's "if masks": [], NaN (oct2py's None) and struct () hold none.
-  use_masks = isstruct (masks) && numfields (masks) > 0;
-  cache = struct ("A0", X);
-  A = X;
-  ## One sprintf per layer, not one per field name.
-  below = "0";
+  if (! (isstruct (masks) && numfields (masks) > 0))
+    masks = struct ();
+  endif
+  rows_in = rows (X);
   for l = 1:L
-    here = sprintf ("%d", l);
-    W = parameters.(["W" here]);
-    b = parameters.(["b" here]);
+    W = parameters.(sprintf ("W%d", l));
+    b = parameters.(sprintf ("b%d", l));
     if (columns (b) != 1 || rows (b) != rows (W))
       error ("forward_propagation: b%d must be %d x 1 to match W%d", l, rows (W), l);
     endif
-    if (use_masks && l > 1)
-      name = ["D" below];
+    if (numfields (masks) > 0 && l > 1)
+      name = sprintf ("D%d", l - 1);
       ok = isfield (masks, name);
       if (ok)
         D = masks.(name);
         ok = (isnumeric (D) || islogical (D)) && ndims (D) == 2 ...
-             && rows (D) == rows (A) && columns (D) == columns (A);
+             && rows (D) == rows_in && columns (D) == columns (X);
       endif
       if (! ok)
-        error ("forward_propagation: masks must hold %s, %d x %d", name, rows (A), columns (A));
+        error ("forward_propagation: masks must hold %s, %d x %d", name, rows_in, columns (X));
       endif
-      cache.(name) = D;
-      A = A .* D;
     endif
-    Z = W * A + b;
-    A = activation_forward (Z, activations{l});
-    cache.(["Z" here]) = Z;
-    cache.(["A" here]) = A;
-    below = here;
+    rows_in = rows (W);
   endfor
-  AL = A;
+  [AL, cache] = forward_pass (X, parameters, activations, masks);
 endfunction
 
 %!shared parameters, X

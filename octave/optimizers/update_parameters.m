@@ -39,36 +39,7 @@ function [parameters, state] = update_parameters (parameters, grads, learning_ra
   if (any (missing))
     error ("update_parameters: state must hold %s", strjoin (state_names(missing).', ", "));
   endif
-  beta1 = state.beta1;
-  beta2 = state.beta2;
-  epsilon = state.epsilon;
-  t = state.t + 1;
-  state.t = t;
-  for k = 1:numel (names)
-    name = names{k};
-    P = parameters.(name);
-    g = grads.(grad_names{k});
-    if (averages)
-      v = beta1 * state.(v_names{k}) + (1 - beta1) * g;
-      state.(v_names{k}) = v;
-    endif
-    if (squares)
-      s = beta2 * state.(s_names{k}) + (1 - beta2) * (g .* g);
-      state.(s_names{k}) = s;
-    endif
-    switch (optimizer)
-      case "gd"
-        parameters.(name) = P - learning_rate * g;
-      case "momentum"
-        parameters.(name) = P - learning_rate * v;
-      case "rmsprop"
-        parameters.(name) = P - learning_rate * g ./ (sqrt (s) + epsilon);
-      otherwise
-        corrected_v = v / (1 - beta1 ^ t);
-        corrected_s = s / (1 - beta2 ^ t);
-        parameters.(name) = P - learning_rate * corrected_v ./ (sqrt (corrected_s) + epsilon);
-    endswitch
-  endfor
+  [parameters, state] = update_step (parameters, grads, learning_rate, state);
 endfunction
 
 %!shared parameters, grads

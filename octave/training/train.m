@@ -47,6 +47,7 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
   check_labels ("train", Y, columns (X), n_classes);
   [parameters, rng] = initialize_parameters (layer_dims, rng, options.init);
   state = initialize_optimizer (parameters, options.optimizer, options.beta1, options.beta2, options.epsilon);
+  check_network ("train", X, Y, parameters, activations, state);
   m = columns (X);
   if (isempty (batch_size))
     label = "iteration";
@@ -59,9 +60,12 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
   every = options.print_every;
   costs = zeros (1, iterations);
   for i = 0:iterations - 1
-    rate = decay_learning_rate (options.learning_rate, i, decay, options.decay_rate);
-    [parameters, state, batch_costs, rng] = train_epoch (X, Y, parameters, activations, state, rng, rate, ...
-                                                         batch_size, options.lambd, options.keep_prob);
+    rate = options.learning_rate;
+    if (! strcmp (decay, "none"))
+      rate = decay_learning_rate (rate, i, decay, options.decay_rate);
+    endif
+    [parameters, state, batch_costs, rng] = run_epoch (X, Y, parameters, activations, state, rng, rate, ...
+                                                       batch_size, options.lambd, options.keep_prob);
     ## A loop, not sum (), to add in Python's order.
     cost = 0;
     for k = 1:numel (batch_costs)
@@ -173,3 +177,5 @@ endfunction
 %!error <^train: unknown option 'epochs'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "epochs", 3)
 %!error <^train: options must come as name/value pairs$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "iterations")
 %!error <Invalid call> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"})
+%!error <^train: activations must name 2 layers, got 1$> train (ones (2, 3), zeros (1, 3), [2, 4, 1], {"sigmoid"}, rng_seed (1))
+%!error <^train: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$> train (ones (2, 3), zeros (1, 3), [2, 4, 1], {"elu", "sigmoid"}, rng_seed (1))

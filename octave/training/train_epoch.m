@@ -19,28 +19,9 @@ function [parameters, state, costs, rng] = train_epoch (X, Y, parameters, activa
   if (! isempty (batch_size))
     check_positive ("train_epoch", "batch_size", batch_size, true);
   endif
-  if (isempty (batch_size))
-    X_batches = {X};
-    Y_batches = {Y};
-  else
-    [X_batches, Y_batches, rng] = random_mini_batches (X, Y, batch_size, rng);
-  endif
-  Z_name = sprintf ("Z%d", numel (activations));
-  output = activations{end};
-  ## keep_prob = 1 draws no masks: skip dropout_masks' call and checks.
-  masks = struct ();
-  costs = zeros (1, numel (X_batches));
-  for k = 1:numel (X_batches)
-    X_batch = X_batches{k};
-    Y_batch = Y_batches{k};
-    if (keep_prob < 1)
-      [masks, rng] = dropout_masks (parameters, columns (X_batch), keep_prob, rng);
-    endif
-    [~, cache] = forward_propagation (X_batch, parameters, activations, masks);
-    costs(k) = compute_cost (cache.(Z_name), Y_batch, output, parameters, lambd);
-    grads = backward_propagation (Y_batch, parameters, cache, activations, lambd);
-    [parameters, state] = update_parameters (parameters, grads, learning_rate, state);
-  endfor
+  check_network ("train_epoch", X, Y, parameters, activations, state);
+  [parameters, state, costs, rng] = run_epoch (X, Y, parameters, activations, state, rng, learning_rate, ...
+                                               batch_size, lambd, keep_prob);
 endfunction
 
 %!function path = data_file (name)
@@ -88,3 +69,15 @@ endfunction
 %!error <^train_epoch: keep_prob must be in \(0, 1\], got 0$> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), [], 0.1, "keep_prob", 0)
 %!error <^train_epoch: batch_size must be a positive integer, got 2\.5$> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), rng_seed (1), 0.1, 2.5)
 %!error <Invalid call> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), [])
+
+## The network is checked once, under train_epoch's name.
+%!shared p, s
+%! p = initialize_parameters ([2, 8, 3], rng_seed (1), "he");
+%! s = initialize_optimizer (p);
+%!error <^train_epoch: activations must name 2 layers, got 1$> train_epoch (ones (2, 4), zeros (1, 4), p, {"relu"}, s, rng_seed (1), 0.1)
+%!error <^train_epoch: softmax is only allowed as the output layer$> train_epoch (ones (2, 4), zeros (1, 4), p, {"softmax", "softmax"}, s, rng_seed (1), 0.1)
+%!error <^train_epoch: X must have 3 rows to match W1, got 2$> train_epoch (ones (2, 4), zeros (1, 4), setfield (p, "W1", ones (8, 3)), {"relu", "softmax"}, s, rng_seed (1), 0.1)
+%!error <^train_epoch: W2 must have 8 columns to match the rows of W1, got 7$> train_epoch (ones (2, 4), zeros (1, 4), setfield (p, "W2", ones (3, 7)), {"relu", "softmax"}, s, rng_seed (1), 0.1)
+%!error <^train_epoch: b2 must be 3 x 1 to match W2$> train_epoch (ones (2, 4), zeros (1, 4), setfield (p, "b2", ones (1, 3)), {"relu", "softmax"}, s, rng_seed (1), 0.1)
+%!error <^train_epoch: state must come from initialize_optimizer$> train_epoch (ones (2, 4), zeros (1, 4), p, {"relu", "softmax"}, struct (), rng_seed (1), 0.1)
+%!error <^train_epoch: state must hold sdb2$> train_epoch (ones (2, 4), zeros (1, 4), p, {"relu", "softmax"}, rmfield (initialize_optimizer (p, "adam"), "sdb2"), rng_seed (1), 0.1)

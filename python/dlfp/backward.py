@@ -15,9 +15,18 @@ def backward_propagation(Y, parameters, cache, activations, lambd=0):
     Returns grads with dZl, dWl, dbl for every layer and dAl for hidden layers.
     """
     L = layer_count(parameters, "backward_propagation")
+    if len(activations) != L:
+        raise ValueError(f"backward_propagation: activations must name {L} layers, got {len(activations)}")
     check_lambd("backward_propagation", lambd)
     if activations[-1] not in ("sigmoid", "softmax"):
         raise ValueError(f"backward_propagation: output activation must be sigmoid or softmax, got {activations[-1]!r}")
+    return backward_pass(Y, parameters, cache, activations, lambd)
+
+
+def backward_pass(Y, parameters, cache, activations, lambd):
+    """backward_propagation's arithmetic without its argument checks, for callers that have
+    checked their arguments once (train runs thousands of steps on the same shapes)."""
+    L = len(activations)
     AL = cache[f"A{L}"]
     m = Y.shape[1]
     target = one_hot(Y, AL.shape[0]) if activations[-1] == "softmax" else Y

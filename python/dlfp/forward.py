@@ -30,19 +30,32 @@ def forward_propagation(X, parameters, activations, masks=None):
     if X.ndim != 2 or X.shape[0] != parameters["W1"].shape[1]:
         raise ValueError(f"forward_propagation: X must have {parameters['W1'].shape[1]} rows to match W1, "
                          f"got {X.shape[0] if X.ndim == 2 else X.shape}")
-    cache = {"A0": X}
-    A = X
+    masks = masks or {}
+    rows_in = X.shape[0]
     for l in range(1, L + 1):
         W, b = parameters[f"W{l}"], parameters[f"b{l}"]
         if b.shape != (W.shape[0], 1):
             raise ValueError(f"forward_propagation: b{l} must be {W.shape[0]} x 1 to match W{l}")
         if masks and l > 1:
             D = masks.get(f"D{l - 1}")
-            if not isinstance(D, np.ndarray) or D.shape != A.shape:
-                raise ValueError(f"forward_propagation: masks must hold D{l - 1}, {A.shape[0]} x {A.shape[1]}")
+            if not isinstance(D, np.ndarray) or D.shape != (rows_in, X.shape[1]):
+                raise ValueError(f"forward_propagation: masks must hold D{l - 1}, {rows_in} x {X.shape[1]}")
+        rows_in = W.shape[0]
+    return forward_pass(X, parameters, activations, masks)
+
+
+def forward_pass(X, parameters, activations, masks):
+    """forward_propagation's arithmetic without its argument checks, for callers that have
+    checked their arguments once (train runs thousands of steps on the same shapes).
+    masks holds D1, ..., D(L-1), or is empty for none."""
+    cache = {"A0": X}
+    A = X
+    for l in range(1, len(activations) + 1):
+        if masks and l > 1:
+            D = masks[f"D{l - 1}"]
             cache[f"D{l - 1}"] = D
             A = A * D
-        Z = W @ A + b
+        Z = parameters[f"W{l}"] @ A + parameters[f"b{l}"]
         A = activation_forward(Z, activations[l - 1])
         cache[f"Z{l}"], cache[f"A{l}"] = Z, A
     return A, cache

@@ -56,6 +56,13 @@ def update_parameters(parameters, grads, learning_rate, state):
     missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
     if missing:
         raise ValueError(f"update_parameters: state must hold {', '.join(missing)}")
+    return update_step(parameters, grads, learning_rate, state)
+
+
+def update_step(parameters, grads, learning_rate, state):
+    """update_parameters' arithmetic without its argument checks, for callers that have
+    checked their arguments once (train runs thousands of steps on the same shapes)."""
+    optimizer = state["optimizer"]
     beta1, beta2, epsilon = state["beta1"], state["beta2"], state["epsilon"]
     state = dict(state)
     t = state["t"] = state["t"] + 1

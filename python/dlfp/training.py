@@ -1,14 +1,15 @@
 """Training: mini-batches, one epoch, and the whole loop."""
 import numpy as np
 
-from .backward import backward_propagation
-from .cost import compute_cost
+from .activations import check_activation
+from .backward import backward_pass
+from .cost import example_costs
 from .data import check_labels
-from .forward import forward_propagation
+from .forward import forward_pass, layer_count
 from .initialization import initialize_parameters
-from .optimizers import (DECAYS, check_decay_rate, check_optimizer, decay_learning_rate, initialize_optimizer,
-                         update_parameters)
-from .regularization import check_keep_prob, check_lambd, dropout_masks
+from .optimizers import (DECAYS, OPTIMIZERS, check_decay_rate, check_optimizer, decay_learning_rate,
+                         initialize_optimizer, update_step)
+from .regularization import check_keep_prob, check_lambd, dropout_masks, l2_penalty
 from .rng import rng_permutation
 from .validation import check_matrix, check_positive
 
@@ -33,6 +34,14 @@ def train_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_
     check_keep_prob("train_epoch", keep_prob)
     if batch_size is not None:
         check_positive("train_epoch", "batch_size", batch_size, integer=True)
+    _check_network("train_epoch", X, Y, parameters, activations, state)
+    return _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob)
+
+
+def _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob):
+    """train_epoch's work on arguments already checked: forward_pass, backward_pass and update_step
+    instead of the functions that check their arguments on every call (train checks once, then
+    runs thousands of these)."""
     if batch_size is None:
         X_batches, Y_batches = [X], [Y]
     else:
@@ -41,11 +50,43 @@ def train_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_
     costs = []
     for X_batch, Y_batch in zip(X_batches, Y_batches):
         masks, rng = dropout_masks(parameters, X_batch.shape[1], keep_prob, rng)
-        _, cache = forward_propagation(X_batch, parameters, activations, masks)
-        costs.append(compute_cost(cache[f"Z{L}"], Y_batch, activations[-1], parameters, lambd))
-        grads = backward_propagation(Y_batch, parameters, cache, activations, lambd)
-        parameters, state = update_parameters(parameters, grads, learning_rate, state)
+        _, cache = forward_pass(X_batch, parameters, activations, masks)
+        # compute_cost's arithmetic.
+        m = Y_batch.shape[1]
+        cost = float(np.sum(example_costs(cache[f"Z{L}"], Y_batch, activations[-1])) / m)
+        costs.append(cost + l2_penalty(parameters, lambd, m) if lambd > 0 else cost)
+        grads = backward_pass(Y_batch, parameters, cache, activations, lambd)
+        parameters, state = update_step(parameters, grads, learning_rate, state)
     return parameters, state, costs, rng
+
+
+def _check_network(caller, X, Y, parameters, activations, state):
+    """The checks that forward_propagation, backward_propagation and update_parameters make on
+    every call, made once for a training run."""
+    check_matrix(caller, "X", X)
+    L = layer_count(parameters, caller)
+    if len(activations) != L:
+        raise ValueError(f"{caller}: activations must name {L} layers, got {len(activations)}")
+    for l in range(1, L + 1):
+        check_activation(caller, activations[l - 1])
+        if activations[l - 1] == "softmax" and l != L:
+            raise ValueError(f"{caller}: softmax is only allowed as the output layer")
+        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
+        if l == 1 and W.shape[1] != X.shape[0]:
+            raise ValueError(f"{caller}: X must have {W.shape[1]} rows to match W1, got {X.shape[0]}")
+        if l > 1 and W.shape[1] != parameters[f"W{l - 1}"].shape[0]:
+            raise ValueError(f"{caller}: W{l} must have {parameters[f'W{l - 1}'].shape[0]} columns to match the rows "
+                             f"of W{l - 1}, got {W.shape[1]}")
+        if b.shape != (W.shape[0], 1):
+            raise ValueError(f"{caller}: b{l} must be {W.shape[0]} x 1 to match W{l}")
+    check_labels(caller, Y, X.shape[1], 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0])
+    optimizer = state.get("optimizer") if isinstance(state, dict) else None
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"{caller}: state must come from initialize_optimizer")
+    prefixes = {"gd": (), "momentum": ("vd",), "rmsprop": ("sd",), "adam": ("vd", "sd")}[optimizer]
+    missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
+    if missing:
+        raise ValueError(f"{caller}: state must hold {', '.join(missing)}")
 
 
 def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000, init="default", print_every=0,
@@ -76,13 +117,14 @@ def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000
     check_labels("train", Y, X.shape[1], n_classes)
     parameters, rng = initialize_parameters(layer_dims, rng, init)
     state = initialize_optimizer(parameters, optimizer, beta1, beta2, epsilon)
+    _check_network("train", X, Y, parameters, activations, state)
     label = "iteration" if batch_size is None else "epoch"
     m = X.shape[1]
     costs = []
     for i in range(int(iterations)):
-        rate = decay_learning_rate(learning_rate, i, decay, decay_rate)
-        parameters, state, batch_costs, rng = train_epoch(X, Y, parameters, activations, state, rng, rate,
-                                                          batch_size, lambd, keep_prob)
+        rate = learning_rate if decay == "none" else decay_learning_rate(learning_rate, i, decay, decay_rate)
+        parameters, state, batch_costs, rng = _run_epoch(X, Y, parameters, activations, state, rng, rate,
+                                                         batch_size, lambd, keep_prob)
         sizes = [m] if batch_size is None else [min(batch_size, m - k) for k in range(0, m, int(batch_size))]
         cost = 0.0
         for size, batch_cost in zip(sizes, batch_costs):

@@ -47,3 +47,14 @@ def test_hidden_layers_get_da():
     _, cache = forward_propagation(X, parameters, ["relu", "tanh", "softmax"])
     grads = backward_propagation(Y, parameters, cache, ["relu", "tanh", "softmax"])
     assert grads["dA2"].shape == (5, 7) and grads["dA1"].shape == (6, 7) and "dA0" not in grads
+
+
+def test_backward_pass_is_backward_propagation_without_the_checks():
+    from dlfp.backward import backward_pass
+    parameters, X, Y = network_case([4, 6, 5, 3], ["relu", "tanh", "softmax"])
+    _, cache = forward_propagation(X, parameters, ["relu", "tanh", "softmax"])
+    grads = backward_pass(Y, parameters, cache, ["relu", "tanh", "softmax"], 0.3)
+    checked = backward_propagation(Y, parameters, cache, ["relu", "tanh", "softmax"], 0.3)
+    assert all(np.array_equal(grads[k], checked[k]) for k in checked)
+    with pytest.raises(ValueError, match="^backward_propagation: activations must name 3 layers, got 2$"):
+        backward_propagation(Y, parameters, cache, ["relu", "softmax"])

@@ -28,3 +28,14 @@ def test_bad_shapes_and_layers_are_refused():
     del parameters["b2"]
     with pytest.raises(ValueError, match="forward_propagation: parameters must hold W1, b1"):
         forward_propagation(X, parameters, ["relu", "sigmoid"])
+
+
+def test_forward_pass_is_forward_propagation_without_the_checks():
+    from dlfp.forward import forward_pass
+    from dlfp.regularization import dropout_masks
+    from dlfp.rng import rng_seed
+    parameters, X, _ = network_case([4, 6, 5, 3], ["relu", "tanh", "softmax"])
+    masks, _ = dropout_masks(parameters, X.shape[1], 0.6, rng_seed(2))
+    AL, cache = forward_pass(X, parameters, ["relu", "tanh", "softmax"], masks)
+    AL_checked, cache_checked = forward_propagation(X, parameters, ["relu", "tanh", "softmax"], masks)
+    assert np.array_equal(AL, AL_checked) and all(np.array_equal(cache[k], cache_checked[k]) for k in cache_checked)

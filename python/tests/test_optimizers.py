@@ -94,3 +94,12 @@ def test_learning_rate_decay(decay, rate, epoch, expected):
 def test_bad_settings_are_refused(call, message):
     with pytest.raises(ValueError, match=f"^{message}$"):
         call()
+
+
+@pytest.mark.parametrize("optimizer", ["gd", "momentum", "rmsprop", "adam"])
+def test_update_step_is_update_parameters_without_the_checks(optimizer):
+    from dlfp.optimizers import update_step
+    state = initialize_optimizer(PARAMETERS, optimizer)
+    new, after = update_step(PARAMETERS, GRADS, 0.1, state)
+    checked, after_checked = update_parameters(PARAMETERS, GRADS, 0.1, state)
+    assert all(np.array_equal(new[k], checked[k]) for k in checked) and after.keys() == after_checked.keys()

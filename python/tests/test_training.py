@@ -123,3 +123,28 @@ def test_a_bad_batch_size_is_refused_by_train_epoch():
     with pytest.raises(ValueError, match="^train_epoch: batch_size must be a positive integer, got 2.5$"):
         train_epoch(np.ones((2, 3)), np.zeros((1, 3)), parameters, ["sigmoid"], initialize_optimizer(parameters),
                     rng_seed(1), 0.1, batch_size=2.5)
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda p, s: (p, s, ["relu"]), "train_epoch: activations must name 2 layers, got 1"),
+    (lambda p, s: (p, s, ["softmax", "softmax"]), "train_epoch: softmax is only allowed as the output layer"),
+    (lambda p, s: (dict(p, W1=np.ones((8, 3))), s, None), "train_epoch: X must have 3 rows to match W1, got 2"),
+    (lambda p, s: (dict(p, W2=np.ones((3, 7))), s, None), "train_epoch: W2 must have 8 columns to match the rows of W1, got 7"),
+    (lambda p, s: (dict(p, b2=np.ones((1, 3))), s, None), "train_epoch: b2 must be 3 x 1 to match W2"),
+    (lambda p, s: (p, {}, None), "train_epoch: state must come from initialize_optimizer"),
+    (lambda p, s: (p, {k: v for k, v in initialize_optimizer(p, "adam").items() if k != "sdb2"}, None),
+     "train_epoch: state must hold sdb2"),
+])
+def test_train_epoch_checks_the_network_once(change, message):
+    parameters, _ = initialize_parameters([2, 8, 3], rng_seed(1), "he")
+    parameters, state, activations = change(parameters, initialize_optimizer(parameters))
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        train_epoch(np.ones((2, 4)), np.zeros((1, 4)), parameters, activations or ["relu", "softmax"], state,
+                    rng_seed(1), 0.1)
+
+
+def test_train_refuses_activations_that_do_not_fit_the_layers():
+    with pytest.raises(ValueError, match="^train: activations must name 2 layers, got 1$"):
+        train(np.ones((2, 3)), np.zeros((1, 3)), [2, 4, 1], ["sigmoid"], rng_seed(1))
+    with pytest.raises(ValueError, match="^train: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$"):
+        train(np.ones((2, 3)), np.zeros((1, 3)), [2, 4, 1], ["elu", "sigmoid"], rng_seed(1))

@@ -15,14 +15,25 @@
 #'   dAl for the hidden layers, from the output layer down
 backward_propagation <- function(Y, parameters, cache, activations, lambd = 0) {
   L <- layer_count(parameters, "backward_propagation")
+  if (length(activations) != L) {
+    .stop("backward_propagation: activations must name %d layers, got %d", L, length(activations))
+  }
   check_lambd("backward_propagation", lambd)
   output <- activations[[length(activations)]]
   if (!output %in% c("sigmoid", "softmax")) {
     .stop("backward_propagation: output activation must be sigmoid or softmax, got %s", .repr(output))
   }
+  backward_pass(Y, parameters, cache, activations, lambd)
+}
+
+#' backward_propagation's arithmetic without its argument checks, for callers that have
+#' checked their arguments once (train runs thousands of steps on the same shapes).
+#' @return as backward_propagation
+backward_pass <- function(Y, parameters, cache, activations, lambd) {
+  L <- length(activations)
   AL <- cache[[paste0("A", L)]]
   m <- ncol(Y)
-  target <- if (output == "softmax") one_hot(Y, nrow(AL)) else Y
+  target <- if (activations[[L]] == "softmax") one_hot(Y, nrow(AL)) else Y
   grads <- list()
   dZ <- AL - target
   for (l in rev(seq_len(L))) {

@@ -41,9 +41,7 @@ layer_count <- function(parameters, caller) {
 forward_propagation <- function(X, parameters, activations, masks = NULL) {
   L <- layer_count(parameters, "forward_propagation")
   .check_forward(X, parameters, activations, L)
-  if (!is.double(X)) storage.mode(X) <- "double"
-  cache <- list(A0 = X)
-  A <- X
+  rows_in <- nrow(X)
   for (l in seq_len(L)) {
     W <- parameters[[paste0("W", l)]]
     b <- parameters[[paste0("b", l)]]
@@ -53,14 +51,32 @@ forward_propagation <- function(X, parameters, activations, masks = NULL) {
     if (length(masks) > 0 && l > 1) {
       name <- paste0("D", l - 1)
       D <- masks[[name]]
-      if (!(is.matrix(D) && is.numeric(D) && identical(dim(D), dim(A)))) {
-        .stop("forward_propagation: masks must hold %s, %d x %d", name, nrow(A), ncol(A))
+      if (!(is.matrix(D) && is.numeric(D) && identical(dim(D), c(rows_in, ncol(X))))) {
+        .stop("forward_propagation: masks must hold %s, %d x %d", name, rows_in, ncol(X))
       }
+    }
+    rows_in <- nrow(W)
+  }
+  forward_pass(X, parameters, activations, masks)
+}
+
+#' forward_propagation's arithmetic without its argument checks, for callers that have
+#' checked their arguments once (train runs thousands of steps on the same shapes).
+#' @param masks named list D1, ..., D(L-1), or NULL or list() for none
+#' @return as forward_propagation
+forward_pass <- function(X, parameters, activations, masks) {
+  if (!is.double(X)) storage.mode(X) <- "double"
+  cache <- list(A0 = X)
+  A <- X
+  for (l in seq_along(activations)) {
+    if (length(masks) > 0 && l > 1) {
+      name <- paste0("D", l - 1)
+      D <- masks[[name]]
       cache[[name]] <- D
       A <- A * D
     }
     # An n_l x 1 bias recycles down each column of the n_l x m product: b[i] is added to row i.
-    Z <- W %*% A + as.vector(b)
+    Z <- parameters[[paste0("W", l)]] %*% A + as.vector(parameters[[paste0("b", l)]])
     A <- activation_forward(Z, activations[[l]])
     cache[[paste0("Z", l)]] <- Z
     cache[[paste0("A", l)]] <- A

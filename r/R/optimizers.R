@@ -65,6 +65,14 @@ update_parameters <- function(parameters, grads, learning_rate, state) {
   wanted <- as.vector(outer(prefixes, names(parameters), paste0))
   missing <- setdiff(wanted, names(state))
   if (length(missing) > 0) .stop("update_parameters: state must hold %s", paste(missing, collapse = ", "))
+  update_step(parameters, grads, learning_rate, state)
+}
+
+#' update_parameters' arithmetic without its argument checks, for callers that have
+#' checked their arguments once (train runs thousands of steps on the same shapes).
+#' @return as update_parameters
+update_step <- function(parameters, grads, learning_rate, state) {
+  optimizer <- state$optimizer
   beta1 <- state$beta1
   beta2 <- state$beta2
   epsilon <- state$epsilon

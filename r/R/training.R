@@ -32,6 +32,14 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
   check_lambd("train_epoch", lambd)
   check_keep_prob("train_epoch", keep_prob)
   if (!is.null(batch_size)) check_positive("train_epoch", "batch_size", batch_size, integer = TRUE)
+  .check_network("train_epoch", X, Y, parameters, activations, state)
+  .run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob)
+}
+
+# train_epoch's work on arguments already checked: forward_pass, backward_pass and update_step
+# instead of the functions that check their arguments on every call (train checks once, then
+# runs thousands of these).
+.run_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob) {
   if (is.null(batch_size)) {
     X_batches <- list(X)
     Y_batches <- list(Y)
@@ -48,14 +56,44 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
     Y_batch <- Y_batches[[k]]
     dropout <- dropout_masks(parameters, ncol(X_batch), keep_prob, rng)
     rng <- dropout$rng
-    forward <- forward_propagation(X_batch, parameters, activations, dropout$masks)
-    costs[k] <- compute_cost(forward$cache[[paste0("Z", L)]], Y_batch, activations[[L]], parameters, lambd)
-    grads <- backward_propagation(Y_batch, parameters, forward$cache, activations, lambd)
-    step <- update_parameters(parameters, grads, learning_rate, state)
+    cache <- forward_pass(X_batch, parameters, activations, dropout$masks)$cache
+    # compute_cost's arithmetic.
+    m <- ncol(Y_batch)
+    cost <- sum(example_costs(cache[[paste0("Z", L)]], Y_batch, activations[[L]])) / m
+    costs[k] <- if (lambd > 0) cost + l2_penalty(parameters, lambd, m) else cost
+    grads <- backward_pass(Y_batch, parameters, cache, activations, lambd)
+    step <- update_step(parameters, grads, learning_rate, state)
     parameters <- step$parameters
     state <- step$state
   }
   list(parameters = parameters, state = state, costs = costs, rng = rng)
+}
+
+# The checks that forward_propagation, backward_propagation and update_parameters make on
+# every call, made once for a training run.
+.check_network <- function(caller, X, Y, parameters, activations, state) {
+  check_matrix(caller, "X", X)
+  L <- layer_count(parameters, caller)
+  if (length(activations) != L) .stop("%s: activations must name %d layers, got %d", caller, L, length(activations))
+  for (l in seq_len(L)) {
+    check_activation(caller, activations[[l]])
+    if (activations[[l]] == "softmax" && l != L) .stop("%s: softmax is only allowed as the output layer", caller)
+    W <- parameters[[paste0("W", l)]]
+    b <- parameters[[paste0("b", l)]]
+    if (l == 1 && ncol(W) != nrow(X)) .stop("%s: X must have %d rows to match W1, got %d", caller, ncol(W), nrow(X))
+    if (l > 1 && ncol(W) != nrow(parameters[[paste0("W", l - 1)]])) {
+      .stop("%s: W%d must have %d columns to match the rows of W%d, got %d", caller, l,
+            nrow(parameters[[paste0("W", l - 1)]]), l - 1, ncol(W))
+    }
+    if (!identical(dim(b), c(nrow(W), 1L))) .stop("%s: b%d must be %d x 1 to match W%d", caller, l, nrow(W), l)
+  }
+  n_classes <- if (activations[[L]] == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]])
+  check_labels(caller, Y, ncol(X), n_classes)
+  optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
+  if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("%s: state must come from initialize_optimizer", caller)
+  prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
+  missing <- setdiff(as.vector(outer(prefixes, names(parameters), paste0)), names(state))
+  if (length(missing) > 0) .stop("%s: state must hold %s", caller, paste(missing, collapse = ", "))
 }
 
 .check_train <- function(X, Y, layer_dims, activations, learning_rate, iterations, batch_size, optimizer, beta1,
@@ -102,6 +140,7 @@ train <- function(X, Y, layer_dims, activations, rng, learning_rate = 0.1, itera
   parameters <- init_out$parameters
   rng <- init_out$rng
   state <- initialize_optimizer(parameters, optimizer, beta1, beta2, epsilon)
+  .check_network("train", X, Y, parameters, activations, state)
   label <- if (is.null(batch_size)) "iteration" else "epoch"
   m <- ncol(X)
   sizes <- m
@@ -111,8 +150,8 @@ train <- function(X, Y, layer_dims, activations, rng, learning_rate = 0.1, itera
   }
   costs <- numeric(iterations)
   for (i in seq_len(iterations) - 1) {
-    rate <- decay_learning_rate(learning_rate, i, decay, decay_rate)
-    epoch <- train_epoch(X, Y, parameters, activations, state, rng, rate, batch_size, lambd, keep_prob)
+    rate <- if (decay == "none") learning_rate else decay_learning_rate(learning_rate, i, decay, decay_rate)
+    epoch <- .run_epoch(X, Y, parameters, activations, state, rng, rate, batch_size, lambd, keep_prob)
     parameters <- epoch$parameters
     state <- epoch$state
     rng <- epoch$rng

@@ -43,3 +43,13 @@ test_that("other output activations are refused", {
   expect_error(backward_propagation(case$Y, case$parameters, cache, c("tanh", "tanh")),
                "backward_propagation: output activation must be sigmoid or softmax, got 'tanh'", fixed = TRUE)
 })
+
+test_that("backward_pass is backward_propagation without the checks", {
+  activations <- c("relu", "tanh", "softmax")
+  case <- network_case(c(4, 6, 5, 3), activations)
+  cache <- forward_propagation(case$X, case$parameters, activations)$cache
+  expect_identical(backward_pass(case$Y, case$parameters, cache, activations, 0.3),
+                   backward_propagation(case$Y, case$parameters, cache, activations, 0.3))
+  expect_error(backward_propagation(case$Y, case$parameters, cache, c("relu", "softmax")),
+               "backward_propagation: activations must name 3 layers, got 2", fixed = TRUE)
+})

@@ -37,3 +37,11 @@ test_that("inconsistent networks are refused", {
   expect_error(forward_propagation(case$X, modifyList(p, list(b1 = t(p$b1))), c("tanh", "sigmoid")),
                "forward_propagation: b1 must be 5 x 1 to match W1", fixed = TRUE)
 })
+
+test_that("forward_pass is forward_propagation without the checks", {
+  activations <- c("relu", "tanh", "softmax")
+  case <- network_case(c(4, 6, 5, 3), activations)
+  masks <- dropout_masks(case$parameters, ncol(case$X), 0.6, rng_seed(2))$masks
+  expect_identical(forward_pass(case$X, case$parameters, activations, masks),
+                   forward_propagation(case$X, case$parameters, activations, masks))
+})

@@ -99,3 +99,10 @@ test_that("bad settings are refused", {
   expect_error(decay_learning_rate(0.1, 1, "inverse", -1),
                "decay_learning_rate: decay_rate must be a non-negative number for inverse decay, got -1", fixed = TRUE)
 })
+
+test_that("update_step is update_parameters without the checks", {
+  for (optimizer in c("gd", "momentum", "rmsprop", "adam")) {
+    state <- initialize_optimizer(PARAMETERS, optimizer)
+    expect_identical(update_step(PARAMETERS, GRADS, 0.1, state), update_parameters(PARAMETERS, GRADS, 0.1, state))
+  }
+})

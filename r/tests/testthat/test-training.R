@@ -134,3 +134,32 @@ test_that("a bad batch size is refused by train_epoch", {
                            rng_seed(1), 0.1, batch_size = 2.5),
                "train_epoch: batch_size must be a positive integer, got 2.5", fixed = TRUE)
 })
+
+test_that("train_epoch checks the network once", {
+  parameters <- initialize_parameters(c(2, 8, 3), rng_seed(1), "he")$parameters
+  state <- initialize_optimizer(parameters)
+  adam <- initialize_optimizer(parameters, "adam")
+  cases <- list(
+    list(parameters, state, "relu", "train_epoch: activations must name 2 layers, got 1"),
+    list(parameters, state, c("softmax", "softmax"), "train_epoch: softmax is only allowed as the output layer"),
+    list(modifyList(parameters, list(W1 = matrix(1, 8, 3))), state, NULL,
+         "train_epoch: X must have 3 rows to match W1, got 2"),
+    list(modifyList(parameters, list(W2 = matrix(1, 3, 7))), state, NULL,
+         "train_epoch: W2 must have 8 columns to match the rows of W1, got 7"),
+    list(modifyList(parameters, list(b2 = matrix(1, 1, 3))), state, NULL, "train_epoch: b2 must be 3 x 1 to match W2"),
+    list(parameters, list(), NULL, "train_epoch: state must come from initialize_optimizer"),
+    list(parameters, adam[names(adam) != "sdb2"], NULL, "train_epoch: state must hold sdb2")
+  )
+  for (case in cases) {
+    activations <- if (is.null(case[[3]])) c("relu", "softmax") else case[[3]]
+    expect_error(train_epoch(matrix(1, 2, 4), matrix(0, 1, 4), case[[1]], activations, case[[2]], rng_seed(1), 0.1),
+                 case[[4]], fixed = TRUE)
+  }
+})
+
+test_that("train refuses activations that do not fit the layers", {
+  expect_error(train(matrix(1, 2, 3), matrix(0, 1, 3), c(2, 4, 1), "sigmoid", rng_seed(1)),
+               "train: activations must name 2 layers, got 1", fixed = TRUE)
+  expect_error(train(matrix(1, 2, 3), matrix(0, 1, 3), c(2, 4, 1), c("elu", "sigmoid"), rng_seed(1)),
+               "train: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'", fixed = TRUE)
+})

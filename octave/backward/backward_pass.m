@@ -1,0 +1,57 @@
+## grads = backward_pass (Y, parameters, cache, activations, lambd)
+##
+## backward_propagation's arithmetic without its argument checks, for
+## callers that have checked their arguments once (train runs thousands of
+## steps on the same shapes).
+
+function grads = backward_pass (Y, parameters, cache, activations, lambd)
+  L = numel (activations);
+  AL = cache.(sprintf ("A%d", L));
+  m = columns (Y);
+  if (strcmp (activations{end}, "softmax"))
+    target = one_hot (Y, rows (AL));
+  else
+    target = Y;
+  endif
+  grads = struct ();
+  dZ = AL - target;
+  ## One sprintf per layer, not one per field name.
+  here = sprintf ("%d", L);
+  for l = L:-1:1
+    below = sprintf ("%d", l - 1);
+    A_prev = cache.(["A" below]);
+    has_D = isfield (cache, ["D" below]);
+    if (has_D)
+      D = cache.(["D" below]);
+      A_dropped = A_prev .* D;
+    else
+      A_dropped = A_prev;
+    endif
+    W = parameters.(["W" here]);
+    dW = dZ * A_dropped.' / m;
+    if (lambd > 0)
+      dW = dW + lambd / m * W;
+    endif
+    grads.(["dZ" here]) = dZ;
+    grads.(["dW" here]) = dW;
+    grads.(["db" here]) = sum (dZ, 2) / m;
+    if (l > 1)
+      dA = W.' * dZ;
+      if (has_D)
+        dA = dA .* D;
+      endif
+      grads.(["dA" below]) = dA;
+      dZ = activation_backward (dA, cache.(["Z" below]), A_prev, activations{l - 1});
+    endif
+    here = below;
+  endfor
+endfunction
+
+%!test
+%! [parameters, rng] = initialize_parameters ([4, 6, 5, 3], rng_seed (3), "xavier");
+%! X = rng_normal (rng, 4, 7);
+%! Y = [0, 2, 1, 1, 0, 2, 2];
+%! activations = {"relu", "tanh", "softmax"};
+%! [~, cache] = forward_propagation (X, parameters, activations, dropout_masks (parameters, 7, 0.6, rng_seed (2)));
+%! assert (isequal (backward_pass (Y, parameters, cache, activations, 0.3),
+%!                  backward_propagation (Y, parameters, cache, activations, 0.3)));
