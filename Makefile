@@ -64,7 +64,7 @@ test-octave: setup
 
 test-parity: setup
 	@echo "== Parity tests (Python, R, Octave)"
-	@$(PY) -m pytest -q parity_tests
+	@$(PY) -m pytest -q -n auto parity_tests
 
 test-report: setup
 	@echo "== Report test (a short run of every script, the report in headless Chromium)"

@@ -16,7 +16,7 @@ bash tools/run_scripts.sh "$@" || status=1
 mkdir -p build/report
 rm -f build/report/parity.jsonl
 echo "== parity suite"
-DLFP_PARITY_LOG=build/report/parity.jsonl .venv/bin/python -m pytest -q parity_tests || status=1
+DLFP_PARITY_LOG=build/report/parity.jsonl .venv/bin/python -m pytest -q -n auto parity_tests || status=1
 .venv/bin/python tools/report.py build || status=1
 [ $status -eq 0 ] || echo "make all: something failed (see above); the report shows what ran" >&2
 exit $status

@@ -29,7 +29,7 @@ def main():
     per_lang = {lang: measure(lang) for lang in COMMANDS}
     print("bench: parity suite ...", flush=True)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "parity_tests"], cwd=REPO, check=True,
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-n", "auto", "parity_tests"], cwd=REPO, check=True,
                    capture_output=True)
     results = {key: {lang: per_lang[lang][key] for lang in COMMANDS}
                for key in KEYS}
