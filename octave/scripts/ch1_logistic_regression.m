@@ -27,15 +27,11 @@ function main (options)
               "Chapter 1: logistic regression (Octave)");
 endfunction
 
-octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
-for entry = dir (octave_folder).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    addpath (fullfile (octave_folder, entry.name));
-  endif
-endfor
+addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+repo = add_dlfp_paths ();
 
 defaults = struct ("data", "data/cancer.csv", "iterations", 4000, "learning_rate", 0.75,
                    "seed", 1, "out", "build");
 run_script (@main, "ch1_logistic_regression",
             "Chapter 1: logistic regression as a neural network, on the breast-cancer data.",
-            defaults, fileparts (octave_folder));
+            defaults, repo);

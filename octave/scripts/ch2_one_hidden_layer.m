@@ -13,15 +13,11 @@ function main (options)
   run_experiment (options, 2, [4], {"tanh", "sigmoid"}, "default", 1000, "ch2", "Chapter 2: 4 tanh units");
 endfunction
 
-octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
-for entry = dir (octave_folder).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    addpath (fullfile (octave_folder, entry.name));
-  endif
-endfor
+addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+repo = add_dlfp_paths ();
 
 defaults = struct ("data", "data/moons.csv", "iterations", 10000, "learning_rate", 0.5,
                    "seed", 1, "out", "build");
 run_script (@main, "ch2_one_hidden_layer",
             "Chapter 2: one hidden layer (tanh) and a sigmoid output, on the moons.",
-            defaults, fileparts (octave_folder));
+            defaults, repo);

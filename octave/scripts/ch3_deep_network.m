@@ -13,15 +13,11 @@ function main (options)
   run_experiment (options, 2, [9, 9], {"relu", "relu", "sigmoid"}, "he", 250, "ch3", "Chapter 3: 2-9-9-1 relu");
 endfunction
 
-octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
-for entry = dir (octave_folder).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    addpath (fullfile (octave_folder, entry.name));
-  endif
-endfor
+addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+repo = add_dlfp_paths ();
 
 defaults = struct ("data", "data/moons.csv", "iterations", 2500, "learning_rate", 0.3,
                    "seed", 1, "out", "build");
 run_script (@main, "ch3_deep_network",
             "Chapter 3: an L-layer network, relu hidden layers, on the moons.",
-            defaults, fileparts (octave_folder));
+            defaults, repo);

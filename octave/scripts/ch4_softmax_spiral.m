@@ -13,15 +13,11 @@ function main (options)
   run_experiment (options, 3, [100], {"relu", "softmax"}, "default", 1000, "ch4", "Chapter 4: 2-100-3 relu, softmax");
 endfunction
 
-octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
-for entry = dir (octave_folder).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    addpath (fullfile (octave_folder, entry.name));
-  endif
-endfor
+addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+repo = add_dlfp_paths ();
 
 defaults = struct ("data", "data/spiral.csv", "iterations", 10000, "learning_rate", 1.0,
                    "seed", 1, "out", "build");
 run_script (@main, "ch4_softmax_spiral",
             "Chapter 4: softmax on the CS231n spiral, 2-100-3 with relu hidden units.",
-            defaults, fileparts (octave_folder));
+            defaults, repo);

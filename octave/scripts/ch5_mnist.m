@@ -26,15 +26,11 @@ function main (options)
   plot_digits (X_test, Y_test, Y_hat, fullfile (options.out, "ch5_digits_octave.png"), title);
 endfunction
 
-octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
-for entry = dir (octave_folder).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    addpath (fullfile (octave_folder, entry.name));
-  endif
-endfor
+addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+repo = add_dlfp_paths ();
 
 defaults = struct ("data", "data/mnist_train.csv", "test_data", "data/mnist_test.csv", "iterations", 10,
                    "learning_rate", 0.1, "batch_size", 64, "seed", 1, "out", "build");
 run_script (@main, "ch5_mnist",
             "Chapter 5: MNIST with softmax and mini-batches, 784-128-64-10 with relu hidden units.",
-            defaults, fileparts (octave_folder));
+            defaults, repo);

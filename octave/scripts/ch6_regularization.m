@@ -43,14 +43,10 @@ function main (options)
                     "Chapter 6: 2-100-100-1 relu on the moons (Octave)");
 endfunction
 
-octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
-for entry = dir (octave_folder).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    addpath (fullfile (octave_folder, entry.name));
-  endif
-endfor
+addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+repo = add_dlfp_paths ();
 
 defaults = struct ("data", "data/moons.csv", "iterations", 4000, "learning_rate", 0.3, "seed", 1, "out", "build");
 run_script (@main, "ch6_regularization",
             "Chapter 6: default, He and Xavier initialisation, L2 and dropout, 2-100-100-1 on 20 % of the moons.",
-            defaults, fileparts (octave_folder));
+            defaults, repo);

@@ -75,14 +75,10 @@ function main (options)
                     "Chapter 8: gradient checks (Octave)");
 endfunction
 
-octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
-for entry = dir (octave_folder).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    addpath (fullfile (octave_folder, entry.name));
-  endif
-endfor
+addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+repo = add_dlfp_paths ();
 
 defaults = struct ("data", "data/spiral.csv", "iterations", 10, "learning_rate", 0.5, "seed", 1, "out", "build");
 run_script (@main, "ch8_gradient_check",
             "Chapter 8: gradient checking of backpropagation for relu, tanh, sigmoid and softmax networks, with L2.",
-            defaults, fileparts (octave_folder));
+            defaults, repo);

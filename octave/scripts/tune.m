@@ -52,13 +52,9 @@ function main (options)
                fullfile (options.out, "tune_search_octave.png"), "Validation accuracy against learning rate (Octave)");
 endfunction
 
-octave_folder = fileparts (fileparts (make_absolute_filename (mfilename ("fullpath"))));
-for entry = dir (octave_folder).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    addpath (fullfile (octave_folder, entry.name));
-  endif
-endfor
+addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
+repo = add_dlfp_paths ();
 
 defaults = struct ("data", "data/spiral.csv", "iterations", 100, "trials", 10, "seed", 1, "out", "build");
 run_script (@main, "tune", "Hyper-parameter tuning: random search in two rounds, coarse then fine, on a validation split.",
-            defaults, fileparts (octave_folder));
+            defaults, repo);

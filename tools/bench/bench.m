@@ -15,11 +15,8 @@ endfunction
 args = argv ();
 repo = args{1};
 repetitions = str2double (args{2});
-for entry = dir (fullfile (repo, "octave")).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    addpath (fullfile (repo, "octave", entry.name));
-  endif
-endfor
+addpath (fullfile (repo, "octave", "scripts"));
+add_dlfp_paths ();
 [X, Y] = load_digits (fullfile (repo, "data", "mnist_train.csv"));
 activations = {"relu", "relu", "softmax"};
 [parameters, rng] = initialize_parameters ([784, 128, 64, 10], rng_seed (1), "he");
