@@ -20,6 +20,8 @@
 .repr <- function(x) {
   if (is.character(x) && length(x) == 1 && !is.na(x)) return(paste0("'", x, "'"))
   if (is.numeric(x) && length(x) == 1) return(.num_text(x))
+  # A vector as Python prints a list of numbers.
+  if (is.numeric(x)) return(sprintf("[%s]", paste(vapply(x, .num_text, ""), collapse = ", ")))
   paste(deparse(x), collapse = " ")
 }
 

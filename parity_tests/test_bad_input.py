@@ -1,0 +1,134 @@
+"""Every public function refuses bad input with the same one-line message in every language.
+
+CASES is the table that docs/bad_input.md shows; a test keeps the two in step."""
+import os
+import sys
+
+import numpy as np
+import pytest
+
+from bridge import REPO
+
+X = np.arange(8.0).reshape(2, 4) / 8
+Y = np.array([[0.0, 1.0, 1.0, 0.0]])
+LABELS = np.array([[0.0, 2.0, 1.0, 2.0]])
+
+
+def net(dims=(2, 4, 1)):
+    """Parameters for layer sizes dims, made by hand (ones and zeros): the same in every language."""
+    p = {}
+    for l in range(1, len(dims)):
+        p[f"W{l}"] = np.full((dims[l], dims[l - 1]), 0.1 * l)
+        p[f"b{l}"] = np.zeros((dims[l], 1))
+    return p
+
+
+P = net()
+GRADS = {f"d{k}": v for k, v in P.items()}
+RNG = {"x1": 12345.0, "x2": 67890.0}
+STATE = {"optimizer": "gd", "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8, "t": 0.0}
+SPACE = {"learning_rate": [1e-3, 1e-1], "hidden": [5, 100], "lambd": [1e-4, 1e-1], "keep_prob": [0.7, 1.0],
+         "batch_size": [16, 128], "beta1": [0.8, 0.99], "beta2": [0.99, 0.9999]}
+
+# (case id, function, positional arguments, keyword arguments, the message in every language)
+CASES = [
+    ("forward.x_rows", "forward_propagation", (np.ones((3, 4)), P, ["relu", "sigmoid"]), {},
+     "forward_propagation: X must have 2 rows to match W1, got 3"),
+    ("forward.activation_name", "forward_propagation", (X, P, ["elu", "sigmoid"]), {},
+     "forward_propagation: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'"),
+    ("forward.softmax_hidden", "forward_propagation", (X, P, ["softmax", "sigmoid"]), {},
+     "forward_propagation: softmax is only allowed as the output layer"),
+    ("forward.activation_count", "forward_propagation", (X, P, ["sigmoid"]), {},
+     "forward_propagation: activations must name 2 layers, got 1"),
+    ("forward.missing_b", "forward_propagation", (X, {"W1": P["W1"], "W2": P["W2"], "b2": P["b2"]}, ["relu", "sigmoid"]),
+     {}, "forward_propagation: parameters must hold W1, b1, ..., W2, b2; missing W1 or b1"),
+    ("forward.bias_shape", "forward_propagation", (X, dict(P, b1=np.zeros((1, 4))), ["relu", "sigmoid"]), {},
+     "forward_propagation: b1 must be 4 x 1 to match W1"),
+    ("forward.mask_shape", "forward_propagation", (X, P, ["relu", "sigmoid"]), {"masks": {"D1": np.ones((4, 3))}},
+     "forward_propagation: masks must hold D1, 4 x 4"),
+    ("cost.output", "compute_cost", (np.zeros((1, 4)), Y, "relu"), {},
+     "compute_cost: output activation must be sigmoid or softmax, got 'relu'"),
+    ("cost.lambd", "compute_cost", (np.zeros((1, 4)), Y, "sigmoid"), {"parameters": P, "lambd": -1},
+     "compute_cost: lambd must be a non-negative number, got -1"),
+    ("cost.lambd_without_parameters", "compute_cost", (np.zeros((1, 4)), Y, "sigmoid"), {"lambd": 0.5},
+     "compute_cost: parameters are needed when lambd > 0"),
+    ("backward.activation_count", "backward_propagation", (Y, P, {"A0": X}, ["sigmoid"]), {},
+     "backward_propagation: activations must name 2 layers, got 1"),
+    ("backward.output", "backward_propagation", (Y, P, {"A0": X}, ["relu", "tanh"]), {},
+     "backward_propagation: output activation must be sigmoid or softmax, got 'tanh'"),
+    ("init.name", "initialize_parameters", ([2, 4, 1], RNG), {"init": "glorot"},
+     "initialize_parameters: init must be one of zeros, default, he, xavier, got 'glorot'"),
+    ("init.dims", "initialize_parameters", ([2, 0, 1], RNG), {},
+     "initialize_parameters: layer_dims must hold at least two positive integers, got [2, 0, 1]"),
+    ("optimizer.name", "initialize_optimizer", (P, "sgd"), {},
+     "initialize_optimizer: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'"),
+    ("optimizer.beta1", "initialize_optimizer", (P, "adam"), {"beta1": 1},
+     "initialize_optimizer: beta1 must be in [0, 1), got 1"),
+    ("optimizer.epsilon", "initialize_optimizer", (P, "adam"), {"epsilon": 0},
+     "initialize_optimizer: epsilon must be a positive number, got 0"),
+    ("update.state", "update_parameters", (P, GRADS, 0.1, {"t": 0.0}), {},
+     "update_parameters: state must come from initialize_optimizer"),
+    ("update.grads", "update_parameters", (P, {"dW1": P["W1"]}, 0.1, STATE), {},
+     "update_parameters: grads must hold db1, dW2, db2"),
+    ("dropout.keep_prob_zero", "dropout_masks", (P, 4, 0, RNG), {}, "dropout_masks: keep_prob must be in (0, 1], got 0"),
+    ("dropout.keep_prob_big", "dropout_masks", (P, 4, 1.5, RNG), {},
+     "dropout_masks: keep_prob must be in (0, 1], got 1.5"),
+    ("decay.name", "decay_learning_rate", (0.1, 3, "step"), {},
+     "decay_learning_rate: decay must be one of none, inverse, exponential, got 'step'"),
+    ("decay.rate", "decay_learning_rate", (0.1, 3, "exponential", 2), {},
+     "decay_learning_rate: decay_rate must be in (0, 1] for exponential decay, got 2"),
+    ("train.learning_rate", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"learning_rate": 0},
+     "train: learning_rate must be a positive number, got 0"),
+    ("train.iterations", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"iterations": 2.5},
+     "train: iterations must be a positive integer, got 2.5"),
+    ("train.batch_size", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"batch_size": 0},
+     "train: batch_size must be a positive integer, got 0"),
+    ("train.nan", "train", (np.array([[0.0, np.nan, 1.0, 2.0], [1.0, 2.0, 3.0, 4.0]]), Y, [2, 4, 1],
+                            ["relu", "sigmoid"], RNG), {}, "train: X must hold only finite numbers"),
+    ("train.label_range", "train", (X, LABELS, [2, 4, 1], ["relu", "sigmoid"], RNG), {},
+     "train: Y must hold integer labels in 0..1"),
+    ("train.label_fraction", "train", (X, np.array([[0.0, 0.5, 1.0, 2.0]]), [2, 4, 3], ["relu", "softmax"], RNG), {},
+     "train: Y must hold integer labels in 0..2"),
+    ("train.y_shape", "train", (X, Y.T, [2, 4, 1], ["relu", "sigmoid"], RNG), {},
+     "train: Y must be a 1 x 4 matrix, got (4, 1)"),
+    ("train.layer_dims", "train", (X, Y, [3, 4, 1], ["relu", "sigmoid"], RNG), {},
+     "train: layer_dims[0] must equal the 2 rows of X, got 3"),
+    ("train.activation_count", "train", (X, Y, [2, 4, 1], ["sigmoid"], RNG), {},
+     "train: activations must name 2 layers, got 1"),
+    ("train.optimizer", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"optimizer": "sgd"},
+     "train: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'"),
+    ("train.keep_prob", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"keep_prob": 0},
+     "train: keep_prob must be in (0, 1], got 0"),
+    ("train.lambd", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"lambd": -0.1},
+     "train: lambd must be a non-negative number, got -0.1"),
+    ("train.decay", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"decay": "step"},
+     "train: decay must be one of none, inverse, exponential, got 'step'"),
+    ("train_epoch.state", "train_epoch", (X, Y, P, ["relu", "sigmoid"], {"t": 0.0}, RNG, 0.1), {},
+     "train_epoch: state must come from initialize_optimizer"),
+    ("train_epoch.labels", "train_epoch", (X, LABELS, P, ["relu", "sigmoid"], STATE, RNG, 0.1), {},
+     "train_epoch: Y must hold integer labels in 0..1"),
+    ("mini_batches.size", "random_mini_batches", (X, Y, 0, RNG), {},
+     "random_mini_batches: batch_size must be a positive integer, got 0"),
+    ("gradient_check.epsilon", "gradient_check", (X, Y, P, ["relu", "sigmoid"]), {"epsilon": 0},
+     "gradient_check: epsilon must be a positive number, got 0"),
+    ("gradient_check.grads", "gradient_check", (X, Y, P, ["relu", "sigmoid"]), {"grads": {"dW1": P["W1"]}},
+     "gradient_check: grads must hold db1, dW2, db2"),
+    ("tuning.space", "sample_candidates", (dict(SPACE, batch_size=[10, 64]), 3, RNG), {},
+     "sample_candidates: the batch_size range must be powers of two, got [10, 64]"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_bad_input_gets_the_same_message_everywhere(langs, case):
+    _, function, args, kwargs, message = case
+    messages = {name: lang.error(function, *args, **kwargs) for name, lang in langs.items()}
+    for name, text in messages.items():
+        assert text.startswith(message), f"{name}: {text!r}"
+    assert messages["r"] == messages["python"] and messages["octave"] == messages["python"], messages
+
+
+def test_the_docs_table_is_current():
+    sys.path.insert(0, os.path.join(REPO, "tools"))
+    from bad_input_doc import text
+    with open(os.path.join(REPO, "docs", "bad_input.md")) as f:
+        assert f.read() == text(), "docs/bad_input.md is stale: run .venv/bin/python tools/bad_input_doc.py"
