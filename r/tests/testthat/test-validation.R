@@ -20,5 +20,5 @@ test_that("values in messages read as Python prints them", {
   expect_identical(.repr(0.1 + 0.2), "0.30000000000000004")
   expect_identical(.repr(1e-5), "1e-05")
   expect_identical(.repr("relu"), "'relu'")
-  expect_identical(.repr(c(3, 1.5)), "c(3, 1.5)")
+  expect_identical(.repr(c(3, 1.5)), "[3, 1.5]")
 })
