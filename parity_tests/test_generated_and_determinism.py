@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.join(REPO, "python", "tests"))
 from strategies import build, networks  # noqa: E402
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(networks())
 def test_generated_networks_agree_across_languages(langs, case):
     parameters, X, Y = build(case)

@@ -124,3 +124,18 @@ def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
                "identical lines", masked[lang] == masked["python"])
     assert masked["r"] == masked["python"], "R and Python print different lines"
     assert masked["octave"] == masked["python"], "Octave and Python print different lines"
+
+
+ALL_SCRIPTS = list(SCRIPTS) + ["ch8_gradient_check"]
+
+
+@pytest.mark.parametrize("script", ALL_SCRIPTS)
+def test_every_script_prints_the_same_help(script, tmp_path):
+    helps = {}
+    for lang in COMMANDS:
+        result = run(lang, script, ["--help"], tmp_path)
+        assert result.returncode == 0 and result.stdout.startswith(f"usage: {script} "), f"{lang}: {result.stderr}"
+        # The Python tuner alone can run trials in processes or on Dask.
+        lines = [line for line in result.stdout.splitlines() if not line.lstrip().startswith(("--workers", "--scheduler"))]
+        helps[lang] = "\n".join(lines).replace(" [--workers W] [--scheduler ADDRESS]", "")
+    assert helps["r"] == helps["python"] and helps["octave"] == helps["python"], helps
