@@ -31,7 +31,7 @@ def assert_agree(quantity, values, tolerance):
         if a.size == 0:
             continue
         gap = np.abs(a - b)
-        scale = max(np.max(np.abs(a)), np.max(np.abs(b)), np.finfo(float).tiny)
+        scale = max(np.max(np.abs(a)), np.max(np.abs(b)), tol.floor, np.finfo(float).tiny)
         differ = np.ascontiguousarray(a).view(np.uint64) != np.ascontiguousarray(b).view(np.uint64)
         index = np.unravel_index(np.argmax(gap), a.shape)
         if tol.value == 0:

@@ -27,7 +27,8 @@ def test_generated_networks_agree_across_languages(langs, case):
     grads = {lang: langs[lang].call("backward_propagation", Y, parameters, cache[lang], activations, lambd=0.1)
              for lang in langs}
     for name in parameters:
-        assert_agree(f"{case}.backward.d{name}", {k: v[f"d{name}"] for k, v in grads.items()}, "one_pass")
+        # Inputs x 30 saturate the output: see the saturated_output tolerance.
+        assert_agree(f"{case}.backward.d{name}", {k: v[f"d{name}"] for k, v in grads.items()}, "saturated_output")
         assert all(np.isfinite(v[f"d{name}"]).all() for v in grads.values())
     costs = {lang: np.ravel(langs[lang].call("compute_cost", cache[lang][f"Z{L}"], Y, activations[-1],
                                              parameters=parameters, lambd=0.1)) for lang in langs}
