@@ -5,7 +5,7 @@ from .backward import backward_propagation
 from .cost import example_costs
 from .data import check_labels
 from .forward import forward_propagation, layer_count
-from .validation import check_matrix, is_number
+from .validation import check_matrix, _is_number
 
 
 def parameters_to_vector(parameters):
@@ -47,7 +47,7 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
     as an n x 1 column in parameters_to_vector's order. Below 1e-7 the gradients are right.
     """
     check_matrix("gradient_check", "X", X)
-    if not (is_number(epsilon) and 0 < epsilon < float("inf")):
+    if not (_is_number(epsilon) and 0 < epsilon < float("inf")):
         raise ValueError(f"gradient_check: epsilon must be a positive number, got {epsilon!r}")
     L = layer_count(parameters, "gradient_check")
     n_classes = 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0]

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .validation import is_number
+from .validation import _is_number
 
 OPTIMIZERS = ("gd", "momentum", "rmsprop", "adam")
 DECAYS = ("none", "inverse", "exponential")
@@ -30,9 +30,9 @@ def check_optimizer(caller, optimizer, beta1, beta2, epsilon):
     if optimizer not in OPTIMIZERS:
         raise ValueError(f"{caller}: optimizer must be one of gd, momentum, rmsprop, adam, got {optimizer!r}")
     for name, value in (("beta1", beta1), ("beta2", beta2)):
-        if not (is_number(value) and 0 <= value < 1):
+        if not (_is_number(value) and 0 <= value < 1):
             raise ValueError(f"{caller}: {name} must be in [0, 1), got {value!r}")
-    if not (is_number(epsilon) and 0 < epsilon < float("inf")):
+    if not (_is_number(epsilon) and 0 < epsilon < float("inf")):
         raise ValueError(f"{caller}: epsilon must be a positive number, got {epsilon!r}")
 
 
@@ -102,7 +102,7 @@ def decay_learning_rate(learning_rate, epoch, decay="none", decay_rate=0):
 
 
 def check_decay_rate(caller, decay, decay_rate):
-    number = is_number(decay_rate)
+    number = _is_number(decay_rate)
     if decay == "inverse" and not (number and 0 <= decay_rate < float("inf")):
         raise ValueError(f"{caller}: decay_rate must be a non-negative number for inverse decay, got {decay_rate!r}")
     if decay == "exponential" and not (number and 0 < decay_rate <= 1):

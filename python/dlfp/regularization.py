@@ -2,7 +2,7 @@
 import numpy as np
 
 from .rng import rng_uniform
-from .validation import is_number
+from .validation import _is_number
 
 
 def dropout_masks(parameters, m, keep_prob, rng):
@@ -35,10 +35,10 @@ def l2_penalty(parameters, lambd, m):
 
 
 def check_keep_prob(caller, keep_prob):
-    if not (is_number(keep_prob) and 0 < keep_prob <= 1):
+    if not (_is_number(keep_prob) and 0 < keep_prob <= 1):
         raise ValueError(f"{caller}: keep_prob must be in (0, 1], got {keep_prob!r}")
 
 
 def check_lambd(caller, lambd):
-    if not (is_number(lambd) and 0 <= lambd < float("inf")):
+    if not (_is_number(lambd) and 0 <= lambd < float("inf")):
         raise ValueError(f"{caller}: lambd must be a non-negative number, got {lambd!r}")

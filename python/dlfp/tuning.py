@@ -6,7 +6,7 @@ import numpy as np
 from .evaluation import accuracy, predict_labels
 from .rng import rng_seed, rng_uniform
 from .training import train
-from .validation import is_number
+from .validation import _is_number
 
 # Sampled in this order, each from n uniforms of the portable generator:
 # log scale for learning_rate and lambd, 1 - beta on a log scale for beta1 and beta2,
@@ -19,7 +19,7 @@ def check_space(caller, space):
     for name in SPACE:
         bounds = space.get(name) if isinstance(space, dict) else None
         values = np.ravel(bounds) if bounds is not None else np.array([])
-        if values.size != 2 or not all(is_number(v) and math.isfinite(v) for v in values) or values[0] > values[1]:
+        if values.size != 2 or not all(_is_number(v) and math.isfinite(v) for v in values) or values[0] > values[1]:
             raise ValueError(f"{caller}: space must give {name} as [low, high] with low <= high")
         low, high = float(values[0]), float(values[1])
         ok = {"learning_rate": low > 0,
@@ -45,7 +45,7 @@ def sample_candidates(space, n, rng):
     """n candidates drawn from the ranges of space (a dict of [low, high] for every name in SPACE).
     Returns (candidates, rng): candidates maps each name to a 1 x n row of values."""
     check_space("sample_candidates", space)
-    if not (is_number(n) and n >= 1 and n == int(n)):
+    if not (_is_number(n) and n >= 1 and n == int(n)):
         raise ValueError(f"sample_candidates: n must be a positive integer, got {n!r}")
     candidates = {}
     for name in SPACE:

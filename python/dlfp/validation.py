@@ -20,6 +20,6 @@ def check_positive(caller, name, value, integer=False):
         raise ValueError(f"{caller}: {name} must be {kind}, got {value!r}")
 
 
-def is_number(value):
+def _is_number(value):
     """A real number (Python's or numpy's), not a bool."""
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
