@@ -6,6 +6,11 @@ function a = accuracy (Y, Y_hat)
   if (nargin != 2)
     print_usage ();
   endif
+  if (! isequal (size (Y), size (Y_hat)))
+    error ("accuracy: Y and Y_hat must have the same shape, got (%s) and (%s)", ...
+           strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", "), ...
+           strjoin (arrayfun (@num2str, size (Y_hat), "UniformOutput", false), ", "));
+  endif
   same = Y == Y_hat;
   a = mean (same(:));
 endfunction
@@ -13,3 +18,5 @@ endfunction
 %!assert (accuracy ([0, 1, 2, 2, 1], [0, 2, 2, 2, 1]), 0.8)
 %!assert (accuracy ([0, 1], [1, 0]), 0)
 %!error <Invalid call> accuracy ([0, 1])
+
+%!error <^accuracy: Y and Y_hat must have the same shape, got \(1, 3\) and \(1, 4\)$> accuracy (zeros (1, 3), zeros (1, 4))

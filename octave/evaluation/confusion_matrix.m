@@ -7,6 +7,10 @@ function counts = confusion_matrix (Y, Y_hat, n_classes)
   if (nargin != 3)
     print_usage ();
   endif
+  labels = [Y(:); Y_hat(:)];
+  if (! all (labels >= 0 & labels < n_classes & labels == fix (labels)))
+    error ("confusion_matrix: labels must be integers in 0..%d", n_classes - 1);
+  endif
   counts = accumarray ([Y(:), Y_hat(:)] + 1, 1, [n_classes, n_classes]);
 endfunction
 
@@ -15,3 +19,5 @@ endfunction
 %!assert (confusion_matrix (zeros (1, 0), zeros (1, 0), 2), zeros (2))
 %!error confusion_matrix ([0, 3], [0, 0], 2)
 %!error <Invalid call> confusion_matrix ([0, 1], [0, 1])
+
+%!error <^confusion_matrix: labels must be integers in 0\.\.1$> confusion_matrix ([0, 5], [0, 1], 2)

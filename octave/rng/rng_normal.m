@@ -9,6 +9,7 @@ function [Z, rng] = rng_normal (rng, n_rows, n_cols)
   if (nargin != 3)
     print_usage ();
   endif
+  check_state ("rng_normal", rng);
   n_rows = check_count ("rng_normal", "n_rows", n_rows);
   n_cols = check_count ("rng_normal", "n_cols", n_cols);
   TWO_PI = 6.283185307179586;
@@ -43,3 +44,5 @@ endfunction
 %!error <^rng_normal: n_rows must be a non-negative integer, got -2$> rng_normal (rng_seed (1), -2, 1)
 %!error <^rng_normal: n_cols must be a non-negative integer, got '3'$> rng_normal (rng_seed (1), 1, "3")
 %!error <Invalid call> rng_normal (rng_seed (1))
+
+%!error <^rng_normal: rng must be a generator state from rng_seed$> rng_normal (struct ("x1", 0, "x2", 1), 1, 3)

@@ -7,6 +7,7 @@ function [perm, rng] = rng_permutation (rng, n)
   if (nargin != 2)
     print_usage ();
   endif
+  check_state ("rng_permutation", rng);
   n = check_count ("rng_permutation", "n", n);
   [u, rng] = uniform_stream (rng, n);
   [~, perm] = sort (u.');
@@ -25,3 +26,5 @@ endfunction
 %!assert (size (rng_permutation (rng_seed (1), 0)), [1, 0])
 %!error <^rng_permutation: n must be a non-negative integer, got -1$> rng_permutation (rng_seed (1), -1)
 %!error <Invalid call> rng_permutation (rng_seed (1))
+
+%!error <^rng_permutation: rng must be a generator state from rng_seed$> rng_permutation (struct ("x1", 0, "x2", 1), 3)

@@ -7,6 +7,7 @@ function [U, rng] = rng_uniform (rng, n_rows, n_cols)
   if (nargin != 3)
     print_usage ();
   endif
+  check_state ("rng_uniform", rng);
   n_rows = check_count ("rng_uniform", "n_rows", n_rows);
   n_cols = check_count ("rng_uniform", "n_cols", n_cols);
   [u, rng] = uniform_stream (rng, n_rows * n_cols);
@@ -68,3 +69,5 @@ endfunction
 %!error <^rng_uniform: n_cols must be a non-negative integer, got 2\.5$> rng_uniform (rng_seed (1), 1, 2.5)
 %!error <^rng_uniform: n_cols must be a non-negative integer, got inf$> rng_uniform (rng_seed (1), 1, Inf)
 %!error <Invalid call> rng_uniform (rng_seed (1), 2)
+
+%!error <^rng_uniform: rng must be a generator state from rng_seed$> rng_uniform (struct ("x1", 0, "x2", 1), 1, 3)

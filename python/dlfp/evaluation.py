@@ -15,11 +15,16 @@ def predict_labels(X, parameters, activations):
 
 def accuracy(Y, Y_hat):
     """Fraction of the m columns where the labels agree."""
+    if np.shape(Y) != np.shape(Y_hat):
+        raise ValueError(f"accuracy: Y and Y_hat must have the same shape, got {np.shape(Y)} and {np.shape(Y_hat)}")
     return float(np.mean(Y == Y_hat))
 
 
 def confusion_matrix(Y, Y_hat, n_classes):
     """K x K counts: row = true label, column = predicted label."""
+    labels = np.concatenate([np.ravel(Y), np.ravel(Y_hat)])
+    if not np.all((labels >= 0) & (labels < n_classes) & (labels == np.floor(labels))):
+        raise ValueError(f"confusion_matrix: labels must be integers in 0..{n_classes - 1}")
     counts = np.zeros((n_classes, n_classes))
     np.add.at(counts, (Y[0].astype(int), Y_hat[0].astype(int)), 1)
     return counts

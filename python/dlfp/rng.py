@@ -46,6 +46,20 @@ def _check_count(caller, name, value):
     return int(value)
 
 
+def _check_state(caller, rng):
+    """Refuse anything but a state from rng_seed: x1 in 1..M1-1, x2 in 1..M2-1, whole numbers."""
+    ok = isinstance(rng, dict)
+    for key, m in (("x1", M1), ("x2", M2)):
+        value = rng.get(key) if ok else None
+        ok = ok and isinstance(value, (int, float, np.number, np.ndarray)) and not isinstance(value, bool) \
+            and np.size(value) == 1
+        if ok:
+            number = float(np.ravel(value)[0])
+            ok = number == math.floor(number) and 1 <= number < m
+    if not ok:
+        raise ValueError(f"{caller}: rng must be a generator state from rng_seed")
+
+
 def _uniform_stream(rng, n):
     """n uniforms in (0, 1) as a flat array, and the new state."""
     x1, x2 = int(rng["x1"]), int(rng["x2"])
@@ -63,6 +77,7 @@ def _uniform_stream(rng, n):
 
 def rng_uniform(rng, n_rows, n_cols):
     """An n_rows x n_cols matrix of uniforms in (0, 1), filled column by column."""
+    _check_state("rng_uniform", rng)
     n_rows = _check_count("rng_uniform", "n_rows", n_rows)
     n_cols = _check_count("rng_uniform", "n_cols", n_cols)
     u, rng = _uniform_stream(rng, n_rows * n_cols)
@@ -71,6 +86,7 @@ def rng_uniform(rng, n_rows, n_cols):
 
 def rng_normal(rng, n_rows, n_cols):
     """An n_rows x n_cols matrix of standard normals (Box-Muller, cosine branch)."""
+    _check_state("rng_normal", rng)
     n_rows = _check_count("rng_normal", "n_rows", n_rows)
     n_cols = _check_count("rng_normal", "n_cols", n_cols)
     u, rng = _uniform_stream(rng, 2 * n_rows * n_cols)
@@ -82,6 +98,7 @@ def rng_normal(rng, n_rows, n_cols):
 
 def rng_permutation(rng, n):
     """A random permutation of 0..n-1: the stable sort order of n uniforms."""
+    _check_state("rng_permutation", rng)
     n = _check_count("rng_permutation", "n", n)
     u, rng = _uniform_stream(rng, n)
     return np.argsort(u, kind="stable"), rng

@@ -23,3 +23,11 @@ def test_accuracy_and_confusion_matrix():
     np.testing.assert_array_equal(C, [[1, 0, 0], [0, 1, 1], [0, 0, 2]])
     assert format_confusion_matrix(C).splitlines()[1:] == [
         "           0     1     2", "     0     1     0     0", "     1     0     1     1", "     2     0     0     2"]
+
+
+def test_accuracy_and_confusion_matrix_refuse_mismatched_or_bad_labels():
+    import pytest
+    with pytest.raises(ValueError, match=r"^accuracy: Y and Y_hat must have the same shape, got \(1, 2\) and \(1, 3\)$"):
+        accuracy(np.zeros((1, 2)), np.zeros((1, 3)))
+    with pytest.raises(ValueError, match=r"^confusion_matrix: labels must be integers in 0\.\.1$"):
+        confusion_matrix(np.array([[0.0, 0.5]]), np.array([[0.0, 1.0]]), 2)

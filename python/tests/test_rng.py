@@ -76,3 +76,10 @@ def test_bad_seeds_are_refused(seed):
 def test_bad_sizes_are_refused():
     with pytest.raises(ValueError, match="rng_uniform: n_rows must be a non-negative integer"):
         rng_uniform(rng_seed(1), -1, 2)
+
+
+def test_a_state_not_from_rng_seed_is_refused():
+    import pytest
+    for state in ({"x1": 0.0, "x2": 1.0}, {"x1": 1.5, "x2": 1.0}, {"x1": 1.0}, {"x1": 1.0, "x2": 2147483399.0}):
+        with pytest.raises(ValueError, match="^rng_uniform: rng must be a generator state from rng_seed$"):
+            rng_uniform(state, 1, 2)

@@ -13,6 +13,9 @@ predict_labels <- function(X, parameters, activations) {
 
 #' Fraction of the m columns where the labels agree.
 accuracy <- function(Y, Y_hat) {
+  if (!identical(dim(Y), dim(Y_hat))) {
+    .stop("accuracy: Y and Y_hat must have the same shape, got %s and %s", .shape_text(Y), .shape_text(Y_hat))
+  }
   agree <- Y == Y_hat
   # An exact count divided by m, as numpy's mean of booleans (R's mean() rounds twice).
   sum(agree) / length(agree)
@@ -22,7 +25,7 @@ accuracy <- function(Y, Y_hat) {
 #' @param Y,Y_hat 1 x m matrices of labels
 confusion_matrix <- function(Y, Y_hat, n_classes) {
   labels <- c(Y, Y_hat)
-  if (!isTRUE(all(labels >= 0 & labels < n_classes))) {
+  if (!isTRUE(all(labels >= 0 & labels < n_classes & labels == floor(labels)))) {
     .stop("confusion_matrix: labels must be integers in 0..%s", .num_text(n_classes - 1))
   }
   cell <- as.integer(Y_hat) * n_classes + as.integer(Y) + 1

@@ -78,8 +78,11 @@ rng_seed <- function(seed) {
 
 # Python would fail on a malformed state with a KeyError; R would go on with NA.
 .check_state <- function(caller, rng) {
+  # A state from rng_seed: x1 in 1..m1-1, x2 in 1..m2-1, whole numbers.
   ok <- is.list(rng) && all(vapply(rng[c("x1", "x2")], .is_number, logical(1)))
-  if (!ok) .stop("%s: rng must be a generator state list(x1 =, x2 =) from rng_seed", caller)
+  ok <- ok && all(c(rng$x1, rng$x2) == floor(c(rng$x1, rng$x2))) &&
+    rng$x1 >= 1 && rng$x1 < .M1 && rng$x2 >= 1 && rng$x2 < .M2
+  if (!isTRUE(ok)) .stop("%s: rng must be a generator state from rng_seed", caller)
 }
 
 # n uniforms in (0, 1) as a vector, and the new state: blocks of up to BLOCK

@@ -31,3 +31,10 @@ test_that("the confusion matrix counts true labels by row and predictions by col
     "     2     0     0     2"))
   expect_error(confusion_matrix(Y, Y_hat, 2), "confusion_matrix: labels must be integers in 0..1", fixed = TRUE)
 })
+
+test_that("accuracy and the confusion matrix refuse mismatched or bad labels", {
+  expect_error(accuracy(matrix(0, 1, 2), matrix(0, 1, 3)),
+               "accuracy: Y and Y_hat must have the same shape, got (1, 2) and (1, 3)", fixed = TRUE)
+  expect_error(confusion_matrix(matrix(c(0, 0.5), 1), matrix(c(0, 1), 1), 2),
+               "confusion_matrix: labels must be integers in 0..1", fixed = TRUE)
+})

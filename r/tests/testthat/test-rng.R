@@ -111,3 +111,9 @@ test_that("bad seeds, sizes and states are refused", {
   expect_error(rng_normal(rng_seed(1), 2, 0.5), "rng_normal: n_cols must be a non-negative integer, got 0.5", fixed = TRUE)
   expect_error(rng_permutation(list(x1 = 1), 3), "rng_permutation: rng must be a generator state")
 })
+
+test_that("a state not from rng_seed is refused", {
+  for (state in list(list(x1 = 0, x2 = 1), list(x1 = 1.5, x2 = 1), list(x1 = 1), list(x1 = 1, x2 = 2147483399))) {
+    expect_error(rng_uniform(state, 1, 2), "rng_uniform: rng must be a generator state from rng_seed", fixed = TRUE)
+  }
+})
