@@ -8,7 +8,12 @@ function Y_hat = predict_labels (X, parameters, activations)
   if (nargin != 3)
     print_usage ();
   endif
-  AL = forward_propagation (X, parameters, activations);
+  try
+    AL = forward_propagation (X, parameters, activations);
+  catch err
+    ## forward_propagation's checks, under this function's name.
+    error (regexprep (err.message, "^forward_propagation:", "predict_labels:", "once"));
+  end_try_catch
   if (strcmp (activations{end}, "softmax"))
     [~, index] = max (AL, [], 1);
     Y_hat = index - 1;
@@ -29,3 +34,5 @@ endfunction
 %! parameters = struct ("W1", [0; 0; 1], "b1", zeros (3, 1));
 %! assert (predict_labels ([1, -1, 0], parameters, {"softmax"}), [2, 0, 0]);
 %!error <Invalid call> predict_labels (1, struct ("W1", 1, "b1", 0))
+
+%!error <^predict_labels: X must have 2 rows to match W1, got 3$> predict_labels (ones (3, 2), struct ("W1", ones (1, 2), "b1", 0), {"sigmoid"})

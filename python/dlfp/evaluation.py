@@ -7,7 +7,11 @@ from .forward import forward_propagation
 def predict_labels(X, parameters, activations):
     """1 x m labels: sigmoid output a > 0.5 gives 1 (so a tie gives 0); softmax gives the
     most probable class, the first one on a tie."""
-    AL, _ = forward_propagation(X, parameters, activations)
+    try:
+        AL, _ = forward_propagation(X, parameters, activations)
+    except ValueError as error:
+        # forward_propagation's checks, under this function's name.
+        raise ValueError(str(error).replace("forward_propagation:", "predict_labels:", 1)) from None
     if activations[-1] == "softmax":
         return AL.argmax(axis=0).reshape(1, -1).astype(float)
     return (AL > 0.5).astype(float)

@@ -31,3 +31,9 @@ def test_accuracy_and_confusion_matrix_refuse_mismatched_or_bad_labels():
         accuracy(np.zeros((1, 2)), np.zeros((1, 3)))
     with pytest.raises(ValueError, match=r"^confusion_matrix: labels must be integers in 0\.\.1$"):
         confusion_matrix(np.array([[0.0, 0.5]]), np.array([[0.0, 1.0]]), 2)
+
+
+def test_predict_labels_refuses_bad_input_under_its_own_name():
+    import pytest
+    with pytest.raises(ValueError, match="^predict_labels: X must have 2 rows to match W1, got 3$"):
+        predict_labels(np.ones((3, 2)), {"W1": np.ones((1, 2)), "b1": np.zeros((1, 1))}, ["sigmoid"])

@@ -4,7 +4,10 @@
 #' the most probable class (0-based), the first one on a tie.
 #' @return 1 x m matrix of doubles
 predict_labels <- function(X, parameters, activations) {
-  AL <- forward_propagation(X, parameters, activations)$AL
+  # forward_propagation's checks, under this function's name.
+  AL <- tryCatch(forward_propagation(X, parameters, activations)$AL, error = function(e) {
+    stop(sub("^forward_propagation:", "predict_labels:", conditionMessage(e)), call. = FALSE)
+  })
   if (activations[[length(activations)]] == "softmax") {
     return(matrix(max.col(t(AL), ties.method = "first") - 1, nrow = 1))
   }

@@ -38,3 +38,8 @@ test_that("accuracy and the confusion matrix refuse mismatched or bad labels", {
   expect_error(confusion_matrix(matrix(c(0, 0.5), 1), matrix(c(0, 1), 1), 2),
                "confusion_matrix: labels must be integers in 0..1", fixed = TRUE)
 })
+
+test_that("predict_labels refuses bad input under its own name", {
+  expect_error(predict_labels(matrix(1, 3, 2), list(W1 = matrix(1, 1, 2), b1 = matrix(0, 1, 1)), "sigmoid"),
+               "predict_labels: X must have 2 rows to match W1, got 3", fixed = TRUE)
+})
