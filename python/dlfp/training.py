@@ -120,12 +120,12 @@ def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000
     _check_network("train", X, Y, parameters, activations, state)
     label = "iteration" if batch_size is None else "epoch"
     m = X.shape[1]
+    sizes = [m] if batch_size is None else [min(batch_size, m - k) for k in range(0, m, int(batch_size))]
     costs = []
     for i in range(int(iterations)):
         rate = learning_rate if decay == "none" else decay_learning_rate(learning_rate, i, decay, decay_rate)
         parameters, state, batch_costs, rng = _run_epoch(X, Y, parameters, activations, state, rng, rate,
                                                          batch_size, lambd, keep_prob)
-        sizes = [m] if batch_size is None else [min(batch_size, m - k) for k in range(0, m, int(batch_size))]
         cost = 0.0
         for size, batch_cost in zip(sizes, batch_costs):
             cost += size / m * batch_cost
