@@ -1,7 +1,10 @@
 """Backward propagation through L layers, for a sigmoid or softmax output with cross-entropy."""
+import numpy as np
+
 from .activations import activation_backward
 from .cost import one_hot
-from .forward import layer_count
+from .data import check_labels
+from .forward import check_layers
 from .regularization import check_lambd
 
 
@@ -14,12 +17,20 @@ def backward_propagation(Y, parameters, cache, activations, lambd=0):
     cache holds a dropout mask D_(l-1), A_(l-1) and dA_(l-1) are multiplied by it.
     Returns grads with dZl, dWl, dbl for every layer and dAl for hidden layers.
     """
-    L = layer_count(parameters, "backward_propagation")
-    if len(activations) != L:
-        raise ValueError(f"backward_propagation: activations must name {L} layers, got {len(activations)}")
-    check_lambd("backward_propagation", lambd)
+    caller = "backward_propagation"
+    if not isinstance(cache, dict) or "A0" not in cache:
+        raise ValueError(f"{caller}: cache must come from forward_propagation with these parameters")
+    L = check_layers(caller, cache["A0"], parameters, activations)
+    check_lambd(caller, lambd)
     if activations[-1] not in ("sigmoid", "softmax"):
-        raise ValueError(f"backward_propagation: output activation must be sigmoid or softmax, got {activations[-1]!r}")
+        raise ValueError(f"{caller}: output activation must be sigmoid or softmax, got {activations[-1]!r}")
+    m = cache["A0"].shape[1]
+    for l in range(1, L + 1):
+        shape = (parameters[f"W{l}"].shape[0], m)
+        entries = [cache.get(f"Z{l}"), cache.get(f"A{l}")] + ([cache[f"D{l}"]] if f"D{l}" in cache else [])
+        if not all(isinstance(value, np.ndarray) and value.shape == shape for value in entries):
+            raise ValueError(f"{caller}: cache must come from forward_propagation with these parameters")
+    check_labels(caller, Y, m, 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0])
     return backward_pass(Y, parameters, cache, activations, lambd)
 
 

@@ -10,7 +10,8 @@ import tempfile
 
 import numpy as np
 
-from .rng import rng_normal, rng_permutation
+from .rng import check_rng, rng_normal, rng_permutation
+from .validation import _is_number, check_matrix, check_positive
 
 NUMBER = r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
 _FIELD = re.compile(NUMBER)
@@ -67,9 +68,17 @@ def check_labels(caller, Y, m, n_classes):
         raise ValueError(f"{caller}: Y must hold integer labels in 0..{n_classes - 1}")
 
 
+def check_examples(caller, X, Y):
+    """X a finite matrix with a column per example, Y a 1 x m matrix of its labels."""
+    check_matrix(caller, "X", X)
+    if not isinstance(Y, np.ndarray) or Y.shape != (1, X.shape[1]):
+        raise ValueError(f"{caller}: Y must be a 1 x {X.shape[1]} matrix, got {getattr(Y, 'shape', type(Y).__name__)}")
+
+
 def write_dataset(path, X, Y):
     """Write X (features x examples) and Y (1 x examples) as a data file, atomically.
     Numbers are printed with 17 significant digits, which read back exactly."""
+    check_examples("write_dataset", X, Y)
     header = ",".join([f"x{k}" for k in range(1, X.shape[0] + 1)] + ["label"])
     rows = [",".join("%.17g" % v for v in X[:, j]) + ",%d" % Y[0, j] for j in range(X.shape[1])]
     write_atomically(path, lambda tmp: open(tmp, "w").write("\n".join([header] + rows) + "\n"))
@@ -98,7 +107,11 @@ def make_spiral(rng, n_per_class=100, n_classes=3, noise=0.2):
 
     Points (r sin t, r cos t), class after class. Returns (X, Y, rng); X is 2 x N K.
     """
-    N = n_per_class
+    check_rng("make_spiral", rng)
+    _check_points("make_spiral", n_per_class)
+    check_positive("make_spiral", "n_classes", n_classes, integer=True)
+    _check_noise("make_spiral", noise)
+    N = int(n_per_class)
     r = np.arange(N) / (N - 1)
     X = np.zeros((2, N * n_classes))
     Y = np.zeros((1, N * n_classes))
@@ -116,7 +129,10 @@ def make_spiral(rng, n_per_class=100, n_classes=3, noise=0.2):
 def make_moons(rng, n_per_class=200, noise=0.2):
     """Two interleaved half circles: class 0 at (cos t, sin t), class 1 at (1 - cos t, 0.5 - sin t),
     t_i = PI i/(N-1), plus noise x N(0,1) from a 2 x 2N draw. Returns (X, Y, rng); X is 2 x 2N."""
-    N = n_per_class
+    check_rng("make_moons", rng)
+    _check_points("make_moons", n_per_class)
+    _check_noise("make_moons", noise)
+    N = int(n_per_class)
     t = PI * (np.arange(N) / (N - 1))
     cos_t = np.fromiter(map(math.cos, t), float, N)
     sin_t = np.fromiter(map(math.sin, t), float, N)
@@ -126,8 +142,20 @@ def make_moons(rng, n_per_class=200, noise=0.2):
     return X + noise * eps, Y, rng
 
 
+def _check_points(caller, n_per_class):
+    """At least two points per class: the curves run from point 0 to point n_per_class - 1."""
+    if not (_is_number(n_per_class) and n_per_class >= 2 and n_per_class == int(n_per_class)):
+        raise ValueError(f"{caller}: n_per_class must be an integer >= 2, got {n_per_class!r}")
+
+
+def _check_noise(caller, noise):
+    if not (_is_number(noise) and 0 <= noise < float("inf")):
+        raise ValueError(f"{caller}: noise must be a non-negative number, got {noise!r}")
+
+
 def scale_to_unit_norm(X):
     """Divide each example (column) by its Euclidean norm; an all-zero column stays zero."""
+    check_matrix("scale_to_unit_norm", "X", X)
     norms = np.sqrt(np.sum(X * X, axis=0, keepdims=True))
     return X / np.where(norms > 0, norms, 1)
 
@@ -137,8 +165,10 @@ def split_train_test(X, Y, test_fraction, rng):
 
     Returns (X_train, Y_train, X_test, Y_test, rng).
     """
-    if not 0 < test_fraction < 1:
+    check_examples("split_train_test", X, Y)
+    if not (_is_number(test_fraction) and 0 < test_fraction < 1):
         raise ValueError(f"split_train_test: test_fraction must be in (0, 1), got {test_fraction!r}")
+    check_rng("split_train_test", rng)
     m = X.shape[1]
     n_test = int(np.ceil(test_fraction * m))
     perm, rng = rng_permutation(rng, m)

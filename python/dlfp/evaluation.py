@@ -2,6 +2,7 @@
 import numpy as np
 
 from .forward import forward_propagation
+from .validation import check_matrix, check_positive
 
 
 def predict_labels(X, parameters, activations):
@@ -19,6 +20,8 @@ def predict_labels(X, parameters, activations):
 
 def accuracy(Y, Y_hat):
     """Fraction of the m columns where the labels agree."""
+    check_matrix("accuracy", "Y", Y)
+    check_matrix("accuracy", "Y_hat", Y_hat)
     if np.shape(Y) != np.shape(Y_hat):
         raise ValueError(f"accuracy: Y and Y_hat must have the same shape, got {np.shape(Y)} and {np.shape(Y_hat)}")
     return float(np.mean(Y == Y_hat))
@@ -26,10 +29,14 @@ def accuracy(Y, Y_hat):
 
 def confusion_matrix(Y, Y_hat, n_classes):
     """K x K counts: row = true label, column = predicted label."""
+    check_positive("confusion_matrix", "n_classes", n_classes, integer=True)
+    if np.ndim(Y) != 2 or np.shape(Y)[0] != 1 or np.shape(Y) != np.shape(Y_hat):
+        raise ValueError(f"confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, "
+                         f"got {np.shape(Y)} and {np.shape(Y_hat)}")
     labels = np.concatenate([np.ravel(Y), np.ravel(Y_hat)])
     if not np.all((labels >= 0) & (labels < n_classes) & (labels == np.floor(labels))):
         raise ValueError(f"confusion_matrix: labels must be integers in 0..{n_classes - 1}")
-    counts = np.zeros((n_classes, n_classes))
+    counts = np.zeros((int(n_classes), int(n_classes)))
     np.add.at(counts, (Y[0].astype(int), Y_hat[0].astype(int)), 1)
     return counts
 

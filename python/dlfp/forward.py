@@ -2,13 +2,44 @@
 import numpy as np
 
 from .activations import activation_forward, check_activation
+from .validation import check_matrix
 
 
 def layer_count(parameters, caller):
     L = sum(1 for name in parameters if name.startswith("W"))
+    if L == 0:
+        raise ValueError(f"{caller}: parameters must hold at least W1 and b1")
     for l in range(1, L + 1):
         if f"W{l}" not in parameters or f"b{l}" not in parameters:
             raise ValueError(f"{caller}: parameters must hold W1, b1, ..., W{L}, b{L}; missing W{l} or b{l}")
+    return L
+
+
+def check_layers(caller, X, parameters, activations):
+    """The checks every function that runs X through the network makes: X a finite matrix, the
+    parameters W1, b1, ..., WL, bL finite and of chained shapes (W1 has a column per row of X),
+    one known activation per layer and softmax only last. Returns L."""
+    check_matrix(caller, "X", X)
+    L = layer_count(parameters, caller)
+    if len(activations) != L:
+        raise ValueError(f"{caller}: activations must name {L} layers, got {len(activations)}")
+    for l, activation in enumerate(activations, start=1):
+        check_activation(caller, activation)
+        if activation == "softmax" and l != L:
+            raise ValueError(f"{caller}: softmax is only allowed as the output layer")
+    rows_in = X.shape[0]
+    for l in range(1, L + 1):
+        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
+        check_matrix(caller, f"W{l}", W)
+        if W.shape[1] != rows_in:
+            if l == 1:
+                raise ValueError(f"{caller}: X must have {W.shape[1]} rows to match W1, got {rows_in}")
+            raise ValueError(f"{caller}: W{l} must have {rows_in} columns to match the rows of W{l - 1}, "
+                             f"got {W.shape[1]}")
+        check_matrix(caller, f"b{l}", b)
+        if b.shape != (W.shape[0], 1):
+            raise ValueError(f"{caller}: b{l} must be {W.shape[0]} x 1 to match W{l}")
+        rows_in = W.shape[0]
     return L
 
 
@@ -19,28 +50,13 @@ def forward_propagation(X, parameters, activations, masks=None):
     for every hidden layer l. Returns (AL, cache); cache holds A0, Z1, A1, ...,
     ZL, AL (A_l = g_l(Z_l), before dropout) and the masks D1, ..., D(L-1) used.
     """
-    L = layer_count(parameters, "forward_propagation")
-    if len(activations) != L:
-        raise ValueError(f"forward_propagation: activations must name {L} layers, got {len(activations)}")
-    for l, activation in enumerate(activations, start=1):
-        check_activation("forward_propagation", activation)
-        if activation == "softmax" and l != L:
-            raise ValueError("forward_propagation: softmax is only allowed as the output layer")
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or X.shape[0] != parameters["W1"].shape[1]:
-        raise ValueError(f"forward_propagation: X must have {parameters['W1'].shape[1]} rows to match W1, "
-                         f"got {X.shape[0] if X.ndim == 2 else X.shape}")
+    L = check_layers("forward_propagation", X, parameters, activations)
     masks = masks or {}
-    rows_in = X.shape[0]
-    for l in range(1, L + 1):
-        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
-        if b.shape != (W.shape[0], 1):
-            raise ValueError(f"forward_propagation: b{l} must be {W.shape[0]} x 1 to match W{l}")
-        if masks and l > 1:
-            D = masks.get(f"D{l - 1}")
-            if not isinstance(D, np.ndarray) or D.shape != (rows_in, X.shape[1]):
-                raise ValueError(f"forward_propagation: masks must hold D{l - 1}, {rows_in} x {X.shape[1]}")
-        rows_in = W.shape[0]
+    for l in range(1, L if masks else 1):
+        D = masks.get(f"D{l}")
+        rows = parameters[f"W{l}"].shape[0]
+        if not isinstance(D, np.ndarray) or D.shape != (rows, X.shape[1]):
+            raise ValueError(f"forward_propagation: masks must hold D{l}, {rows} x {X.shape[1]}")
     return forward_pass(X, parameters, activations, masks)
 
 

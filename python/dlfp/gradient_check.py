@@ -1,11 +1,12 @@
 """Gradient checking: backpropagation's gradients against centred differences of the cost."""
 import numpy as np
 
-from .backward import backward_propagation
+from .backward import backward_pass
 from .cost import example_costs
 from .data import check_labels
-from .forward import forward_propagation, layer_count
-from .validation import check_matrix, _is_number
+from .forward import check_layers, forward_pass, layer_count
+from .regularization import check_lambd
+from .validation import _is_number
 
 
 def parameters_to_vector(parameters):
@@ -46,10 +47,12 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
     the name of the parameter holding the element where |grad - approx| is largest, and approx
     as an n x 1 column in parameters_to_vector's order. Below 1e-7 the gradients are right.
     """
-    check_matrix("gradient_check", "X", X)
+    L = check_layers("gradient_check", X, parameters, activations)
+    if activations[-1] not in ("sigmoid", "softmax"):
+        raise ValueError(f"gradient_check: output activation must be sigmoid or softmax, got {activations[-1]!r}")
+    check_lambd("gradient_check", lambd)
     if not (_is_number(epsilon) and 0 < epsilon < float("inf")):
         raise ValueError(f"gradient_check: epsilon must be a positive number, got {epsilon!r}")
-    L = layer_count(parameters, "gradient_check")
     n_classes = 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0]
     check_labels("gradient_check", Y, X.shape[1], n_classes)
 
@@ -58,7 +61,7 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
                                       for name, value in parameters.items()})
 
     def terms(theta):
-        _, cache = forward_propagation(X, vector_to_parameters(theta, parameters), activations)
+        _, cache = forward_pass(X, vector_to_parameters(theta, parameters), activations, {})
         return example_costs(cache[f"Z{L}"], Y, activations[-1])
 
     def cost_difference(plus, minus):
@@ -69,11 +72,14 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
         return difference
 
     if grads is None:
-        _, cache = forward_propagation(X, parameters, activations)
-        grads = backward_propagation(Y, parameters, cache, activations, lambd)
+        _, cache = forward_pass(X, parameters, activations, {})
+        grads = backward_pass(Y, parameters, cache, activations, lambd)
     missing = [f"d{name}" for name in parameters if f"d{name}" not in grads]
     if missing:
         raise ValueError(f"gradient_check: grads must hold {', '.join(missing)}")
+    for name, P in parameters.items():
+        if np.shape(grads[f"d{name}"]) != P.shape:
+            raise ValueError(f"gradient_check: d{name} must be {P.shape[0]} x {P.shape[1]} to match {name}")
     grad = parameters_to_vector({name: grads[f"d{name}"] for name in parameters})
     theta = parameters_to_vector(parameters)
     approx = np.zeros_like(theta)

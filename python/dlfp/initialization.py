@@ -3,9 +3,20 @@ import math
 
 import numpy as np
 
-from .rng import rng_normal
+from .rng import check_rng, rng_normal
+from .validation import _is_number
 
 INITS = ("zeros", "default", "he", "xavier")
+
+
+def check_init(caller, layer_dims, init):
+    """A known init name and at least two positive whole layer sizes; returns the sizes as ints."""
+    if init not in INITS:
+        raise ValueError(f"{caller}: init must be one of zeros, default, he, xavier, got {init!r}")
+    dims = [int(n) if _is_number(n) and n == int(n) else -1 for n in layer_dims]
+    if len(dims) < 2 or min(dims) < 1:
+        raise ValueError(f"{caller}: layer_dims must hold at least two positive integers, got {list(layer_dims)!r}")
+    return dims
 
 
 def initialize_parameters(layer_dims, rng, init="default"):
@@ -15,12 +26,9 @@ def initialize_parameters(layer_dims, rng, init="default"):
     "xavier" (x sqrt(1/n_(l-1))). Draws come from the portable generator, layer by
     layer, each W filled column by column. Returns (parameters, rng).
     """
-    if init not in INITS:
-        raise ValueError(f"initialize_parameters: init must be one of zeros, default, he, xavier, got {init!r}")
-    dims = [int(n) for n in layer_dims]
-    if len(dims) < 2 or any(n < 1 or n != d for n, d in zip(dims, layer_dims)):
-        raise ValueError("initialize_parameters: layer_dims must hold at least two positive integers, "
-                         f"got {list(layer_dims)!r}")
+    dims = check_init("initialize_parameters", layer_dims, init)
+    if init != "zeros":
+        check_rng("initialize_parameters", rng)
     parameters = {}
     for l in range(1, len(dims)):
         n, n_prev = dims[l], dims[l - 1]

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .validation import _is_number
+from .validation import _is_number, check_count, check_positive
 
 OPTIMIZERS = ("gd", "momentum", "rmsprop", "adam")
 DECAYS = ("none", "inverse", "exponential")
@@ -46,12 +46,17 @@ def update_parameters(parameters, grads, learning_rate, state):
               bias corrections vc = v / (1 - beta1^t), sc = s / (1 - beta2^t)
     Returns (parameters, state), both new.
     """
+    check_positive("update_parameters", "learning_rate", learning_rate)
     optimizer = state.get("optimizer") if isinstance(state, dict) else None
     if optimizer not in OPTIMIZERS:
         raise ValueError("update_parameters: state must come from initialize_optimizer")
     missing = [f"d{name}" for name in parameters if f"d{name}" not in grads]
     if missing:
         raise ValueError(f"update_parameters: grads must hold {', '.join(missing)}")
+    for name, P in parameters.items():
+        g = grads[f"d{name}"]
+        if np.shape(g) != P.shape:
+            raise ValueError(f"update_parameters: d{name} must be {P.shape[0]} x {P.shape[1]} to match {name}")
     prefixes = {"gd": (), "momentum": ("vd",), "rmsprop": ("sd",), "adam": ("vd", "sd")}[optimizer]
     missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
     if missing:
@@ -91,6 +96,8 @@ def decay_learning_rate(learning_rate, epoch, decay="none", decay_rate=0):
     """The learning rate for epoch 0, 1, ...:
     none: learning_rate; inverse: learning_rate / (1 + decay_rate epoch) (decay_rate >= 0);
     exponential: learning_rate decay_rate^epoch (0 < decay_rate <= 1)."""
+    check_positive("decay_learning_rate", "learning_rate", learning_rate)
+    check_count("decay_learning_rate", "epoch", epoch)
     if decay not in DECAYS:
         raise ValueError(f"decay_learning_rate: decay must be one of none, inverse, exponential, got {decay!r}")
     check_decay_rate("decay_learning_rate", decay, decay_rate)

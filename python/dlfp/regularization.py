@@ -1,8 +1,9 @@
 """Regularisation: inverted dropout masks and the L2 penalty."""
 import numpy as np
 
-from .rng import rng_uniform
-from .validation import _is_number
+from .forward import layer_count
+from .rng import check_rng, rng_uniform
+from .validation import _is_number, check_positive
 
 
 def dropout_masks(parameters, m, keep_prob, rng):
@@ -14,11 +15,13 @@ def dropout_masks(parameters, m, keep_prob, rng):
     expected activation. keep_prob = 1 draws nothing and returns no masks.
     Returns (masks, rng).
     """
+    L = layer_count(parameters, "dropout_masks")
+    check_positive("dropout_masks", "m", m, integer=True)
     check_keep_prob("dropout_masks", keep_prob)
-    L = sum(1 for name in parameters if name.startswith("W"))
     masks = {}
     if keep_prob == 1:
         return masks, rng
+    check_rng("dropout_masks", rng)
     for l in range(1, L):
         U, rng = rng_uniform(rng, parameters[f"W{l}"].shape[0], m)
         masks[f"D{l}"] = (U < keep_prob) / keep_prob
@@ -27,10 +30,13 @@ def dropout_masks(parameters, m, keep_prob, rng):
 
 def l2_penalty(parameters, lambd, m):
     """lambd / (2 m) times the sum of every squared weight (biases are not penalised)."""
+    L = layer_count(parameters, "l2_penalty")
+    check_lambd("l2_penalty", lambd)
+    check_positive("l2_penalty", "m", m, integer=True)
     total = 0.0
-    for name, W in parameters.items():
-        if name.startswith("W"):
-            total += float(np.sum(W * W))
+    for l in range(1, L + 1):
+        W = parameters[f"W{l}"]
+        total += float(np.sum(W * W))
     return lambd / (2 * m) * total
 
 

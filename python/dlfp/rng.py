@@ -8,6 +8,8 @@ import math
 
 import numpy as np
 
+from .validation import check_count
+
 M1, A1 = 2147483563, 40014
 M2, A2 = 2147483399, 40692
 BLOCK = 4096
@@ -40,13 +42,7 @@ def rng_seed(seed):
             "x2": float(A2 * pow(jump2, seed, M2) % M2)}
 
 
-def _check_count(caller, name, value):
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
-        raise ValueError(f"{caller}: {name} must be a non-negative integer, got {value!r}")
-    return int(value)
-
-
-def _check_state(caller, rng):
+def check_rng(caller, rng):
     """Refuse anything but a state from rng_seed: x1 in 1..M1-1, x2 in 1..M2-1, whole numbers."""
     ok = isinstance(rng, dict)
     for key, m in (("x1", M1), ("x2", M2)):
@@ -77,18 +73,18 @@ def _uniform_stream(rng, n):
 
 def rng_uniform(rng, n_rows, n_cols):
     """An n_rows x n_cols matrix of uniforms in (0, 1), filled column by column."""
-    _check_state("rng_uniform", rng)
-    n_rows = _check_count("rng_uniform", "n_rows", n_rows)
-    n_cols = _check_count("rng_uniform", "n_cols", n_cols)
+    check_rng("rng_uniform", rng)
+    n_rows = check_count("rng_uniform", "n_rows", n_rows)
+    n_cols = check_count("rng_uniform", "n_cols", n_cols)
     u, rng = _uniform_stream(rng, n_rows * n_cols)
     return u.reshape((n_rows, n_cols), order="F"), rng
 
 
 def rng_normal(rng, n_rows, n_cols):
     """An n_rows x n_cols matrix of standard normals (Box-Muller, cosine branch)."""
-    _check_state("rng_normal", rng)
-    n_rows = _check_count("rng_normal", "n_rows", n_rows)
-    n_cols = _check_count("rng_normal", "n_cols", n_cols)
+    check_rng("rng_normal", rng)
+    n_rows = check_count("rng_normal", "n_rows", n_rows)
+    n_cols = check_count("rng_normal", "n_cols", n_cols)
     u, rng = _uniform_stream(rng, 2 * n_rows * n_cols)
     # math.log and math.cos are glibc's, as in R and Octave; numpy's differ in the last bit.
     radius = np.sqrt(-2.0 * np.fromiter(map(math.log, u[0::2]), float, n_rows * n_cols))
@@ -98,7 +94,7 @@ def rng_normal(rng, n_rows, n_cols):
 
 def rng_permutation(rng, n):
     """A random permutation of 0..n-1: the stable sort order of n uniforms."""
-    _check_state("rng_permutation", rng)
-    n = _check_count("rng_permutation", "n", n)
+    check_rng("rng_permutation", rng)
+    n = check_count("rng_permutation", "n", n)
     u, rng = _uniform_stream(rng, n)
     return np.argsort(u, kind="stable"), rng

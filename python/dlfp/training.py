@@ -1,24 +1,25 @@
 """Training: mini-batches, one epoch, and the whole loop."""
 import numpy as np
 
-from .activations import check_activation
 from .backward import backward_pass
 from .cost import example_costs
-from .data import check_labels
-from .forward import forward_pass, layer_count
-from .initialization import initialize_parameters
+from .data import check_examples, check_labels
+from .forward import check_layers, forward_pass
+from .initialization import check_init, initialize_parameters
 from .optimizers import (DECAYS, OPTIMIZERS, check_decay_rate, check_optimizer, decay_learning_rate,
                          initialize_optimizer, update_step)
 from .regularization import check_keep_prob, check_lambd, dropout_masks, l2_penalty
-from .rng import rng_permutation
-from .validation import check_matrix, check_positive
+from .rng import check_rng, rng_permutation
+from .validation import check_count, check_matrix, check_positive
 
 
 def random_mini_batches(X, Y, batch_size, rng):
     """Shuffle the m columns with the portable generator's permutation, then cut them into
     batches of batch_size consecutive columns; the last batch holds the m mod batch_size
     left over (if any). Returns (X_batches, Y_batches, rng)."""
+    check_examples("random_mini_batches", X, Y)
     check_positive("random_mini_batches", "batch_size", batch_size, integer=True)
+    check_rng("random_mini_batches", rng)
     order, rng = rng_permutation(rng, X.shape[1])
     X, Y = X[:, order], Y[:, order]
     starts = range(0, X.shape[1], int(batch_size))
@@ -30,10 +31,13 @@ def train_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_
     else random_mini_batches), draw dropout masks if keep_prob < 1, then forward, cost,
     backward and one optimiser step. costs[k] is batch k's cost before its step.
     Returns (parameters, state, costs, rng)."""
+    check_positive("train_epoch", "learning_rate", learning_rate)
     check_lambd("train_epoch", lambd)
     check_keep_prob("train_epoch", keep_prob)
     if batch_size is not None:
         check_positive("train_epoch", "batch_size", batch_size, integer=True)
+    if batch_size is not None or keep_prob < 1:
+        check_rng("train_epoch", rng)
     _check_network("train_epoch", X, Y, parameters, activations, state)
     return _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob)
 
@@ -63,22 +67,7 @@ def _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_s
 def _check_network(caller, X, Y, parameters, activations, state):
     """The checks that forward_propagation, backward_propagation and update_parameters make on
     every call, made once for a training run."""
-    check_matrix(caller, "X", X)
-    L = layer_count(parameters, caller)
-    if len(activations) != L:
-        raise ValueError(f"{caller}: activations must name {L} layers, got {len(activations)}")
-    for l in range(1, L + 1):
-        check_activation(caller, activations[l - 1])
-        if activations[l - 1] == "softmax" and l != L:
-            raise ValueError(f"{caller}: softmax is only allowed as the output layer")
-        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
-        if l == 1 and W.shape[1] != X.shape[0]:
-            raise ValueError(f"{caller}: X must have {W.shape[1]} rows to match W1, got {X.shape[0]}")
-        if l > 1 and W.shape[1] != parameters[f"W{l - 1}"].shape[0]:
-            raise ValueError(f"{caller}: W{l} must have {parameters[f'W{l - 1}'].shape[0]} columns to match the rows "
-                             f"of W{l - 1}, got {W.shape[1]}")
-        if b.shape != (W.shape[0], 1):
-            raise ValueError(f"{caller}: b{l} must be {W.shape[0]} x 1 to match W{l}")
+    L = check_layers(caller, X, parameters, activations)
     check_labels(caller, Y, X.shape[1], 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0])
     optimizer = state.get("optimizer") if isinstance(state, dict) else None
     if optimizer not in OPTIMIZERS:
@@ -101,8 +90,10 @@ def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000
     mini-batches). Returns (parameters, costs, rng).
     """
     check_matrix("train", "X", X)
+    check_init("train", layer_dims, init)
     check_positive("train", "learning_rate", learning_rate)
     check_positive("train", "iterations", iterations, integer=True)
+    check_count("train", "print_every", print_every)
     if batch_size is not None:
         check_positive("train", "batch_size", batch_size, integer=True)
     check_lambd("train", lambd)
@@ -113,8 +104,8 @@ def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000
     check_decay_rate("train", decay, decay_rate)
     if layer_dims[0] != X.shape[0]:
         raise ValueError(f"train: layer_dims[0] must equal the {X.shape[0]} rows of X, got {layer_dims[0]}")
-    n_classes = 2 if activations[-1] == "sigmoid" else layer_dims[-1]
-    check_labels("train", Y, X.shape[1], n_classes)
+    if init != "zeros" or batch_size is not None or keep_prob < 1:
+        check_rng("train", rng)
     parameters, rng = initialize_parameters(layer_dims, rng, init)
     state = initialize_optimizer(parameters, optimizer, beta1, beta2, epsilon)
     _check_network("train", X, Y, parameters, activations, state)

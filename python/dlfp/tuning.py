@@ -142,7 +142,9 @@ def random_search(X_train, Y_train, X_val, Y_val, candidates, hidden_layers, epo
 def best_trial(results):
     """The index (0-based) of the best trial in random_search's results: the highest validation
     accuracy, then the lowest cost, then the first."""
-    accuracies, costs = np.asarray(results, dtype=float)
+    if not isinstance(results, np.ndarray) or results.ndim != 2 or results.shape[0] != 2 or results.shape[1] < 1:
+        raise ValueError("best_trial: results must be a 2 x n matrix of accuracies and costs, n >= 1")
+    accuracies, costs = results
     best = 0
     for k in range(1, accuracies.size):
         if accuracies[k] > accuracies[best] or (accuracies[k] == accuracies[best] and costs[k] < costs[best]):

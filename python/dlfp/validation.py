@@ -20,6 +20,13 @@ def check_positive(caller, name, value, integer=False):
         raise ValueError(f"{caller}: {name} must be {kind}, got {value!r}")
 
 
+def check_count(caller, name, value):
+    """A non-negative whole number (a Python or numpy integer), returned as an int."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
+        raise ValueError(f"{caller}: {name} must be a non-negative integer, got {value!r}")
+    return int(value)
+
+
 def _is_number(value):
     """A real number (Python's or numpy's), not a bool."""
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
