@@ -58,3 +58,15 @@ def test_backward_pass_is_backward_propagation_without_the_checks():
     assert all(np.array_equal(grads[k], checked[k]) for k in checked)
     with pytest.raises(ValueError, match="^backward_propagation: activations must name 3 layers, got 2$"):
         backward_propagation(Y, parameters, cache, ["relu", "softmax"])
+
+
+def test_a_cache_from_other_parameters_is_refused():
+    parameters, X, Y = network_case([4, 6, 1], ["relu", "sigmoid"])
+    other, _, _ = network_case([4, 5, 1], ["relu", "sigmoid"])
+    _, cache = forward_propagation(X, other, ["relu", "sigmoid"])
+    with pytest.raises(ValueError, match="^backward_propagation: cache must come from forward_propagation with these "
+                                         "parameters$"):
+        backward_propagation(Y, parameters, cache, ["relu", "sigmoid"])
+    _, cache = forward_propagation(X, parameters, ["relu", "sigmoid"])
+    with pytest.raises(ValueError, match=r"^backward_propagation: Y must be a 1 x 7 matrix, got \(1, 6\)$"):
+        backward_propagation(Y[:, :6], parameters, cache, ["relu", "sigmoid"])

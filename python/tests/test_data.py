@@ -111,3 +111,22 @@ def test_digits_are_scaled_to_the_unit_interval(data_path):
 def test_digits_need_784_pixels(data_path):
     with pytest.raises(ValueError, match=r"spiral.csv: expected 784 pixel columns, got 2$"):
         load_digits(data_path("spiral.csv"))
+
+
+def test_generators_and_splits_refuse_bad_arguments():
+    with pytest.raises(ValueError, match="^make_spiral: n_per_class must be an integer >= 2, got 1$"):
+        make_spiral(rng_seed(1), 1)
+    with pytest.raises(ValueError, match="^make_moons: noise must be a non-negative number, got -1$"):
+        make_moons(rng_seed(1), 10, -1)
+    with pytest.raises(ValueError, match="^make_moons: rng must be a generator state from rng_seed$"):
+        make_moons({"x1": 0.0, "x2": 5.0}, 10)
+    with pytest.raises(ValueError, match=r"^split_train_test: Y must be a 1 x 3 matrix, got \(1, 2\)$"):
+        split_train_test(np.ones((2, 3)), np.zeros((1, 2)), 0.5, rng_seed(1))
+    with pytest.raises(ValueError, match="^scale_to_unit_norm: X must hold only finite numbers$"):
+        scale_to_unit_norm(np.array([[np.nan]]))
+
+
+def test_write_dataset_refuses_labels_that_do_not_fit_and_writes_nothing(tmp_path):
+    with pytest.raises(ValueError, match=r"^write_dataset: Y must be a 1 x 2 matrix, got \(2, 1\)$"):
+        write_dataset(tmp_path / "out.csv", np.ones((3, 2)), np.zeros((2, 1)))
+    assert list(tmp_path.iterdir()) == []

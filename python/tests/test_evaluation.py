@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
 
@@ -26,7 +27,6 @@ def test_accuracy_and_confusion_matrix():
 
 
 def test_accuracy_and_confusion_matrix_refuse_mismatched_or_bad_labels():
-    import pytest
     with pytest.raises(ValueError, match=r"^accuracy: Y and Y_hat must have the same shape, got \(1, 2\) and \(1, 3\)$"):
         accuracy(np.zeros((1, 2)), np.zeros((1, 3)))
     with pytest.raises(ValueError, match=r"^confusion_matrix: labels must be integers in 0\.\.1$"):
@@ -34,6 +34,15 @@ def test_accuracy_and_confusion_matrix_refuse_mismatched_or_bad_labels():
 
 
 def test_predict_labels_refuses_bad_input_under_its_own_name():
-    import pytest
     with pytest.raises(ValueError, match="^predict_labels: X must have 2 rows to match W1, got 3$"):
         predict_labels(np.ones((3, 2)), {"W1": np.ones((1, 2)), "b1": np.zeros((1, 1))}, ["sigmoid"])
+
+
+def test_evaluation_refuses_labels_it_cannot_compare():
+    with pytest.raises(ValueError, match="^accuracy: Y_hat must hold only finite numbers$"):
+        accuracy(np.zeros((1, 2)), np.array([[0.0, np.nan]]))
+    with pytest.raises(ValueError, match=r"^confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, "
+                                         r"got \(1, 2\) and \(2, 1\)$"):
+        confusion_matrix(np.zeros((1, 2)), np.zeros((2, 1)), 2)
+    with pytest.raises(ValueError, match="^confusion_matrix: n_classes must be a positive integer, got 1.5$"):
+        confusion_matrix(np.zeros((1, 2)), np.zeros((1, 2)), 1.5)

@@ -70,3 +70,14 @@ def test_bad_input_is_refused(call, message):
     parameters, X, Y = network_case([3, 5, 1], ["tanh", "sigmoid"])
     with pytest.raises(ValueError, match=f"^{message}$"):
         call(parameters, X, Y)
+
+
+def test_gradient_check_refuses_what_backpropagation_would_refuse_under_its_own_name():
+    parameters, X, Y = network_case([3, 4, 1], ["relu", "sigmoid"])
+    with pytest.raises(ValueError, match="^gradient_check: X must have 3 rows to match W1, got 2$"):
+        gradient_check(X[:2], Y, parameters, ["relu", "sigmoid"])
+    with pytest.raises(ValueError, match="^gradient_check: output activation must be sigmoid or softmax, got 'tanh'$"):
+        gradient_check(X, Y, parameters, ["relu", "tanh"])
+    grads = {f"d{name}": value for name, value in parameters.items()}
+    with pytest.raises(ValueError, match="^gradient_check: db1 must be 4 x 1 to match b1$"):
+        gradient_check(X, Y, parameters, ["relu", "sigmoid"], grads=dict(grads, db1=np.zeros((1, 4))))

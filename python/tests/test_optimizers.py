@@ -103,3 +103,17 @@ def test_update_step_is_update_parameters_without_the_checks(optimizer):
     new, after = update_step(PARAMETERS, GRADS, 0.1, state)
     checked, after_checked = update_parameters(PARAMETERS, GRADS, 0.1, state)
     assert all(np.array_equal(new[k], checked[k]) for k in checked) and after.keys() == after_checked.keys()
+
+
+def test_a_bad_step_or_gradient_shape_is_refused():
+    parameters = {"W1": np.ones((2, 3)), "b1": np.zeros((2, 1))}
+    grads = {"dW1": np.ones((2, 3)), "db1": np.ones((2, 1))}
+    state = initialize_optimizer(parameters, "adam")
+    with pytest.raises(ValueError, match="^update_parameters: learning_rate must be a positive number, got 0$"):
+        update_parameters(parameters, grads, 0, state)
+    with pytest.raises(ValueError, match="^update_parameters: dW1 must be 2 x 3 to match W1$"):
+        update_parameters(parameters, dict(grads, dW1=np.ones((3, 2))), 0.1, state)
+    with pytest.raises(ValueError, match="^decay_learning_rate: epoch must be a non-negative integer, got -1$"):
+        decay_learning_rate(0.1, -1, "inverse", 1)
+    with pytest.raises(ValueError, match="^decay_learning_rate: learning_rate must be a positive number, got -0.1$"):
+        decay_learning_rate(-0.1, 1)

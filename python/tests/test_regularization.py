@@ -93,3 +93,16 @@ def test_bad_settings_are_refused(call, message):
     parameters, _, _ = network_case(*ARCH)
     with pytest.raises(ValueError, match=f"^{message}$"):
         call(parameters)
+
+
+def test_dropout_and_l2_refuse_what_they_cannot_use():
+    parameters, _, _ = network_case([4, 6, 1], ["relu", "sigmoid"])
+    with pytest.raises(ValueError, match="^dropout_masks: m must be a positive integer, got 0$"):
+        dropout_masks(parameters, 0, 0.5, rng_seed(1))
+    with pytest.raises(ValueError, match="^dropout_masks: rng must be a generator state from rng_seed$"):
+        dropout_masks(parameters, 3, 0.5, None)
+    assert dropout_masks(parameters, 3, 1, None) == ({}, None), "keep_prob 1 draws nothing, so needs no generator"
+    with pytest.raises(ValueError, match="^l2_penalty: parameters must hold at least W1 and b1$"):
+        l2_penalty({}, 0.1, 3)
+    with pytest.raises(ValueError, match="^l2_penalty: m must be a positive integer, got 0$"):
+        l2_penalty(parameters, 0.1, 0)

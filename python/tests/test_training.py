@@ -148,3 +148,21 @@ def test_train_refuses_activations_that_do_not_fit_the_layers():
         train(np.ones((2, 3)), np.zeros((1, 3)), [2, 4, 1], ["sigmoid"], rng_seed(1))
     with pytest.raises(ValueError, match="^train: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$"):
         train(np.ones((2, 3)), np.zeros((1, 3)), [2, 4, 1], ["elu", "sigmoid"], rng_seed(1))
+
+
+def test_train_refuses_bad_settings_under_its_own_name():
+    X, Y = np.ones((2, 3)), np.zeros((1, 3))
+    with pytest.raises(ValueError, match="^train: init must be one of zeros, default, he, xavier, got 'glorot'$"):
+        train(X, Y, [2, 1], ["sigmoid"], rng_seed(1), init="glorot")
+    with pytest.raises(ValueError, match=r"^train: layer_dims must hold at least two positive integers, got \[2\]$"):
+        train(X, Y, [2], ["sigmoid"], rng_seed(1))
+    with pytest.raises(ValueError, match="^train: print_every must be a non-negative integer, got -1$"):
+        train(X, Y, [2, 1], ["sigmoid"], rng_seed(1), print_every=-1)
+    with pytest.raises(ValueError, match="^train: rng must be a generator state from rng_seed$"):
+        train(X, Y, [2, 1], ["sigmoid"], None)
+    parameters, costs, rng = train(X, Y, [2, 1], ["sigmoid"], None, init="zeros", iterations=2)
+    assert rng is None and len(costs) == 2, "zeros, full batches and no dropout draw nothing"
+    with pytest.raises(ValueError, match="^train_epoch: learning_rate must be a positive number, got 0$"):
+        train_epoch(X, Y, parameters, ["sigmoid"], initialize_optimizer(parameters), None, 0)
+    with pytest.raises(ValueError, match=r"^random_mini_batches: Y must be a 1 x 3 matrix, got \(1, 2\)$"):
+        random_mini_batches(X, Y[:, :2], 2, rng_seed(1))

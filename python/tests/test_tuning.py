@@ -103,3 +103,9 @@ def test_trials_are_laid_out_in_columns():
 def test_bad_spaces_are_refused(space, message):
     with pytest.raises(ValueError, match=f"^{message}$"):
         sample_candidates(space, 3, rng_seed(1))
+
+
+def test_best_trial_needs_at_least_one_trial():
+    from dlfp.tuning import best_trial
+    with pytest.raises(ValueError, match="^best_trial: results must be a 2 x n matrix of accuracies and costs, n >= 1$"):
+        best_trial(np.zeros((2, 0)))
