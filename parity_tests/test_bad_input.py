@@ -3,6 +3,7 @@
 CASES is the table that docs/bad_input.md shows; a test keeps the two in step."""
 import os
 import sys
+import tempfile
 
 import numpy as np
 import pytest
@@ -193,7 +194,7 @@ CASES = [
      "make_moons: rng must be a generator state from rng_seed"),
     ("scale.nan", "scale_to_unit_norm", (np.array([[1.0, np.nan]]),), {},
      "scale_to_unit_norm: X must hold only finite numbers"),
-    ("write.y_columns", "write_dataset", ("never-written.csv", X, np.zeros((1, 3))), {},
+    ("write.y_columns", "write_dataset", (os.path.join(tempfile.gettempdir(), "dlfp-refused.csv"), X, np.zeros((1, 3))), {},
      "write_dataset: Y must be a 1 x 4 matrix, got (1, 3)"),
     ("activation.name", "activation_forward", (X, "elu"), {},
      "activation_forward: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'"),
