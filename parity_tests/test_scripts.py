@@ -1,7 +1,9 @@
 """The chapter scripts as a user runs them: the same lines on stdout, the same refusals."""
 import os
 import re
+import signal
 import subprocess
+import time
 
 import pytest
 
@@ -66,6 +68,13 @@ REFUSALS = {
     "missing_file": (["--data", "nope.csv"], "load_dataset: cannot read 'nope.csv': no such file"),
     "bad_file": (["--data", "bad.csv"], "load_dataset: 'bad.csv' line 3 field 2 is not a finite number: 'x'"),
 }
+# Each script loads its data with its chapter's class count.
+CLASSES = {"ch1_logistic_regression": 2, "ch2_one_hidden_layer": 2, "ch3_deep_network": 2, "ch4_softmax_spiral": 3,
+           "ch5_mnist": 10, "ch6_regularization": 2, "ch7_optimization": 10, "ch8_gradient_check": 3, "tune": 3}
+
+
+def label_refusal(script):
+    return f"load_dataset: 'labels.csv' line 3 label must be an integer in 0..{CLASSES[script] - 1}, got 10"
 
 
 MNIST_REFUSALS = {
@@ -127,6 +136,48 @@ def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
 
 
 ALL_SCRIPTS = list(SCRIPTS) + ["ch8_gradient_check"]
+
+
+@pytest.mark.parametrize("script", ALL_SCRIPTS)
+def test_every_script_refuses_labels_its_chapter_cannot_have(script, tmp_path):
+    (tmp_path / "labels.csv").write_text("a,b,label\n1,2,0\n3,4,10\n")
+    for lang in COMMANDS:
+        result = run(lang, script, ["--data", "labels.csv", "--out", "out"], tmp_path)
+        assert (result.returncode, result.stderr, result.stdout) == (1, f"{script}: {label_refusal(script)}\n", ""), lang
+        assert not (tmp_path / "out").exists(), lang
+
+
+def complete_png(path):
+    """A PNG file from its signature to its closing IEND chunk."""
+    data = path.read_bytes()
+    return data.startswith(b"\x89PNG\r\n\x1a\n") and data.endswith(b"IEND\xaeB`\x82")
+
+
+@pytest.mark.parametrize("lang", COMMANDS)
+def test_a_script_killed_while_writing_a_plot_leaves_no_half_written_file(lang, tmp_path):
+    """Kill the script (SIGKILL: nothing can tidy up) the moment a plot's temporary file appears;
+    every file under a final name must then be complete. Plots are written to a temporary file
+    and renamed (write_atomically); a run that finishes before a temporary file is seen is
+    repeated, up to five times."""
+    out = tmp_path / "out"
+    for attempt in range(5):
+        program, path = COMMANDS[lang][:-1], COMMANDS[lang][-1]
+        process = subprocess.Popen(program + [os.path.join(REPO, path.format("ch2_one_hidden_layer")), "--iterations",
+                                              "50", "--out", str(out)], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, start_new_session=True)
+        caught = False
+        while process.poll() is None and not caught:
+            caught = out.is_dir() and any(name.startswith(".tmp-") for name in os.listdir(out))
+            time.sleep(0.001)
+        if caught:
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        finals = [p for p in out.iterdir() if not p.name.startswith(".tmp-")] if out.is_dir() else []
+        for final in finals:
+            assert complete_png(final), f"{lang}: {final.name} is half written"
+        if caught:
+            return
+    pytest.fail(f"{lang}: five runs finished without a temporary file being seen")
 
 
 @pytest.mark.parametrize("script", ALL_SCRIPTS)
