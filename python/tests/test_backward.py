@@ -5,7 +5,7 @@ from dlfp.backward import backward_propagation
 from dlfp.cost import compute_cost, one_hot
 from dlfp.forward import forward_propagation
 
-from helpers import NETWORKS, network_case
+from helpers import NETWORKS, assert_matches_centred_differences, network_case
 
 
 def cost_of(parameters, X, Y, activations):
@@ -18,18 +18,7 @@ def test_gradients_match_centred_differences(layer_dims, activations):
     parameters, X, Y = network_case(layer_dims, activations)
     _, cache = forward_propagation(X, parameters, activations)
     grads = backward_propagation(Y, parameters, cache, activations)
-    h = 1e-6
-    for name, value in parameters.items():
-        numeric = np.zeros_like(value)
-        for index in np.ndindex(value.shape):
-            plus = {k: v.copy() for k, v in parameters.items()}
-            minus = {k: v.copy() for k, v in parameters.items()}
-            plus[name][index] += h
-            minus[name][index] -= h
-            numeric[index] = (cost_of(plus, X, Y, activations) - cost_of(minus, X, Y, activations)) / (2 * h)
-        analytic = grads[f"d{name}"]
-        assert analytic.shape == value.shape
-        assert np.max(np.abs(analytic - numeric)) / max(1e-8, np.max(np.abs(analytic) + np.abs(numeric))) < 1e-7, name
+    assert_matches_centred_differences(grads, parameters, lambda p: cost_of(p, X, Y, activations))
 
 
 def test_softmax_output_gradient_is_a_minus_one_hot_for_first_and_last_class():

@@ -7,7 +7,7 @@ from dlfp.forward import forward_propagation
 from dlfp.regularization import dropout_masks, l2_penalty
 from dlfp.rng import rng_seed, rng_uniform
 
-from helpers import network_case
+from helpers import assert_matches_centred_differences, network_case
 
 ARCH = ([4, 6, 5, 3], ["relu", "tanh", "softmax"])
 
@@ -48,18 +48,7 @@ def test_gradients_with_dropout_and_l2_match_centred_differences(keep_prob, lamb
     masks, _ = dropout_masks(parameters, X.shape[1], keep_prob, rng_seed(2))
     _, cache = forward_propagation(X, parameters, activations, masks)
     grads = backward_propagation(Y, parameters, cache, activations, lambd)
-    h = 1e-6
-    for name, value in parameters.items():
-        numeric = np.zeros_like(value)
-        for index in np.ndindex(value.shape):
-            plus = {k: v.copy() for k, v in parameters.items()}
-            minus = {k: v.copy() for k, v in parameters.items()}
-            plus[name][index] += h
-            minus[name][index] -= h
-            numeric[index] = (cost_with(plus, X, Y, activations, masks, lambd)
-                              - cost_with(minus, X, Y, activations, masks, lambd)) / (2 * h)
-        analytic = grads[f"d{name}"]
-        assert np.max(np.abs(analytic - numeric)) / max(1e-8, np.max(np.abs(analytic) + np.abs(numeric))) < 1e-7, name
+    assert_matches_centred_differences(grads, parameters, lambda p: cost_with(p, X, Y, activations, masks, lambd))
 
 
 def test_dropped_units_pass_nothing_on():
