@@ -144,7 +144,7 @@ def make_moons(rng, n_per_class=200, noise=0.2):
 
 def _check_points(caller, n_per_class):
     """At least two points per class: the curves run from point 0 to point n_per_class - 1."""
-    if not (_is_number(n_per_class) and n_per_class >= 2 and n_per_class == int(n_per_class)):
+    if not (_is_number(n_per_class) and 2 <= n_per_class < float("inf") and n_per_class == int(n_per_class)):
         raise ValueError(f"{caller}: n_per_class must be an integer >= 2, got {n_per_class!r}")
 
 

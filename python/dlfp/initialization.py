@@ -13,7 +13,7 @@ def check_init(caller, layer_dims, init):
     """A known init name and at least two positive whole layer sizes; returns the sizes as ints."""
     if init not in INITS:
         raise ValueError(f"{caller}: init must be one of zeros, default, he, xavier, got {init!r}")
-    dims = [int(n) if _is_number(n) and n == int(n) else -1 for n in layer_dims]
+    dims = [int(n) if _is_number(n) and math.isfinite(n) and n == int(n) else -1 for n in layer_dims]
     if len(dims) < 2 or min(dims) < 1:
         raise ValueError(f"{caller}: layer_dims must hold at least two positive integers, got {list(layer_dims)!r}")
     return dims

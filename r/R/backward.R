@@ -14,15 +14,23 @@
 #' @return named list dZl, dWl (n_l x n_(l-1)), dbl (n_l x 1) for every layer and
 #'   dAl for the hidden layers, from the output layer down
 backward_propagation <- function(Y, parameters, cache, activations, lambd = 0) {
-  L <- layer_count(parameters, "backward_propagation")
-  if (length(activations) != L) {
-    .stop("backward_propagation: activations must name %d layers, got %d", L, length(activations))
-  }
-  check_lambd("backward_propagation", lambd)
-  output <- activations[[length(activations)]]
+  caller <- "backward_propagation"
+  bad_cache <- "%s: cache must come from forward_propagation with these parameters"
+  if (!is.list(cache) || !"A0" %in% names(cache)) .stop(bad_cache, caller)
+  L <- check_layers(caller, cache[["A0"]], parameters, activations)
+  check_lambd(caller, lambd)
+  output <- activations[[L]]
   if (!output %in% c("sigmoid", "softmax")) {
-    .stop("backward_propagation: output activation must be sigmoid or softmax, got %s", .repr(output))
+    .stop("%s: output activation must be sigmoid or softmax, got %s", caller, .repr(output))
   }
+  m <- ncol(cache[["A0"]])
+  for (l in seq_len(L)) {
+    shape <- c(nrow(parameters[[paste0("W", l)]]), m)
+    keys <- paste0(c("Z", "A", if (paste0("D", l) %in% names(cache)) "D"), l)
+    fits <- vapply(keys, function(key) is.numeric(cache[[key]]) && identical(dim(cache[[key]]), shape), logical(1))
+    if (!all(fits)) .stop(bad_cache, caller)
+  }
+  check_labels(caller, Y, m, if (output == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]]))
   backward_pass(Y, parameters, cache, activations, lambd)
 }
 

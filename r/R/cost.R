@@ -4,6 +4,8 @@
 #' @param Y 1 x m matrix of labels
 #' @param n_classes K
 one_hot <- function(Y, n_classes) {
+  check_positive("one_hot", "n_classes", n_classes, integer = TRUE)
+  check_labels("one_hot", Y, length(Y), n_classes)
   m <- ncol(Y)
   out <- matrix(0, n_classes, m)
   out[cbind(as.integer(Y[1, ]) + 1L, seq_len(m))] <- 1
@@ -19,16 +21,27 @@ one_hot <- function(Y, n_classes) {
 #' @param activation "sigmoid" or "softmax"
 #' @return 1 x m matrix
 example_costs <- function(ZL, Y, activation) {
-  if (identical(activation, "sigmoid")) {
+  .check_costs("example_costs", ZL, Y, activation)
+  if (activation == "sigmoid") {
     softplus <- pmax(ZL, 0) + log1p(exp(-abs(ZL)))
     return(softplus - Y * ZL)
   }
-  if (identical(activation, "softmax")) {
-    zmax <- .col_max(ZL)
-    logsumexp <- zmax + log(.col_sums(exp(ZL - .by_column(ZL, zmax))))
-    return(matrix(logsumexp - .col_sums(ZL * one_hot(Y, nrow(ZL))), nrow = 1))
+  zmax <- .col_max(ZL)
+  logsumexp <- zmax + log(.col_sums(exp(ZL - .by_column(ZL, zmax))))
+  matrix(logsumexp - .col_sums(ZL * one_hot(Y, nrow(ZL))), nrow = 1)
+}
+
+# ZL one row (sigmoid) or one per class (softmax), and a label 0..K-1 for each of its columns.
+# ZL is not checked for finiteness here: a diverging training run prints cost nan, not an error.
+.check_costs <- function(caller, ZL, Y, activation) {
+  if (!.is_one_of(activation, c("sigmoid", "softmax"))) {
+    .stop("%s: output activation must be sigmoid or softmax, got %s", caller, .repr(activation))
   }
-  .stop("compute_cost: output activation must be sigmoid or softmax, got %s", .repr(activation))
+  if (!is.matrix(ZL) || !is.numeric(ZL)) .stop("%s: ZL must be a 2-D matrix", caller)
+  if (activation == "sigmoid" && nrow(ZL) != 1) {
+    .stop("%s: ZL must have 1 row for a sigmoid output, got %d", caller, nrow(ZL))
+  }
+  check_labels(caller, Y, ncol(ZL), if (activation == "sigmoid") 2 else nrow(ZL))
 }
 
 #' Mean cross-entropy over the m columns, plus the L2 penalty
@@ -42,9 +55,11 @@ example_costs <- function(ZL, Y, activation) {
 #' @param lambd the L2 weight, >= 0
 #' @return one number
 compute_cost <- function(ZL, Y, activation, parameters = NULL, lambd = 0) {
-  m <- ncol(Y)
+  .check_costs("compute_cost", ZL, Y, activation)
+  check_matrix("compute_cost", "ZL", ZL)
   check_lambd("compute_cost", lambd)
   if (lambd > 0 && is.null(parameters)) .stop("compute_cost: parameters are needed when lambd > 0")
+  m <- ncol(Y)
   cost <- sum(example_costs(ZL, Y, activation)) / m
   if (lambd > 0) cost + l2_penalty(parameters, lambd, m) else cost
 }

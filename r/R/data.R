@@ -121,19 +121,31 @@ load_digits <- function(path) {
 
 #' Refuse Y unless it is a 1 x m matrix of integer labels 0..n_classes-1.
 check_labels <- function(caller, Y, m, n_classes) {
-  if (!is.matrix(Y) || !is.numeric(Y) || !identical(as.numeric(dim(Y)), c(1, m))) {
-    shape <- if (is.numeric(Y)) .shape_text(Y) else class(Y)[1]
-    .stop("%s: Y must be a 1 x %s matrix, got %s", caller, .num_text(m), shape)
-  }
+  .check_label_shape(caller, Y, m)
   if (!isTRUE(all(Y == floor(Y) & Y >= 0 & Y <= n_classes - 1))) {
     .stop("%s: Y must hold integer labels in 0..%s", caller, .num_text(n_classes - 1))
   }
   invisible(Y)
 }
 
+#' Refuse X unless it is a finite matrix with a column per example, Y unless it is a 1 x m matrix.
+check_examples <- function(caller, X, Y) {
+  check_matrix(caller, "X", X)
+  .check_label_shape(caller, Y, ncol(X))
+}
+
+# The shape check that check_labels and check_examples share.
+.check_label_shape <- function(caller, Y, m) {
+  if (!is.matrix(Y) || !is.numeric(Y) || !identical(as.numeric(dim(Y)), c(1, m))) {
+    shape <- if (is.numeric(Y)) .shape_text(Y) else class(Y)[1]
+    .stop("%s: Y must be a 1 x %s matrix, got %s", caller, .num_text(m), shape)
+  }
+}
+
 #' Write X (features x examples) and Y (1 x examples) as a data file, atomically.
 #' Numbers are printed with 17 significant digits, which read back exactly.
 write_dataset <- function(path, X, Y) {
+  check_examples("write_dataset", X, Y)
   header <- paste(c(sprintf("x%d", seq_len(nrow(X))), "label"), collapse = ",")
   digits <- matrix(sprintf("%.17g", X), nrow(X), ncol(X))
   rows <- paste0(apply(digits, 2, paste, collapse = ","), sprintf(",%d", as.integer(Y)))
@@ -156,6 +168,10 @@ write_atomically <- function(path, write) {
 #' 4k + 4 r_i + noise N(0,1); points (r sin t, r cos t), class after class.
 #' @return list(X = 2 x (N K) matrix, Y = 1 x (N K) matrix, rng = new state)
 make_spiral <- function(rng, n_per_class = 100, n_classes = 3, noise = 0.2) {
+  check_rng("make_spiral", rng)
+  .check_points("make_spiral", n_per_class)
+  check_positive("make_spiral", "n_classes", n_classes, integer = TRUE)
+  .check_noise("make_spiral", noise)
   N <- n_per_class
   r <- (seq_len(N) - 1) / (N - 1)
   X <- matrix(0, 2, N * n_classes)
@@ -176,6 +192,9 @@ make_spiral <- function(rng, n_per_class = 100, n_classes = 3, noise = 0.2) {
 #' (1 - cos t, 0.5 - sin t), t_i = PI i/(N-1), plus noise x N(0,1) from one 2 x 2N draw.
 #' @return list(X = 2 x 2N matrix, Y = 1 x 2N matrix, rng = new state)
 make_moons <- function(rng, n_per_class = 200, noise = 0.2) {
+  check_rng("make_moons", rng)
+  .check_points("make_moons", n_per_class)
+  .check_noise("make_moons", noise)
   N <- n_per_class
   t <- PI * ((seq_len(N) - 1) / (N - 1))
   cos_t <- cos(t)
@@ -186,9 +205,24 @@ make_moons <- function(rng, n_per_class = 200, noise = 0.2) {
   list(X = X + noise * draw$values, Y = Y, rng = draw$rng)
 }
 
+# At least two points per class: the curves run from point 0 to point n_per_class - 1.
+.check_points <- function(caller, n_per_class) {
+  if (!(.is_number(n_per_class) && is.finite(n_per_class) && n_per_class >= 2 &&
+          n_per_class == floor(n_per_class))) {
+    .stop("%s: n_per_class must be an integer >= 2, got %s", caller, .repr(n_per_class))
+  }
+}
+
+.check_noise <- function(caller, noise) {
+  if (!(.is_number(noise) && noise >= 0 && noise < Inf)) {
+    .stop("%s: noise must be a non-negative number, got %s", caller, .repr(noise))
+  }
+}
+
 #' Divide each example (column) by its Euclidean norm; an all-zero column stays zero.
 #' The squares are summed row after row, the order numpy uses for a C-ordered array.
 scale_to_unit_norm <- function(X) {
+  check_matrix("scale_to_unit_norm", "X", X)
   squares <- X * X
   sums <- numeric(ncol(X))
   for (k in seq_len(nrow(X))) sums <- sums + squares[k, ]
@@ -200,9 +234,11 @@ scale_to_unit_norm <- function(X) {
 #' go to the test set.
 #' @return list(X_train =, Y_train =, X_test =, Y_test =, rng = new state)
 split_train_test <- function(X, Y, test_fraction, rng) {
+  check_examples("split_train_test", X, Y)
   if (!.is_number(test_fraction) || !(0 < test_fraction && test_fraction < 1)) {
     .stop("split_train_test: test_fraction must be in (0, 1), got %s", .repr(test_fraction))
   }
+  check_rng("split_train_test", rng)
   m <- ncol(X)
   n_test <- ceiling(test_fraction * m)
   draw <- rng_permutation(rng, m)

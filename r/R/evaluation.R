@@ -16,6 +16,8 @@ predict_labels <- function(X, parameters, activations) {
 
 #' Fraction of the m columns where the labels agree.
 accuracy <- function(Y, Y_hat) {
+  check_matrix("accuracy", "Y", Y)
+  check_matrix("accuracy", "Y_hat", Y_hat)
   if (!identical(dim(Y), dim(Y_hat))) {
     .stop("accuracy: Y and Y_hat must have the same shape, got %s and %s", .shape_text(Y), .shape_text(Y_hat))
   }
@@ -27,6 +29,11 @@ accuracy <- function(Y, Y_hat) {
 #' K x K counts: row = true label, column = predicted label (labels 0..K-1).
 #' @param Y,Y_hat 1 x m matrices of labels
 confusion_matrix <- function(Y, Y_hat, n_classes) {
+  check_positive("confusion_matrix", "n_classes", n_classes, integer = TRUE)
+  if (!is.matrix(Y) || nrow(Y) != 1 || !identical(dim(Y), dim(Y_hat))) {
+    .stop("confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got %s and %s",
+          .shape_text(Y), .shape_text(Y_hat))
+  }
   labels <- c(Y, Y_hat)
   if (!isTRUE(all(labels >= 0 & labels < n_classes & labels == floor(labels)))) {
     .stop("confusion_matrix: labels must be integers in 0..%s", .num_text(n_classes - 1))

@@ -1,8 +1,9 @@
 # Forward propagation through L layers.
 
-#' The number of layers L in parameters; refuses a missing Wl or bl.
+#' The number of layers L in parameters; refuses none, or a missing Wl or bl.
 layer_count <- function(parameters, caller) {
-  L <- sum(startsWith(names(parameters), "W"))
+  L <- sum(startsWith(as.character(names(parameters)), "W"))
+  if (L == 0) .stop("%s: parameters must hold at least W1 and b1", caller)
   for (l in seq_len(L)) {
     if (!all(c(paste0("W", l), paste0("b", l)) %in% names(parameters))) {
       .stop("%s: parameters must hold W1, b1, ..., W%d, b%d; missing W%d or b%d", caller, L, L, l, l)
@@ -11,21 +12,32 @@ layer_count <- function(parameters, caller) {
   L
 }
 
-.check_forward <- function(X, parameters, activations, L) {
-  if (length(activations) != L) {
-    .stop("forward_propagation: activations must name %d layers, got %d", L, length(activations))
-  }
+#' The checks every function that runs X through the network makes: X a finite matrix, the
+#' parameters W1, b1, ..., WL, bL finite and of chained shapes (W1 has a column per row of X),
+#' one known activation per layer and softmax only last.
+#' @return L
+check_layers <- function(caller, X, parameters, activations) {
+  check_matrix(caller, "X", X)
+  L <- layer_count(parameters, caller)
+  if (length(activations) != L) .stop("%s: activations must name %d layers, got %d", caller, L, length(activations))
   for (l in seq_len(L)) {
-    check_activation("forward_propagation", activations[[l]])
-    if (activations[[l]] == "softmax" && l != L) {
-      .stop("forward_propagation: softmax is only allowed as the output layer")
+    check_activation(caller, activations[[l]])
+    if (activations[[l]] == "softmax" && l != L) .stop("%s: softmax is only allowed as the output layer", caller)
+  }
+  rows_in <- nrow(X)
+  for (l in seq_len(L)) {
+    W <- parameters[[paste0("W", l)]]
+    b <- parameters[[paste0("b", l)]]
+    check_matrix(caller, paste0("W", l), W)
+    if (ncol(W) != rows_in) {
+      if (l == 1) .stop("%s: X must have %d rows to match W1, got %d", caller, ncol(W), rows_in)
+      .stop("%s: W%d must have %d columns to match the rows of W%d, got %d", caller, l, rows_in, l - 1, ncol(W))
     }
+    check_matrix(caller, paste0("b", l), b)
+    if (!identical(dim(b), c(nrow(W), 1L))) .stop("%s: b%d must be %d x 1 to match W%d", caller, l, nrow(W), l)
+    rows_in <- nrow(W)
   }
-  n <- ncol(parameters$W1)
-  if (!is.matrix(X) || !is.numeric(X) || nrow(X) != n) {
-    got <- if (is.matrix(X)) nrow(X) else .shape_text(X)
-    .stop("forward_propagation: X must have %d rows to match W1, got %s", n, got)
-  }
+  L
 }
 
 #' Z_l = W_l A_(l-1) + b_l, A_l = g_l(Z_l), with A_0 = X.
@@ -39,23 +51,13 @@ layer_count <- function(parameters, caller) {
 #' @return list(AL = n_L x m matrix, cache = named list A0, Z1, A1, ..., ZL, AL
 #'   (A_l = g_l(Z_l), before dropout) and the masks D1, ..., D(L-1) used)
 forward_propagation <- function(X, parameters, activations, masks = NULL) {
-  L <- layer_count(parameters, "forward_propagation")
-  .check_forward(X, parameters, activations, L)
-  rows_in <- nrow(X)
-  for (l in seq_len(L)) {
-    W <- parameters[[paste0("W", l)]]
-    b <- parameters[[paste0("b", l)]]
-    if (!identical(dim(b), c(nrow(W), 1L))) {
-      .stop("forward_propagation: b%d must be %d x 1 to match W%d", l, nrow(W), l)
+  L <- check_layers("forward_propagation", X, parameters, activations)
+  for (l in seq_len(if (length(masks) > 0) L - 1 else 0)) {
+    D <- masks[[paste0("D", l)]]
+    rows <- nrow(parameters[[paste0("W", l)]])
+    if (!(is.matrix(D) && is.numeric(D) && identical(dim(D), c(rows, ncol(X))))) {
+      .stop("forward_propagation: masks must hold D%d, %d x %d", l, rows, ncol(X))
     }
-    if (length(masks) > 0 && l > 1) {
-      name <- paste0("D", l - 1)
-      D <- masks[[name]]
-      if (!(is.matrix(D) && is.numeric(D) && identical(dim(D), c(rows_in, ncol(X))))) {
-        .stop("forward_propagation: masks must hold %s, %d x %d", name, rows_in, ncol(X))
-      }
-    }
-    rows_in <- nrow(W)
   }
   forward_pass(X, parameters, activations, masks)
 }

@@ -50,10 +50,13 @@ vector_to_parameters <- function(theta, like) {
 #'   worst = the name of the parameter holding the element where |grad - approx| is largest,
 #'   approx = n x 1 matrix in parameters_to_vector's order)
 gradient_check <- function(X, Y, parameters, activations, lambd = 0, epsilon = 1e-7, grads = NULL) {
-  check_matrix("gradient_check", "X", X)
+  L <- check_layers("gradient_check", X, parameters, activations)
+  output <- activations[[L]]
+  if (!output %in% c("sigmoid", "softmax")) {
+    .stop("gradient_check: output activation must be sigmoid or softmax, got %s", .repr(output))
+  }
+  check_lambd("gradient_check", lambd)
   check_positive("gradient_check", "epsilon", epsilon)
-  L <- layer_count(parameters, "gradient_check")
-  output <- activations[[length(activations)]]
   n_classes <- if (output == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]])
   check_labels("gradient_check", Y, ncol(X), n_classes)
 
@@ -63,7 +66,7 @@ gradient_check <- function(X, Y, parameters, activations, lambd = 0, epsilon = 1
   })
   is_weight <- parameters_to_vector(weight_flags)[, 1] == 1
   terms <- function(theta) {
-    cache <- forward_propagation(X, vector_to_parameters(theta, parameters), activations)$cache
+    cache <- forward_pass(X, vector_to_parameters(theta, parameters), activations, list())$cache
     example_costs(cache[[paste0("Z", L)]], Y, output)
   }
   cost_difference <- function(plus, minus) {
@@ -77,11 +80,17 @@ gradient_check <- function(X, Y, parameters, activations, lambd = 0, epsilon = 1
   }
 
   if (is.null(grads)) {
-    cache <- forward_propagation(X, parameters, activations)$cache
-    grads <- backward_propagation(Y, parameters, cache, activations, lambd)
+    cache <- forward_pass(X, parameters, activations, list())$cache
+    grads <- backward_pass(Y, parameters, cache, activations, lambd)
   }
   missing <- setdiff(paste0("d", names(parameters)), names(grads))
   if (length(missing) > 0) .stop("gradient_check: grads must hold %s", paste(missing, collapse = ", "))
+  for (name in names(parameters)) {
+    P <- parameters[[name]]
+    if (!identical(dim(grads[[paste0("d", name)]]), dim(P))) {
+      .stop("gradient_check: d%s must be %d x %d to match %s", name, nrow(P), ncol(P), name)
+    }
+  }
   renamed <- grads[paste0("d", names(parameters))]
   names(renamed) <- names(parameters)
   grad <- parameters_to_vector(renamed)

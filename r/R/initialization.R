@@ -2,12 +2,19 @@
 
 INITS <- c("zeros", "default", "he", "xavier")
 
-.check_layer_dims <- function(layer_dims) {
+#' Refuse an unknown init name, or layer_dims that are not at least two positive whole numbers.
+#' @return layer_dims
+check_init <- function(caller, layer_dims, init) {
+  if (!.is_one_of(init, INITS)) {
+    .stop("%s: init must be one of zeros, default, he, xavier, got %s", caller, .repr(init))
+  }
   ok <- is.numeric(layer_dims) && length(layer_dims) >= 2 && all(is.finite(layer_dims)) &&
     all(layer_dims >= 1 & layer_dims == floor(layer_dims))
   if (!ok) {
-    .stop("initialize_parameters: layer_dims must hold at least two positive integers, got %s", .repr(layer_dims))
+    got <- if (is.numeric(layer_dims)) .list_text(layer_dims) else .repr(layer_dims)
+    .stop("%s: layer_dims must hold at least two positive integers, got %s", caller, got)
   }
+  invisible(layer_dims)
 }
 
 # The factor that multiplies N(0, 1) draws for a layer with n_prev inputs.
@@ -25,10 +32,8 @@ INITS <- c("zeros", "default", "he", "xavier")
 #' @param init "zeros", "default", "he" or "xavier"
 #' @return list(parameters = named list W1, b1, ..., rng = new state)
 initialize_parameters <- function(layer_dims, rng, init = "default") {
-  if (!(is.character(init) && length(init) == 1 && init %in% INITS)) {
-    .stop("initialize_parameters: init must be one of zeros, default, he, xavier, got %s", .repr(init))
-  }
-  .check_layer_dims(layer_dims)
+  check_init("initialize_parameters", layer_dims, init)
+  if (init != "zeros") check_rng("initialize_parameters", rng)
   parameters <- list()
   for (l in seq_along(layer_dims)[-1]) {
     n <- layer_dims[l]

@@ -57,10 +57,17 @@ check_optimizer <- function(caller, optimizer, beta1, beta2, epsilon) {
 #' @param state from initialize_optimizer or the previous update_parameters
 #' @return list(parameters = the updated parameters, state = the new state)
 update_parameters <- function(parameters, grads, learning_rate, state) {
+  check_positive("update_parameters", "learning_rate", learning_rate)
   optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
   if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("update_parameters: state must come from initialize_optimizer")
   missing <- setdiff(paste0("d", names(parameters)), names(grads))
   if (length(missing) > 0) .stop("update_parameters: grads must hold %s", paste(missing, collapse = ", "))
+  for (name in names(parameters)) {
+    P <- parameters[[name]]
+    if (!identical(dim(grads[[paste0("d", name)]]), dim(P))) {
+      .stop("update_parameters: d%s must be %d x %d to match %s", name, nrow(P), ncol(P), name)
+    }
+  }
   prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
   wanted <- as.vector(outer(prefixes, names(parameters), paste0))
   missing <- setdiff(wanted, names(state))
@@ -115,6 +122,8 @@ update_step <- function(parameters, grads, learning_rate, state) {
 #' exponential: learning_rate decay_rate^epoch (0 < decay_rate <= 1).
 #' @return one number
 decay_learning_rate <- function(learning_rate, epoch, decay = "none", decay_rate = 0) {
+  check_positive("decay_learning_rate", "learning_rate", learning_rate)
+  check_count("decay_learning_rate", "epoch", epoch)
   if (!.is_one_of(decay, DECAYS)) {
     .stop("decay_learning_rate: decay must be one of none, inverse, exponential, got %s", .repr(decay))
   }

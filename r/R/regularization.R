@@ -12,11 +12,13 @@
 #' @param rng generator state
 #' @return list(masks = named list D1, ..., D(L-1) (empty when keep_prob = 1), rng = new state)
 dropout_masks <- function(parameters, m, keep_prob, rng) {
+  L <- layer_count(parameters, "dropout_masks")
+  check_positive("dropout_masks", "m", m, integer = TRUE)
   check_keep_prob("dropout_masks", keep_prob)
-  L <- sum(startsWith(names(parameters), "W"))
   masks <- list()
   if (keep_prob == 1) return(list(masks = masks, rng = rng))
-  for (l in seq_len(max(L - 1, 0))) {
+  check_rng("dropout_masks", rng)
+  for (l in seq_len(L - 1)) {
     U <- rng_uniform(rng, nrow(parameters[[paste0("W", l)]]), m)
     masks[[paste0("D", l)]] <- (U$values < keep_prob) / keep_prob
     rng <- U$rng
@@ -30,12 +32,13 @@ dropout_masks <- function(parameters, m, keep_prob, rng) {
 #' @param m the number of examples
 #' @return one number
 l2_penalty <- function(parameters, lambd, m) {
+  L <- layer_count(parameters, "l2_penalty")
+  check_lambd("l2_penalty", lambd)
+  check_positive("l2_penalty", "m", m, integer = TRUE)
   total <- 0
-  for (name in names(parameters)) {
-    if (startsWith(name, "W")) {
-      W <- parameters[[name]]
-      total <- total + sum(W * W)
-    }
+  for (l in seq_len(L)) {
+    W <- parameters[[paste0("W", l)]]
+    total <- total + sum(W * W)
   }
   lambd / (2 * m) * total
 }

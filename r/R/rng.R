@@ -69,16 +69,9 @@ rng_seed <- function(seed) {
        x2 = .mulmod(.A2, .power_mod(jump2, seed, .M2), .M2))
 }
 
-.check_count <- function(caller, name, value) {
-  if (!.is_number(value) || !is.finite(value) || value != floor(value) || value < 0) {
-    .stop("%s: %s must be a non-negative integer, got %s", caller, name, .repr(value))
-  }
-  value
-}
-
-# Python would fail on a malformed state with a KeyError; R would go on with NA.
-.check_state <- function(caller, rng) {
-  # A state from rng_seed: x1 in 1..m1-1, x2 in 1..m2-1, whole numbers.
+#' Refuse anything but a state from rng_seed: x1 in 1..m1-1, x2 in 1..m2-1, whole numbers
+#' (R would go on with NA; a state of 0 would stick at 0).
+check_rng <- function(caller, rng) {
   ok <- is.list(rng) && all(vapply(rng[c("x1", "x2")], .is_number, logical(1)))
   ok <- ok && all(c(rng$x1, rng$x2) == floor(c(rng$x1, rng$x2))) &&
     rng$x1 >= 1 && rng$x1 < .M1 && rng$x2 >= 1 && rng$x2 < .M2
@@ -108,9 +101,9 @@ rng_seed <- function(seed) {
 #' An n_rows x n_cols matrix of uniforms in (0, 1), filled column by column.
 #' @return list(values = n_rows x n_cols matrix, rng = new state)
 rng_uniform <- function(rng, n_rows, n_cols) {
-  .check_count("rng_uniform", "n_rows", n_rows)
-  .check_count("rng_uniform", "n_cols", n_cols)
-  .check_state("rng_uniform", rng)
+  check_rng("rng_uniform", rng)
+  check_count("rng_uniform", "n_rows", n_rows)
+  check_count("rng_uniform", "n_cols", n_cols)
   draw <- .uniform_stream(rng, n_rows * n_cols)
   list(values = matrix(draw$values, n_rows, n_cols), rng = draw$rng)
 }
@@ -119,9 +112,9 @@ rng_uniform <- function(rng, n_rows, n_cols) {
 #' z_k = sqrt(-2 log u_(2k-1)) cos(2 pi u_(2k)), with glibc's log and cos.
 #' @return list(values = n_rows x n_cols matrix, rng = new state)
 rng_normal <- function(rng, n_rows, n_cols) {
-  .check_count("rng_normal", "n_rows", n_rows)
-  .check_count("rng_normal", "n_cols", n_cols)
-  .check_state("rng_normal", rng)
+  check_rng("rng_normal", rng)
+  check_count("rng_normal", "n_rows", n_rows)
+  check_count("rng_normal", "n_cols", n_cols)
   n <- n_rows * n_cols
   draw <- .uniform_stream(rng, 2 * n)
   radius <- sqrt(-2.0 * log(draw$values[2 * seq_len(n) - 1]))
@@ -133,8 +126,8 @@ rng_normal <- function(rng, n_rows, n_cols) {
 #' (Python returns the same permutation 0-based).
 #' @return list(values = integer vector of length n, rng = new state)
 rng_permutation <- function(rng, n) {
-  .check_count("rng_permutation", "n", n)
-  .check_state("rng_permutation", rng)
+  check_rng("rng_permutation", rng)
+  check_count("rng_permutation", "n", n)
   draw <- .uniform_stream(rng, n)
   list(values = order(draw$values, method = "radix"), rng = draw$rng)
 }

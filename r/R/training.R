@@ -9,7 +9,9 @@
 #' @param rng generator state
 #' @return list(X_batches = list of matrices, Y_batches = list of matrices, rng = new state)
 random_mini_batches <- function(X, Y, batch_size, rng) {
+  check_examples("random_mini_batches", X, Y)
   check_positive("random_mini_batches", "batch_size", batch_size, integer = TRUE)
+  check_rng("random_mini_batches", rng)
   shuffle <- rng_permutation(rng, ncol(X))
   m <- ncol(X)
   starts <- seq(1, by = batch_size, length.out = ceiling(m / batch_size))
@@ -29,9 +31,12 @@ random_mini_batches <- function(X, Y, batch_size, rng) {
 #' @return list(parameters = ..., state = ..., costs = numeric vector, rng = new state)
 train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate, batch_size = NULL, lambd = 0,
                         keep_prob = 1) {
+  check_positive("train_epoch", "learning_rate", learning_rate)
   check_lambd("train_epoch", lambd)
   check_keep_prob("train_epoch", keep_prob)
   if (!is.null(batch_size)) check_positive("train_epoch", "batch_size", batch_size, integer = TRUE)
+  # Only a shuffle or dropout draws from rng.
+  if (!is.null(batch_size) || keep_prob < 1) check_rng("train_epoch", rng)
   .check_network("train_epoch", X, Y, parameters, activations, state)
   .run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob)
 }
@@ -72,21 +77,7 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
 # The checks that forward_propagation, backward_propagation and update_parameters make on
 # every call, made once for a training run.
 .check_network <- function(caller, X, Y, parameters, activations, state) {
-  check_matrix(caller, "X", X)
-  L <- layer_count(parameters, caller)
-  if (length(activations) != L) .stop("%s: activations must name %d layers, got %d", caller, L, length(activations))
-  for (l in seq_len(L)) {
-    check_activation(caller, activations[[l]])
-    if (activations[[l]] == "softmax" && l != L) .stop("%s: softmax is only allowed as the output layer", caller)
-    W <- parameters[[paste0("W", l)]]
-    b <- parameters[[paste0("b", l)]]
-    if (l == 1 && ncol(W) != nrow(X)) .stop("%s: X must have %d rows to match W1, got %d", caller, ncol(W), nrow(X))
-    if (l > 1 && ncol(W) != nrow(parameters[[paste0("W", l - 1)]])) {
-      .stop("%s: W%d must have %d columns to match the rows of W%d, got %d", caller, l,
-            nrow(parameters[[paste0("W", l - 1)]]), l - 1, ncol(W))
-    }
-    if (!identical(dim(b), c(nrow(W), 1L))) .stop("%s: b%d must be %d x 1 to match W%d", caller, l, nrow(W), l)
-  }
+  L <- check_layers(caller, X, parameters, activations)
   n_classes <- if (activations[[L]] == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]])
   check_labels(caller, Y, ncol(X), n_classes)
   optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
@@ -96,11 +87,13 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
   if (length(missing) > 0) .stop("%s: state must hold %s", caller, paste(missing, collapse = ", "))
 }
 
-.check_train <- function(X, Y, layer_dims, activations, learning_rate, iterations, batch_size, optimizer, beta1,
-                         beta2, epsilon, lambd, keep_prob, decay, decay_rate) {
+.check_train <- function(X, layer_dims, rng, learning_rate, iterations, init, print_every, batch_size, optimizer,
+                         beta1, beta2, epsilon, lambd, keep_prob, decay, decay_rate) {
   check_matrix("train", "X", X)
+  check_init("train", layer_dims, init)
   check_positive("train", "learning_rate", learning_rate)
   check_positive("train", "iterations", iterations, integer = TRUE)
+  check_count("train", "print_every", print_every)
   if (!is.null(batch_size)) check_positive("train", "batch_size", batch_size, integer = TRUE)
   check_lambd("train", lambd)
   check_keep_prob("train", keep_prob)
@@ -112,9 +105,9 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
   if (layer_dims[1] != nrow(X)) {
     .stop("train: layer_dims[0] must equal the %d rows of X, got %s", nrow(X), .repr(layer_dims[1]))
   }
-  output <- activations[[length(activations)]]
-  n_classes <- if (output == "sigmoid") 2 else layer_dims[length(layer_dims)]
-  check_labels("train", Y, ncol(X), n_classes)
+  # Only initialisation (unless zeros), shuffling and dropout draw from rng. The labels are checked
+  # with the network, once it is initialised.
+  if (init != "zeros" || !is.null(batch_size) || keep_prob < 1) check_rng("train", rng)
 }
 
 #' Initialise, then run iterations epochs (train_epoch) with the optimiser's state
@@ -134,8 +127,8 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
 train <- function(X, Y, layer_dims, activations, rng, learning_rate = 0.1, iterations = 1000,
                   init = "default", print_every = 0, batch_size = NULL, optimizer = "gd", beta1 = 0.9,
                   beta2 = 0.999, epsilon = 1e-8, lambd = 0, keep_prob = 1, decay = "none", decay_rate = 0) {
-  .check_train(X, Y, layer_dims, activations, learning_rate, iterations, batch_size, optimizer, beta1, beta2, epsilon,
-               lambd, keep_prob, decay, decay_rate)
+  .check_train(X, layer_dims, rng, learning_rate, iterations, init, print_every, batch_size, optimizer, beta1, beta2,
+               epsilon, lambd, keep_prob, decay, decay_rate)
   init_out <- initialize_parameters(layer_dims, rng, init)
   parameters <- init_out$parameters
   rng <- init_out$rng

@@ -120,6 +120,9 @@ random_search <- function(X_train, Y_train, X_val, Y_val, candidates, hidden_lay
 #' The index (0-based) of the best trial in random_search's results: the highest validation
 #' accuracy, then the lowest cost, then the first.
 best_trial <- function(results) {
+  if (!(is.matrix(results) && is.numeric(results) && nrow(results) == 2 && ncol(results) >= 1)) {
+    .stop("best_trial: results must be a 2 x n matrix of accuracies and costs, n >= 1")
+  }
   best <- 1
   for (k in seq_len(ncol(results))[-1]) {
     if (results[1, k] > results[1, best] || (results[1, k] == results[1, best] && results[2, k] < results[2, best])) {

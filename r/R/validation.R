@@ -6,7 +6,8 @@
 # A number as Python prints it: whole numbers without a decimal point,
 # others with the fewest significant digits that read back exactly.
 .num_text <- function(x) {
-  if (!is.finite(x)) return(as.character(x))
+  # Python's spelling of the values that are not finite.
+  if (!is.finite(x)) return(if (is.na(x)) "nan" else if (x > 0) "inf" else "-inf")
   if (x == round(x) && abs(x) < 1e16) return(sprintf("%.0f", x))
   for (digits in 1:17) {
     text <- sprintf("%.*g", digits, x)
@@ -20,10 +21,12 @@
 .repr <- function(x) {
   if (is.character(x) && length(x) == 1 && !is.na(x)) return(paste0("'", x, "'"))
   if (is.numeric(x) && length(x) == 1) return(.num_text(x))
-  # A vector as Python prints a list of numbers.
-  if (is.numeric(x)) return(sprintf("[%s]", paste(vapply(x, .num_text, ""), collapse = ", ")))
+  if (is.numeric(x)) return(.list_text(x))
   paste(deparse(x), collapse = " ")
 }
+
+# Numbers as Python prints a list of them, even a single one: "[2, 0.5]".
+.list_text <- function(x) sprintf("[%s]", paste(vapply(x, .num_text, ""), collapse = ", "))
 
 # A shape as Python prints it: "(3, 5)" for a matrix, "(5,)" for a vector.
 .shape_text <- function(x) {
@@ -55,4 +58,13 @@ check_positive <- function(caller, name, value, integer = FALSE) {
     .stop("%s: %s must be %s, got %s", caller, name, kind, .repr(value))
   }
   invisible(value)
+}
+
+#' Refuse anything but one whole number >= 0 (a count of rows, columns or epochs).
+#' @return value
+check_count <- function(caller, name, value) {
+  if (!.is_number(value) || !is.finite(value) || value != floor(value) || value < 0) {
+    .stop("%s: %s must be a non-negative integer, got %s", caller, name, .repr(value))
+  }
+  value
 }

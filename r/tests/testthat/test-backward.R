@@ -53,3 +53,16 @@ test_that("backward_pass is backward_propagation without the checks", {
   expect_error(backward_propagation(case$Y, case$parameters, cache, c("relu", "softmax")),
                "backward_propagation: activations must name 3 layers, got 2", fixed = TRUE)
 })
+
+test_that("a cache that does not fit the parameters is refused", {
+  case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
+  acts <- c("tanh", "sigmoid")
+  cache <- forward_propagation(case$X, case$parameters, acts)$cache
+  message <- "backward_propagation: cache must come from forward_propagation with these parameters"
+  expect_error(backward_propagation(case$Y, case$parameters, cache[-1], acts), message, fixed = TRUE)
+  expect_error(backward_propagation(case$Y, case$parameters, cache[c("A0", "Z1", "A1")], acts), message, fixed = TRUE)
+  expect_error(backward_propagation(case$Y, case$parameters, modifyList(cache, list(D1 = matrix(1, 5, 2))), acts),
+               message, fixed = TRUE)
+  expect_error(backward_propagation(case$Y + 1, case$parameters, cache, acts),
+               "backward_propagation: Y must hold integer labels in 0..1", fixed = TRUE)
+})

@@ -154,3 +154,21 @@ test_that("digits need 784 pixels", {
   path <- repo_file("data", "spiral.csv")
   expect_error(load_digits(path), sprintf("%s: expected 784 pixel columns, got 2", path), fixed = TRUE)
 })
+
+test_that("the makers, the split and the writer refuse bad arguments", {
+  X <- matrix(seq(0, 7) / 8, 2)
+  expect_error(make_spiral(rng_seed(1), 1), "make_spiral: n_per_class must be an integer >= 2, got 1", fixed = TRUE)
+  expect_error(make_spiral(rng_seed(1), 10, 0), "make_spiral: n_classes must be a positive integer, got 0",
+               fixed = TRUE)
+  expect_error(make_moons(rng_seed(1), 10, -0.2), "make_moons: noise must be a non-negative number, got -0.2",
+               fixed = TRUE)
+  expect_error(make_moons(list(x1 = 1), 10), "make_moons: rng must be a generator state from rng_seed", fixed = TRUE)
+  expect_error(scale_to_unit_norm(matrix(c(1, NaN), 1)), "scale_to_unit_norm: X must hold only finite numbers",
+               fixed = TRUE)
+  expect_error(split_train_test(X, matrix(0, 1, 3), 0.25, rng_seed(1)),
+               "split_train_test: Y must be a 1 x 4 matrix, got (1, 3)", fixed = TRUE)
+  expect_error(split_train_test(X, matrix(0, 1, 4), 0.25, NULL),
+               "split_train_test: rng must be a generator state from rng_seed", fixed = TRUE)
+  expect_error(write_dataset(file.path(tempdir(), "never-written.csv"), X, matrix(0, 1, 3)),
+               "write_dataset: Y must be a 1 x 4 matrix, got (1, 3)", fixed = TRUE)
+})

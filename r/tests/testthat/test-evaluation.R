@@ -43,3 +43,16 @@ test_that("predict_labels refuses bad input under its own name", {
   expect_error(predict_labels(matrix(1, 3, 2), list(W1 = matrix(1, 1, 2), b1 = matrix(0, 1, 1)), "sigmoid"),
                "predict_labels: X must have 2 rows to match W1, got 3", fixed = TRUE)
 })
+
+test_that("accuracy and the confusion matrix refuse non-finite labels, bad classes and shapes", {
+  Y <- matrix(c(0, 1, 1, 0), 1)
+  expect_error(accuracy(matrix(c(0, NaN), 1), matrix(0, 1, 2)), "accuracy: Y must hold only finite numbers",
+               fixed = TRUE)
+  expect_error(confusion_matrix(Y, Y, 0), "confusion_matrix: n_classes must be a positive integer, got 0", fixed = TRUE)
+  expect_error(confusion_matrix(Y, matrix(0, 1, 3), 2),
+               "confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got (1, 4) and (1, 3)",
+               fixed = TRUE)
+  expect_error(confusion_matrix(t(Y), t(Y), 2),
+               "confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got (4, 1) and (4, 1)",
+               fixed = TRUE)
+})

@@ -30,7 +30,7 @@ test_that("inconsistent networks are refused", {
   expect_error(forward_propagation(case$X[1:2, ], p, c("tanh", "sigmoid")),
                "forward_propagation: X must have 3 rows to match W1, got 2", fixed = TRUE)
   expect_error(forward_propagation(c(1, 2, 3), p, c("tanh", "sigmoid")),
-               "forward_propagation: X must have 3 rows to match W1, got (3,)", fixed = TRUE)
+               "forward_propagation: X must be a 2-D matrix", fixed = TRUE)
   expect_error(forward_propagation(case$X, p, c("tanh", "linear")), "forward_propagation: activation must be one of")
   expect_error(forward_propagation(case$X, modifyList(p, list(b2 = matrix(0, 2, 1))), c("tanh", "sigmoid")),
                "forward_propagation: b2 must be 1 x 1 to match W2", fixed = TRUE)
@@ -44,4 +44,20 @@ test_that("forward_pass is forward_propagation without the checks", {
   masks <- dropout_masks(case$parameters, ncol(case$X), 0.6, rng_seed(2))$masks
   expect_identical(forward_pass(case$X, case$parameters, activations, masks),
                    forward_propagation(case$X, case$parameters, activations, masks))
+})
+
+test_that("check_layers refuses bad weights, unchained shapes and no layers at all", {
+  case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
+  p <- case$parameters
+  acts <- c("tanh", "sigmoid")
+  expect_identical(check_layers("f", case$X, p, acts), 2L)
+  expect_error(forward_propagation(case$X, modifyList(p, list(W2 = matrix(Inf, 1, 5))), acts),
+               "forward_propagation: W2 must hold only finite numbers", fixed = TRUE)
+  expect_error(forward_propagation(case$X, modifyList(p, list(W2 = matrix(0, 1, 4))), acts),
+               "forward_propagation: W2 must have 5 columns to match the rows of W1, got 4", fixed = TRUE)
+  expect_error(check_layers("f", case$X, p["b1"], acts), "f: parameters must hold at least W1 and b1", fixed = TRUE)
+  expect_error(check_layers("f", case$X, list(), character(0)), "f: parameters must hold at least W1 and b1",
+               fixed = TRUE)
+  expect_error(forward_propagation(case$X, p, acts, masks = list(D1 = matrix(1, 5, 2))),
+               "forward_propagation: masks must hold D1, 5 x 7", fixed = TRUE)
 })

@@ -64,3 +64,16 @@ test_that("bad input is refused", {
   expect_error(vector_to_parameters(matrix(0, 3, 1), p),
                "^vector_to_parameters: theta must be 26 x 1 to match the parameters, got 3 x 1$")
 })
+
+test_that("grads of the wrong shape and a non-probability output are refused", {
+  case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
+  p <- case$parameters
+  grads <- stats::setNames(p, paste0("d", names(p)))
+  grads$db2 <- matrix(0, 2, 1)
+  expect_error(gradient_check(case$X, case$Y, p, c("tanh", "sigmoid"), grads = grads),
+               "gradient_check: db2 must be 1 x 1 to match b2", fixed = TRUE)
+  expect_error(gradient_check(case$X, case$Y, p, c("tanh", "relu")),
+               "gradient_check: output activation must be sigmoid or softmax, got 'relu'", fixed = TRUE)
+  expect_error(gradient_check(case$X, case$Y, p, c("tanh", "sigmoid"), lambd = -1),
+               "gradient_check: lambd must be a non-negative number, got -1", fixed = TRUE)
+})

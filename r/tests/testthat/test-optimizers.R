@@ -106,3 +106,17 @@ test_that("update_step is update_parameters without the checks", {
     expect_identical(update_step(PARAMETERS, GRADS, 0.1, state), update_parameters(PARAMETERS, GRADS, 0.1, state))
   }
 })
+
+test_that("a bad learning rate, gradient shape or epoch is refused", {
+  p <- list(W1 = matrix(1, 4, 2), b1 = matrix(0, 4, 1))
+  grads <- list(dW1 = matrix(0, 4, 2), db1 = matrix(0, 4, 1))
+  state <- initialize_optimizer(p, "gd")
+  expect_error(update_parameters(p, grads, -0.1, state),
+               "update_parameters: learning_rate must be a positive number, got -0.1", fixed = TRUE)
+  expect_error(update_parameters(p, modifyList(grads, list(dW1 = matrix(0, 3, 3))), 0.1, state),
+               "update_parameters: dW1 must be 4 x 2 to match W1", fixed = TRUE)
+  expect_error(decay_learning_rate(0, 3), "decay_learning_rate: learning_rate must be a positive number, got 0",
+               fixed = TRUE)
+  expect_error(decay_learning_rate(0.1, -3, "inverse", 0.5),
+               "decay_learning_rate: epoch must be a non-negative integer, got -3", fixed = TRUE)
+})

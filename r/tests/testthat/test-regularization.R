@@ -86,3 +86,14 @@ test_that("bad settings are refused", {
                                    list(D1 = matrix(1, 6, 6), D2 = matrix(1, 5, 7))),
                "forward_propagation: masks must hold D1, 6 x 7", fixed = TRUE)
 })
+
+test_that("dropout and L2 refuse bad counts and parameters, and need a generator only to draw", {
+  p <- list(W1 = matrix(1, 4, 2), b1 = matrix(0, 4, 1), W2 = matrix(1, 1, 4), b2 = matrix(0, 1, 1))
+  expect_error(dropout_masks(p, 2.5, 0.5, rng_seed(1)), "dropout_masks: m must be a positive integer, got 2.5",
+               fixed = TRUE)
+  expect_error(dropout_masks(p, 4, 0.5, list(x1 = 1)), "dropout_masks: rng must be a generator state from rng_seed",
+               fixed = TRUE)
+  expect_identical(dropout_masks(p, 4, 1, NULL), list(masks = list(), rng = NULL))
+  expect_error(l2_penalty(p["b1"], 0.5, 4), "l2_penalty: parameters must hold at least W1 and b1", fixed = TRUE)
+  expect_error(l2_penalty(p, 0.5, 0), "l2_penalty: m must be a positive integer, got 0", fixed = TRUE)
+})

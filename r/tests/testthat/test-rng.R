@@ -117,3 +117,8 @@ test_that("a state not from rng_seed is refused", {
     expect_error(rng_uniform(state, 1, 2), "rng_uniform: rng must be a generator state from rng_seed", fixed = TRUE)
   }
 })
+
+test_that("check_rng is public, and the state is checked before the sizes, as in Python", {
+  expect_error(check_rng("f", list(x1 = 1, x2 = 0)), "f: rng must be a generator state from rng_seed", fixed = TRUE)
+  expect_error(rng_uniform(list(x1 = 0, x2 = 1), -1, 3), "rng_uniform: rng must be a generator state", fixed = TRUE)
+})

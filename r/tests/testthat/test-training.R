@@ -163,3 +163,23 @@ test_that("train refuses activations that do not fit the layers", {
   expect_error(train(matrix(1, 2, 3), matrix(0, 1, 3), c(2, 4, 1), c("elu", "sigmoid"), rng_seed(1)),
                "train: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'", fixed = TRUE)
 })
+
+test_that("the generator is checked only where it is drawn from", {
+  X <- matrix(seq(0, 7) / 8, 2)
+  Y <- matrix(c(0, 1, 1, 0), 1)
+  p <- list(W1 = matrix(0.1, 4, 2), b1 = matrix(0, 4, 1), W2 = matrix(0.2, 1, 4), b2 = matrix(0, 1, 1))
+  state <- initialize_optimizer(p)
+  acts <- c("relu", "sigmoid")
+  expect_error(train_epoch(X, Y, p, acts, state, rng_seed(1), 0),
+               "train_epoch: learning_rate must be a positive number, got 0", fixed = TRUE)
+  expect_null(train_epoch(X, Y, p, acts, state, NULL, 0.1)$rng)
+  expect_error(train_epoch(X, Y, p, acts, state, NULL, 0.1, keep_prob = 0.5),
+               "train_epoch: rng must be a generator state from rng_seed", fixed = TRUE)
+  expect_error(random_mini_batches(X, matrix(0, 1, 3), 2, rng_seed(1)),
+               "random_mini_batches: Y must be a 1 x 4 matrix, got (1, 3)", fixed = TRUE)
+  expect_error(train(X, Y, c(2, 4, 1), acts, rng_seed(1), print_every = -1),
+               "train: print_every must be a non-negative integer, got -1", fixed = TRUE)
+  expect_error(train(X, Y, c(2, 4, 1), acts, list(x1 = 5, x2 = 0)),
+               "train: rng must be a generator state from rng_seed", fixed = TRUE)
+  expect_length(train(X, Y, c(2, 4, 1), acts, NULL, iterations = 2, init = "zeros")$costs, 2)
+})

@@ -106,3 +106,10 @@ test_that("bad spaces are refused with Python's messages", {
   expect_error(sample_candidates(RANGES, 0, rng_seed(1)), "sample_candidates: n must be a positive integer, got 0",
                fixed = TRUE)
 })
+
+test_that("best_trial needs a 2 x n matrix with a trial in it", {
+  message <- "best_trial: results must be a 2 x n matrix of accuracies and costs, n >= 1"
+  expect_error(best_trial(matrix(0, 2, 0)), message, fixed = TRUE)
+  expect_error(best_trial(matrix(0, 3, 2)), message, fixed = TRUE)
+  expect_error(best_trial(c(0.9, 0.1)), message, fixed = TRUE)
+})

@@ -7,7 +7,9 @@ test_that("check_matrix refuses non-matrices and non-finite values", {
 
 test_that("check_positive refuses zero, negatives, non-numbers and fractions where integers are due", {
   expect_error(check_positive("f", "a", -1), "f: a must be a positive number, got -1", fixed = TRUE)
-  expect_error(check_positive("f", "a", Inf), "f: a must be a positive number, got Inf", fixed = TRUE)
+  expect_error(check_positive("f", "a", Inf), "f: a must be a positive number, got inf", fixed = TRUE)
+  expect_error(check_positive("f", "a", -Inf), "f: a must be a positive number, got -inf", fixed = TRUE)
+  expect_error(check_positive("f", "a", NaN), "f: a must be a positive number, got nan", fixed = TRUE)
   expect_error(check_positive("f", "a", TRUE), "f: a must be a positive number, got TRUE", fixed = TRUE)
   expect_error(check_positive("f", "n", 2.5, integer = TRUE), "f: n must be a positive integer, got 2.5", fixed = TRUE)
   expect_silent(check_positive("f", "n", 3, integer = TRUE))
@@ -21,4 +23,11 @@ test_that("values in messages read as Python prints them", {
   expect_identical(.repr(1e-5), "1e-05")
   expect_identical(.repr("relu"), "'relu'")
   expect_identical(.repr(c(3, 1.5)), "[3, 1.5]")
+})
+
+test_that("check_count refuses negatives, fractions and non-numbers", {
+  expect_error(check_count("f", "n", -3), "f: n must be a non-negative integer, got -3", fixed = TRUE)
+  expect_error(check_count("f", "n", 0.5), "f: n must be a non-negative integer, got 0.5", fixed = TRUE)
+  expect_error(check_count("f", "n", "3"), "f: n must be a non-negative integer, got '3'", fixed = TRUE)
+  expect_identical(check_count("f", "n", 0), 0)
 })
