@@ -20,16 +20,40 @@ function grads = backward_propagation (Y, parameters, cache, activations, vararg
   else
     print_usage ();
   endif
-  L = layer_count (parameters, "backward_propagation");
-  if (numel (activations) != L)
-    error ("backward_propagation: activations must name %d layers, got %d", L, numel (activations));
+  caller = "backward_propagation";
+  if (! (isstruct (cache) && isscalar (cache) && isfield (cache, "A0")))
+    error ("%s: cache must come from forward_propagation with these parameters", caller);
   endif
-  check_lambd ("backward_propagation", lambd);
+  L = check_layers (caller, cache.A0, parameters, activations);
+  check_lambd (caller, lambd);
   output = activations{end};
   if (! any (strcmp (output, {"sigmoid", "softmax"})))
-    error ("backward_propagation: output activation must be sigmoid or softmax, got %s", ...
-           value_repr (output));
+    error ("%s: output activation must be sigmoid or softmax, got %s", caller, value_repr (output));
   endif
+  m = columns (cache.A0);
+  for l = 1:L
+    shape = [rows(parameters.(sprintf ("W%d", l))), m];
+    names = {sprintf("Z%d", l), sprintf("A%d", l)};
+    ## A dropout mask is optional; if present it must fit too.
+    if (isfield (cache, sprintf ("D%d", l)))
+      names{end + 1} = sprintf ("D%d", l);
+    endif
+    for name = names
+      ok = isfield (cache, name{1});
+      if (ok)
+        value = cache.(name{1});
+        ok = (isnumeric (value) || islogical (value)) && isequal (size (value), shape);
+      endif
+      if (! ok)
+        error ("%s: cache must come from forward_propagation with these parameters", caller);
+      endif
+    endfor
+  endfor
+  n_classes = rows (parameters.(sprintf ("W%d", L)));
+  if (strcmp (output, "sigmoid"))
+    n_classes = 2;
+  endif
+  check_labels (caller, Y, m, n_classes);
   grads = backward_pass (Y, parameters, cache, activations, lambd);
 endfunction
 
@@ -137,6 +161,13 @@ endfunction
 
 %!error <^backward_propagation: output activation must be sigmoid or softmax, got 'relu'$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"relu"})
 %!error <^backward_propagation: lambd must be a non-negative number, got -1$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"sigmoid"}, -1)
-%!error <^backward_propagation: activations must name 2 layers, got 1$> backward_propagation (0, struct ("W1", 1, "b1", 0, "W2", 1, "b2", 0), struct (), {"sigmoid"})
+%!error <^backward_propagation: activations must name 2 layers, got 1$> backward_propagation (0, struct ("W1", 1, "b1", 0, "W2", 1, "b2", 0), struct ("A0", 1), {"sigmoid"})
+%!error <^backward_propagation: cache must come from forward_propagation with these parameters$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct (), {"sigmoid"})
+%!error <^backward_propagation: cache must come from forward_propagation with these parameters$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1), {"sigmoid"})
+%!error <^backward_propagation: cache must come from forward_propagation with these parameters$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", [1, 1]), {"sigmoid"})
+%!error <^backward_propagation: cache must come from forward_propagation with these parameters$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1, "D1", [1; 1]), {"sigmoid"})
+%!error <^backward_propagation: X must have 1 rows to match W1, got 2$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", [1; 1], "Z1", 1, "A1", 1), {"sigmoid"})
+%!error <^backward_propagation: Y must hold integer labels in 0\.\.1$> backward_propagation (2, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"sigmoid"})
+%!error <^backward_propagation: Y must be a 1 x 1 matrix, got \(1, 2\)$> backward_propagation ([0, 1], struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"sigmoid"})
 %!error <Invalid call> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ())
 %!error <Invalid call> backward_propagation (0, struct ("W1", 1, "b1", 0), struct (), {"sigmoid"}, "lamda", 1)

@@ -11,12 +11,14 @@ function cost = compute_cost (ZL, Y, activation, varargin)
     print_usage ();
   endif
   [parameters, lambd] = optional_arguments ("compute_cost", {"parameters", "lambd"}, {[], 0}, varargin);
-  m = columns (Y);
+  check_costs ("compute_cost", ZL, Y, activation);
+  check_matrix ("compute_cost", "ZL", ZL);
   check_lambd ("compute_cost", lambd);
   ## Python's None: anything but a struct (oct2py passes None as NaN).
   if (lambd > 0 && ! isstruct (parameters))
     error ("compute_cost: parameters are needed when lambd > 0");
   endif
+  m = columns (Y);
   cost = sum (example_costs (ZL, Y, activation), 2) / m;
   if (lambd > 0)
     cost = cost + l2_penalty (parameters, lambd, m);
@@ -56,5 +58,9 @@ endfunction
 ## "." stands for ">", which would end the pattern.
 %!error <^compute_cost: parameters are needed when lambd . 0$> compute_cost (zeros (1, 2), zeros (1, 2), "sigmoid", [], 0.1)
 %!error <^compute_cost: parameters are needed when lambd . 0$> compute_cost (zeros (1, 2), zeros (1, 2), "sigmoid", "lambd", 0.1)
+%!error <^compute_cost: Y must be a 1 x 4 matrix, got \(1, 3\)$> compute_cost (zeros (1, 4), zeros (1, 3), "sigmoid")
+%!error <^compute_cost: Y must hold integer labels in 0\.\.1$> compute_cost (zeros (1, 4), [0, 2, 1, 2], "sigmoid")
+%!error <^compute_cost: ZL must have 1 row for a sigmoid output, got 2$> compute_cost (zeros (2, 4), [0, 1, 1, 0], "sigmoid")
+%!error <^compute_cost: ZL must hold only finite numbers$> compute_cost (NaN (1, 4), [0, 1, 1, 0], "sigmoid")
 %!error <Invalid call> compute_cost (0, 0)
 %!error <Invalid call> compute_cost (0, 0, "sigmoid", struct (), 0, 1)

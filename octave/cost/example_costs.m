@@ -9,6 +9,7 @@ function costs = example_costs (ZL, Y, activation)
   if (nargin != 3)
     print_usage ();
   endif
+  check_costs ("example_costs", ZL, Y, activation);
   switch (activation)
     case "sigmoid"
       softplus = max (ZL, 0) + log1p (exp (-abs (ZL)));
@@ -17,9 +18,6 @@ function costs = example_costs (ZL, Y, activation)
       zmax = max (ZL, [], 1);
       logsumexp = zmax + log (sum (exp (ZL - zmax), 1));
       costs = logsumexp - sum (ZL .* one_hot (Y, rows (ZL)), 1);
-    otherwise
-      error ("compute_cost: output activation must be sigmoid or softmax, got %s", ...
-             value_repr (activation));
   endswitch
 endfunction
 
@@ -32,4 +30,11 @@ endfunction
 %! assert (example_costs (ZL(1, :), Y, "sigmoid"), -(Y .* log (s) + (1 - Y) .* log (1 - s)), 4e-15);
 %! assert (compute_cost (ZL, Y, "softmax"), sum (example_costs (ZL, Y, "softmax")) / 3);
 
-%!error <^compute_cost: output activation must be sigmoid or softmax, got 'tanh'$> example_costs (1, 1, "tanh")
+%!error <^example_costs: output activation must be sigmoid or softmax, got 'tanh'$> example_costs (1, 1, "tanh")
+%!error <^example_costs: ZL must be a 2-D matrix$> example_costs ({0}, 1, "sigmoid")
+%!error <^example_costs: ZL must have 1 row for a sigmoid output, got 2$> example_costs (zeros (2, 3), [0, 1, 1], "sigmoid")
+%!error <^example_costs: Y must be a 1 x 3 matrix, got \(1, 2\)$> example_costs (zeros (3, 3), [0, 1], "softmax")
+%!error <^example_costs: Y must hold integer labels in 0\.\.2$> example_costs (zeros (3, 4), [0, 0.5, 1, 1], "softmax")
+
+## A diverging run's cost is nan, not an error.
+%!assert (example_costs ([NaN, 0], [0, 1], "sigmoid"), [NaN, log(2)])

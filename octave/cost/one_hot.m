@@ -7,6 +7,8 @@ function out = one_hot (Y, n_classes)
   if (nargin != 2)
     print_usage ();
   endif
+  check_positive ("one_hot", "n_classes", n_classes, true);
+  check_labels ("one_hot", Y, numel (Y), n_classes);
   m = columns (Y);
   out = zeros (n_classes, m);
   out(sub2ind ([n_classes, m], Y + 1, 1:m)) = 1;
@@ -15,5 +17,8 @@ endfunction
 %!assert (one_hot ([2, 0], 3), [0, 1; 0, 0; 1, 0])
 %!assert (one_hot ([0, 3, 3, 1], 4), [1 0 0 0; 0 0 0 1; 0 0 0 0; 0 1 1 0])
 %!assert (size (one_hot (zeros (1, 0), 3)), [3, 0])
-%!error one_hot ([0, 3], 3)
+%!error <^one_hot: Y must hold integer labels in 0\.\.2$> one_hot ([0, 3], 3)
+%!error <^one_hot: Y must be a 1 x 2 matrix, got \(2, 1\)$> one_hot ([0; 1], 3)
+%!error <^one_hot: n_classes must be a positive integer, got 0$> one_hot ([0, 1], 0)
+%!error <^one_hot: n_classes must be a positive integer, got 2\.5$> one_hot ([0, 1], 2.5)
 %!error <Invalid call> one_hot ([0, 1])

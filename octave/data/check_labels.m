@@ -10,7 +10,9 @@ function check_labels (caller, Y, m, n_classes)
   if (! (isnumeric (Y) || islogical (Y)))
     error ("%s: Y must be a 1 x %d matrix, got %s", caller, m, class (Y));
   endif
-  if (! isequal (size (Y), [1, m]))
+  ## Not isequal (size (Y), [1, m]): isequal would double this check's time,
+  ## and one_hot and example_costs make it on every training batch.
+  if (ndims (Y) != 2 || rows (Y) != 1 || columns (Y) != m)
     shape = strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", ");
     error ("%s: Y must be a 1 x %d matrix, got (%s)", caller, m, shape);
   endif

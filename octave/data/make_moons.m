@@ -11,6 +11,9 @@ function [X, Y, rng] = make_moons (rng, n_per_class = 200, noise = 0.2)
   if (nargin < 1 || nargin > 3)
     print_usage ();
   endif
+  check_rng ("make_moons", rng);
+  check_points ("make_moons", n_per_class);
+  check_noise ("make_moons", noise);
   PI = 3.141592653589793;
   N = n_per_class;
   ## A full array, not a range: each element is i / (N - 1) as in Python.
@@ -42,4 +45,8 @@ endfunction
 %! assert (hypot (X(1, 1:50), X(2, 1:50)), ones (1, 50), 1e-15);
 %! assert (hypot (1 - X(1, 51:100), 0.5 - X(2, 51:100)), ones (1, 50), 1e-15);
 %! assert (Y, [zeros(1, 50), ones(1, 50)]);
+%!error <^make_moons: rng must be a generator state from rng_seed$> make_moons (struct ("x1", 1), 10)
+%!error <^make_moons: n_per_class must be an integer .= 2, got inf$> make_moons (rng_seed (1), Inf)
+%!error <^make_moons: noise must be a non-negative number, got -0\.2$> make_moons (rng_seed (1), 10, -0.2)
+%!error <^make_moons: noise must be a non-negative number, got '0'$> make_moons (rng_seed (1), 10, "0")
 %!error <Invalid call> make_moons ()

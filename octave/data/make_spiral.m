@@ -11,6 +11,10 @@ function [X, Y, rng] = make_spiral (rng, n_per_class = 100, n_classes = 3, noise
   if (nargin < 1 || nargin > 4)
     print_usage ();
   endif
+  check_rng ("make_spiral", rng);
+  check_points ("make_spiral", n_per_class);
+  check_positive ("make_spiral", "n_classes", n_classes, true);
+  check_noise ("make_spiral", noise);
   N = n_per_class;
   r = (0:N-1) / (N - 1);
   X = zeros (2, N * n_classes);
@@ -42,4 +46,9 @@ endfunction
 %! assert (size (X), [2, 20]);
 %! assert (Y, kron (0:3, ones (1, 5)));
 %! assert (sqrt (sum (X .^ 2, 1)), repmat ((0:4) / 4, 1, 4), 1e-15);
+%!error <^make_spiral: rng must be a generator state from rng_seed$> make_spiral (struct ("x1", 1), 1)
+%!error <^make_spiral: n_per_class must be an integer .= 2, got 1$> make_spiral (rng_seed (1), 1)
+%!error <^make_spiral: n_per_class must be an integer .= 2, got 2\.5$> make_spiral (rng_seed (1), 2.5)
+%!error <^make_spiral: n_classes must be a positive integer, got 0$> make_spiral (rng_seed (1), 10, 0)
+%!error <^make_spiral: noise must be a non-negative number, got nan$> make_spiral (rng_seed (1), 10, 3, NaN)
 %!error <Invalid call> make_spiral ()

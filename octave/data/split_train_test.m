@@ -8,11 +8,13 @@ function [X_train, Y_train, X_test, Y_test, rng] = split_train_test (X, Y, test_
   if (nargin != 4)
     print_usage ();
   endif
-  if (! (isnumeric (test_fraction) && isscalar (test_fraction) ...
+  check_examples ("split_train_test", X, Y);
+  if (! (isnumeric (test_fraction) && isreal (test_fraction) && isscalar (test_fraction) ...
          && test_fraction > 0 && test_fraction < 1))
     error ("split_train_test: test_fraction must be in (0, 1), got %s", ...
            value_repr (test_fraction));
   endif
+  check_rng ("split_train_test", rng);
   m = columns (X);
   n_test = ceil (test_fraction * m);
   [perm, rng] = rng_permutation (rng, m);
@@ -39,4 +41,7 @@ endfunction
 %!error <^split_train_test: test_fraction must be in \(0, 1\), got 1$> split_train_test (ones (2, 4), ones (1, 4), 1, rng_seed (4))
 %!error <^split_train_test: test_fraction must be in \(0, 1\), got -0\.5$> split_train_test (ones (2, 4), ones (1, 4), -0.5, rng_seed (4))
 %!error <^split_train_test: test_fraction must be in \(0, 1\), got nan$> split_train_test (ones (2, 4), ones (1, 4), NaN, rng_seed (4))
+%!error <^split_train_test: Y must be a 1 x 4 matrix, got \(1, 3\)$> split_train_test (ones (2, 4), ones (1, 3), 0.25, rng_seed (4))
+%!error <^split_train_test: X must hold only finite numbers$> split_train_test ([1, Inf], ones (1, 2), 0.5, rng_seed (4))
+%!error <^split_train_test: rng must be a generator state from rng_seed$> split_train_test (ones (2, 4), ones (1, 4), 0.5, [])
 %!error <Invalid call> split_train_test (ones (2, 4), ones (1, 4), 0.5)

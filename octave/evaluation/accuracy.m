@@ -6,6 +6,8 @@ function a = accuracy (Y, Y_hat)
   if (nargin != 2)
     print_usage ();
   endif
+  check_matrix ("accuracy", "Y", Y);
+  check_matrix ("accuracy", "Y_hat", Y_hat);
   if (! isequal (size (Y), size (Y_hat)))
     error ("accuracy: Y and Y_hat must have the same shape, got (%s) and (%s)", ...
            strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", "), ...
@@ -20,3 +22,5 @@ endfunction
 %!error <Invalid call> accuracy ([0, 1])
 
 %!error <^accuracy: Y and Y_hat must have the same shape, got \(1, 3\) and \(1, 4\)$> accuracy (zeros (1, 3), zeros (1, 4))
+%!error <^accuracy: Y must hold only finite numbers$> accuracy ([0, NaN], zeros (1, 2))
+%!error <^accuracy: Y_hat must be a 2-D matrix$> accuracy (zeros (1, 2), {0, 1})

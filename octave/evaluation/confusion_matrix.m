@@ -7,6 +7,12 @@ function counts = confusion_matrix (Y, Y_hat, n_classes)
   if (nargin != 3)
     print_usage ();
   endif
+  check_positive ("confusion_matrix", "n_classes", n_classes, true);
+  if (ndims (Y) != 2 || rows (Y) != 1 || ! isequal (size (Y), size (Y_hat)))
+    error ("confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got (%s) and (%s)", ...
+           strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", "), ...
+           strjoin (arrayfun (@num2str, size (Y_hat), "UniformOutput", false), ", "));
+  endif
   labels = [Y(:); Y_hat(:)];
   if (! all (labels >= 0 & labels < n_classes & labels == fix (labels)))
     error ("confusion_matrix: labels must be integers in 0..%d", n_classes - 1);
@@ -21,3 +27,6 @@ endfunction
 %!error <Invalid call> confusion_matrix ([0, 1], [0, 1])
 
 %!error <^confusion_matrix: labels must be integers in 0\.\.1$> confusion_matrix ([0, 5], [0, 1], 2)
+%!error <^confusion_matrix: n_classes must be a positive integer, got 0$> confusion_matrix ([0, 1], [0, 1], 0)
+%!error <^confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got \(1, 4\) and \(1, 3\)$> confusion_matrix (zeros (1, 4), zeros (1, 3), 2)
+%!error <^confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got \(2, 1\) and \(2, 1\)$> confusion_matrix (zeros (2, 1), zeros (2, 1), 2)

@@ -19,49 +19,26 @@ function [AL, cache] = forward_propagation (X, parameters, activations, varargin
   else
     print_usage ();
   endif
-  L = layer_count (parameters, "forward_propagation");
-  if (numel (activations) != L)
-    error ("forward_propagation: activations must name %d layers, got %d", L, numel (activations));
-  endif
-  for l = 1:L
-    check_activation ("forward_propagation", activations{l});
-    if (strcmp (activations{l}, "softmax") && l != L)
-      error ("forward_propagation: softmax is only allowed as the output layer");
-    endif
-  endfor
+  L = check_layers ("forward_propagation", X, parameters, activations);
+  ## An integer-typed X would not multiply with the double W1.
   X = double (X);
-  n = columns (parameters.W1);
-  if (ndims (X) != 2)
-    error ("forward_propagation: X must have %d rows to match W1, got (%s)", n, ...
-           strjoin (arrayfun (@num2str, size (X), "UniformOutput", false), ", "));
-  elseif (rows (X) != n)
-    error ("forward_propagation: X must have %d rows to match W1, got %d", n, rows (X));
-  endif
   ## Python's "if masks": [], NaN (oct2py's None) and struct () hold none.
   if (! (isstruct (masks) && numfields (masks) > 0))
     masks = struct ();
-  endif
-  rows_in = rows (X);
-  for l = 1:L
-    W = parameters.(sprintf ("W%d", l));
-    b = parameters.(sprintf ("b%d", l));
-    if (columns (b) != 1 || rows (b) != rows (W))
-      error ("forward_propagation: b%d must be %d x 1 to match W%d", l, rows (W), l);
-    endif
-    if (numfields (masks) > 0 && l > 1)
-      name = sprintf ("D%d", l - 1);
+  else
+    for l = 1:L - 1
+      name = sprintf ("D%d", l);
+      n = rows (parameters.(sprintf ("W%d", l)));
       ok = isfield (masks, name);
       if (ok)
         D = masks.(name);
-        ok = (isnumeric (D) || islogical (D)) && ndims (D) == 2 ...
-             && rows (D) == rows_in && columns (D) == columns (X);
+        ok = (isnumeric (D) || islogical (D)) && ndims (D) == 2 && rows (D) == n && columns (D) == columns (X);
       endif
       if (! ok)
-        error ("forward_propagation: masks must hold %s, %d x %d", name, rows_in, columns (X));
+        error ("forward_propagation: masks must hold %s, %d x %d", name, n, columns (X));
       endif
-    endif
-    rows_in = rows (W);
-  endfor
+    endfor
+  endif
   [AL, cache] = forward_pass (X, parameters, activations, masks);
 endfunction
 
@@ -105,5 +82,9 @@ endfunction
 
 %!error <^forward_propagation: masks must hold D2, 5 x 7$> forward_propagation (zeros (4, 7), parameters, {"relu", "tanh", "softmax"}, struct ("D1", ones (6, 7)))
 %!error <^forward_propagation: masks must hold D1, 6 x 7$> forward_propagation (zeros (4, 7), parameters, {"relu", "tanh", "softmax"}, struct ("D1", ones (6, 6), "D2", ones (5, 7)))
+%!error <^forward_propagation: X must hold only finite numbers$> forward_propagation ([X(:, 1:6), NaN(4, 1)], parameters, {"relu", "tanh", "softmax"})
+%!error <^forward_propagation: W3 must hold only finite numbers$> forward_propagation (X, setfield (parameters, "W3", Inf (3, 5)), {"relu", "tanh", "softmax"})
+%!error <^forward_propagation: W2 must have 6 columns to match the rows of W1, got 5$> forward_propagation (X, setfield (parameters, "W2", ones (5, 5)), {"relu", "tanh", "softmax"})
+%!error <^forward_propagation: parameters must hold at least W1 and b1$> forward_propagation (X, struct (), {})
 %!error <Invalid call> forward_propagation (X, parameters)
 %!error <Invalid call> forward_propagation (X, parameters, {"relu", "tanh", "softmax"}, "mask", struct ())

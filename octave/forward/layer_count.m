@@ -1,8 +1,8 @@
 ## L = layer_count (parameters, caller)
 ##
 ## The number L of layers in PARAMETERS (the fields whose names start with
-## W), refusing it unless W1, b1, ..., WL, bL are all there; the message
-## starts with CALLER.
+## W), refusing it unless there is at least one layer and W1, b1, ..., WL,
+## bL are all there; the message starts with CALLER.
 
 function L = layer_count (parameters, caller)
   if (nargin != 2)
@@ -10,6 +10,9 @@ function L = layer_count (parameters, caller)
   endif
   names = fieldnames (parameters);
   L = sum (strncmp (names, "W", 1));
+  if (L == 0)
+    error ("%s: parameters must hold at least W1 and b1", caller);
+  endif
   for l = 1:L
     if (! all (isfield (parameters, {sprintf("W%d", l), sprintf("b%d", l)})))
       error ("%s: parameters must hold W1, b1, ..., W%d, b%d; missing W%d or b%d", ...
@@ -21,4 +24,6 @@ endfunction
 %!assert (layer_count (struct ("W1", 1, "b1", 0, "W2", 1, "b2", 0), "f"), 2)
 %!error <^f: parameters must hold W1, b1, \.\.\., W2, b2; missing W2 or b2$> layer_count (struct ("W1", 1, "b1", 0, "W2", 1), "f")
 %!error <^f: parameters must hold W1, b1, \.\.\., W2, b2; missing W1 or b1$> layer_count (struct ("W3", 1, "b3", 0, "W2", 1, "b2", 0), "f")
+%!error <^l2_penalty: parameters must hold at least W1 and b1$> layer_count (struct ("b1", 0), "l2_penalty")
+%!error <^f: parameters must hold at least W1 and b1$> layer_count (struct (), "f")
 %!error <Invalid call> layer_count (struct ())

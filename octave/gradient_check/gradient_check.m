@@ -23,12 +23,16 @@ function [difference, worst, approx] = gradient_check (X, Y, parameters, activat
   endif
   [lambd, epsilon, grads] = optional_arguments ("gradient_check", {"lambd", "epsilon", "grads"}, ...
                                                 {0, 1e-7, []}, varargin);
-  check_matrix ("gradient_check", "X", X);
+  L = check_layers ("gradient_check", X, parameters, activations);
+  if (! any (strcmp (activations{end}, {"sigmoid", "softmax"})))
+    error ("gradient_check: output activation must be sigmoid or softmax, got %s", ...
+           value_repr (activations{end}));
+  endif
+  check_lambd ("gradient_check", lambd);
   if (! (isnumeric (epsilon) && isreal (epsilon) && isscalar (epsilon) ...
          && epsilon > 0 && epsilon < Inf))
     error ("gradient_check: epsilon must be a positive number, got %s", value_repr (epsilon));
   endif
-  L = layer_count (parameters, "gradient_check");
   n_classes = 2;
   if (! strcmp (activations{end}, "sigmoid"))
     n_classes = rows (parameters.(sprintf ("W%d", L)));
@@ -37,8 +41,8 @@ function [difference, worst, approx] = gradient_check (X, Y, parameters, activat
 
   ## Python's None arrives from the parity harness as [].
   if (isempty (grads))
-    [~, cache] = forward_propagation (X, parameters, activations);
-    grads = backward_propagation (Y, parameters, cache, activations, lambd);
+    [~, cache] = forward_pass (X, parameters, activations, struct ());
+    grads = backward_pass (Y, parameters, cache, activations, lambd);
   endif
   names = fieldnames (parameters).';
   missing = strcat ("d", names(! isfield (grads, strcat ("d", names))));
@@ -48,6 +52,10 @@ function [difference, worst, approx] = gradient_check (X, Y, parameters, activat
   given = struct ();
   for name = names
     given.(name{1}) = grads.(["d" name{1}]);
+    shape = size (parameters.(name{1}));
+    if (! isequal (size (given.(name{1})), shape))
+      error ("gradient_check: d%s must be %d x %d to match %s", name{1}, shape(1), shape(2), name{1});
+    endif
   endfor
   grad = parameters_to_vector (given);
   theta = parameters_to_vector (parameters);
@@ -94,7 +102,7 @@ endfunction
 
 ## Each example's cost at the parameters THETA, shaped like PARAMETERS.
 function costs = terms_at (theta, X, Y, parameters, activations)
-  [~, cache] = forward_propagation (X, vector_to_parameters (theta, parameters), activations);
+  [~, cache] = forward_pass (X, vector_to_parameters (theta, parameters), activations, struct ());
   costs = example_costs (cache.(sprintf ("Z%d", numel (activations))), Y, activations{end});
 endfunction
 
@@ -183,6 +191,11 @@ endfunction
 %!error <^gradient_check: epsilon must be a positive number, got 0$> gradient_check (X, Y, parameters, {"tanh", "sigmoid"}, "epsilon", 0)
 %!error <^gradient_check: grads must hold db1, dW2, db2$> gradient_check (X, Y, parameters, {"tanh", "sigmoid"}, "grads", struct ("dW1", parameters.W1))
 %!error <^gradient_check: Y must hold integer labels in 0\.\.1$> gradient_check (X, Y + 2, parameters, {"tanh", "sigmoid"})
+%!error <^gradient_check: X must have 3 rows to match W1, got 2$> gradient_check (X(1:2, :), Y, parameters, {"tanh", "sigmoid"})
+%!error <^gradient_check: output activation must be sigmoid or softmax, got 'relu'$> gradient_check (X, Y, parameters, {"tanh", "relu"})
+%!error <^gradient_check: lambd must be a non-negative number, got -1$> gradient_check (X, Y, parameters, {"tanh", "sigmoid"}, -1)
+%!error <^gradient_check: db2 must be 1 x 1 to match b2$> gradient_check (X, Y, parameters, {"tanh", "sigmoid"}, "grads", struct ("dW1", parameters.W1, "db1", parameters.b1, "dW2", parameters.W2, "db2", [0; 0]))
+%!error <^gradient_check: dW1 must be 5 x 3 to match W1$> gradient_check (X, Y, parameters, {"tanh", "sigmoid"}, "grads", struct ("dW1", parameters.W1.', "db1", parameters.b1, "dW2", parameters.W2, "db2", 0))
 %!error <^vector_to_parameters: theta must be 26 x 1 to match the parameters, got 3 x 1$> vector_to_parameters (zeros (3, 1), parameters)
 %!error <Invalid call> gradient_check (X, Y, parameters)
 %!error <Invalid call> gradient_check (X, Y, parameters, {"tanh", "sigmoid"}, "epsilon", 1e-7, "h", 1)

@@ -18,15 +18,10 @@ function [parameters, rng] = initialize_parameters (layer_dims, rng, varargin)
   else
     print_usage ();
   endif
-  if (! (ischar (init) && any (strcmp (init, {"zeros", "default", "he", "xavier"}))))
-    error ("initialize_parameters: init must be one of zeros, default, he, xavier, got %s", ...
-           value_repr (init));
-  endif
-  if (! isnumeric (layer_dims) || numel (layer_dims) < 2 || any (layer_dims(:) < 1) ...
-      || any (layer_dims(:) != fix (layer_dims(:))))
-    dims = arrayfun (@value_repr, layer_dims(:).', "UniformOutput", false);
-    error ("initialize_parameters: layer_dims must hold at least two positive integers, got [%s]", ...
-           strjoin (dims, ", "));
+  layer_dims = check_init ("initialize_parameters", layer_dims, init);
+  ## "zeros" draws nothing, so it takes any rng.
+  if (! strcmp (init, "zeros"))
+    check_rng ("initialize_parameters", rng);
   endif
   parameters = struct ();
   for l = 1:numel (layer_dims) - 1
@@ -81,4 +76,6 @@ endfunction
 %!error <^initialize_parameters: layer_dims must hold at least two positive integers, got \[2\.5, 1\]$> initialize_parameters ([2.5, 1], rng_seed (1))
 %!error <^initialize_parameters: layer_dims must hold at least two positive integers, got \[3\]$> initialize_parameters (3, rng_seed (1))
 %!error <^initialize_parameters: layer_dims must hold at least two positive integers, got \[\]$> initialize_parameters ([], rng_seed (1))
+%!error <^initialize_parameters: rng must be a generator state from rng_seed$> initialize_parameters ([2, 4, 1], struct ("x1", 0, "x2", 1))
+%!assert (initialize_parameters ([2, 1], [], "zeros"), struct ("W1", [0, 0], "b1", 0))
 %!error <Invalid call> initialize_parameters ([2, 1], rng_seed (1), "he", 2)

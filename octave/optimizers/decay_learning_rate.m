@@ -13,6 +13,8 @@ function rate = decay_learning_rate (learning_rate, epoch, varargin)
   endif
   [decay, decay_rate] = optional_arguments ("decay_learning_rate", {"decay", "decay_rate"}, ...
                                             {"none", 0}, varargin);
+  check_positive ("decay_learning_rate", "learning_rate", learning_rate);
+  check_count ("decay_learning_rate", "epoch", epoch);
   if (! (ischar (decay) && any (strcmp (decay, {"none", "inverse", "exponential"}))))
     error ("decay_learning_rate: decay must be one of none, inverse, exponential, got %s", ...
            value_repr (decay));
@@ -37,4 +39,7 @@ endfunction
 %!error <^decay_learning_rate: decay must be one of none, inverse, exponential, got 'step'$> decay_learning_rate (0.1, 1, "step")
 %!error <^decay_learning_rate: decay_rate must be in \(0, 1\] for exponential decay, got 1.5$> decay_learning_rate (0.1, 1, "exponential", 1.5)
 %!error <^decay_learning_rate: decay_rate must be a non-negative number for inverse decay, got -1$> decay_learning_rate (0.1, 1, "inverse", -1)
+%!error <^decay_learning_rate: learning_rate must be a positive number, got 0$> decay_learning_rate (0, 3, "step")
+%!error <^decay_learning_rate: epoch must be a non-negative integer, got -3$> decay_learning_rate (0.1, -3, "inverse", 0.5)
+%!error <^decay_learning_rate: epoch must be a non-negative integer, got 1\.5$> decay_learning_rate (0.1, 1.5)
 %!error <Invalid call> decay_learning_rate (0.1)

@@ -12,6 +12,7 @@ function [parameters, state] = update_parameters (parameters, grads, learning_ra
   if (nargin != 4)
     print_usage ();
   endif
+  check_positive ("update_parameters", "learning_rate", learning_rate);
   if (! (isstruct (state) && isfield (state, "optimizer") && ischar (state.optimizer) ...
          && any (strcmp (state.optimizer, {"gd", "momentum", "rmsprop", "adam"}))))
     error ("update_parameters: state must come from initialize_optimizer");
@@ -23,6 +24,12 @@ function [parameters, state] = update_parameters (parameters, grads, learning_ra
   if (any (missing))
     error ("update_parameters: grads must hold %s", strjoin (grad_names(missing).', ", "));
   endif
+  for k = 1:numel (names)
+    shape = size (parameters.(names{k}));
+    if (! isequal (size (grads.(grad_names{k})), shape))
+      error ("update_parameters: %s must be %d x %d to match %s", grad_names{k}, shape(1), shape(2), names{k});
+    endif
+  endfor
   optimizer = state.optimizer;
   averages = any (strcmp (optimizer, {"momentum", "adam"}));
   squares = any (strcmp (optimizer, {"rmsprop", "adam"}));
@@ -101,4 +108,7 @@ endfunction
 %!error <^update_parameters: state must hold vdW2, sdW2$> update_parameters (struct ("W2", [1, -2]), struct ("dW2", [0.5, 0.25]), 0.1, initialize_optimizer (parameters, "adam"))
 %!error <^update_parameters: state must hold vdW2, vdb2$> update_parameters (struct ("W2", 1, "b2", 0), struct ("dW2", 1, "db2", 1), 0.1, initialize_optimizer (parameters, "momentum"))
 %!error <^update_parameters: grads must hold dW1, db1$> update_parameters (parameters, struct (), 0.1, initialize_optimizer (parameters))
+%!error <^update_parameters: learning_rate must be a positive number, got -0\.1$> update_parameters (parameters, grads, -0.1, struct ())
+%!error <^update_parameters: dW1 must be 1 x 2 to match W1$> update_parameters (parameters, setfield (grads, "dW1", [0.5; 0.25]), 0.1, initialize_optimizer (parameters))
+%!error <^update_parameters: db1 must be 1 x 1 to match b1$> update_parameters (parameters, setfield (grads, "db1", []), 0.1, initialize_optimizer (parameters))
 %!error <Invalid call> update_parameters (struct ("W1", 1), struct ("dW1", 1), 0.1)

@@ -11,12 +11,15 @@ function [masks, rng] = dropout_masks (parameters, m, keep_prob, rng)
   if (nargin != 4)
     print_usage ();
   endif
+  L = layer_count (parameters, "dropout_masks");
+  check_positive ("dropout_masks", "m", m, true);
   check_keep_prob ("dropout_masks", keep_prob);
-  L = sum (strncmp (fieldnames (parameters), "W", 1));
   masks = struct ();
   if (keep_prob == 1)
     return;
   endif
+  ## Only a draw needs the generator: keep_prob = 1 takes any rng.
+  check_rng ("dropout_masks", rng);
   for l = 1:L - 1
     [U, rng] = rng_uniform (rng, rows (parameters.(sprintf ("W%d", l))), m);
     masks.(sprintf ("D%d", l)) = (U < keep_prob) / keep_prob;
@@ -51,4 +54,9 @@ endfunction
 
 %!error <^dropout_masks: keep_prob must be in \(0, 1\], got 0$> dropout_masks (parameters, 7, 0, rng_seed (1))
 %!error <^dropout_masks: keep_prob must be in \(0, 1\], got 1.5$> dropout_masks (parameters, 7, 1.5, rng_seed (1))
+%!error <^dropout_masks: m must be a positive integer, got 2\.5$> dropout_masks (parameters, 2.5, 0.5, rng_seed (1))
+%!error <^dropout_masks: m must be a positive integer, got 0$> dropout_masks (parameters, 0, 1, rng_seed (1))
+%!error <^dropout_masks: rng must be a generator state from rng_seed$> dropout_masks (parameters, 7, 0.5, struct ("x1", 1))
+%!error <^dropout_masks: parameters must hold at least W1 and b1$> dropout_masks (struct (), 7, 0.5, rng_seed (1))
+%!assert (dropout_masks (parameters, 7, 1, []), struct ())
 %!error <Invalid call> dropout_masks (parameters, 7, 0.5)

@@ -1,18 +1,19 @@
 ## penalty = l2_penalty (parameters, lambd, m)
 ##
-## LAMBD / (2 M) times the sum of every squared weight in PARAMETERS (the
-## fields whose names start with W; biases are not penalised).
+## LAMBD / (2 M) times the sum of every squared weight in PARAMETERS (W1,
+## ..., WL, in that order; biases are not penalised).
 
 function penalty = l2_penalty (parameters, lambd, m)
   if (nargin != 3)
     print_usage ();
   endif
+  L = layer_count (parameters, "l2_penalty");
+  check_lambd ("l2_penalty", lambd);
+  check_positive ("l2_penalty", "m", m, true);
   total = 0;
-  for name = fieldnames (parameters).'
-    if (strncmp (name{1}, "W", 1))
-      W = parameters.(name{1});
-      total += sum (W(:) .* W(:));
-    endif
+  for l = 1:L
+    W = parameters.(sprintf ("W%d", l));
+    total += sum (W(:) .* W(:));
   endfor
   penalty = lambd / (2 * m) * total;
 endfunction
@@ -20,4 +21,10 @@ endfunction
 %!test
 %! parameters = struct ("W1", [1, 2], "b1", 100, "W2", 3, "b2", 5);
 %! assert (l2_penalty (parameters, 0.5, 4), 0.5 / 8 * 14);
+## Summed in layer order, whatever the order of the fields: 1 + 1e-16 + 1e-16
+## rounds to 1, 1e-16 + 1e-16 + 1 does not.
+%!assert (l2_penalty (struct ("W3", 1e-8, "b3", 0, "W2", 1e-8, "b2", 0, "W1", 1, "b1", 0), 2, 1), 1)
+%!error <^l2_penalty: parameters must hold at least W1 and b1$> l2_penalty (struct ("b1", 0), 0.5, 4)
+%!error <^l2_penalty: lambd must be a non-negative number, got -1$> l2_penalty (struct ("W1", 1, "b1", 0), -1, 4)
+%!error <^l2_penalty: m must be a positive integer, got 0$> l2_penalty (struct ("W1", 1, "b1", 0), 0.5, 0)
 %!error <Invalid call> l2_penalty (struct ("W1", 1), 0.5)

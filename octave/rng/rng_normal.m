@@ -9,7 +9,7 @@ function [Z, rng] = rng_normal (rng, n_rows, n_cols)
   if (nargin != 3)
     print_usage ();
   endif
-  check_state ("rng_normal", rng);
+  check_rng ("rng_normal", rng);
   n_rows = check_count ("rng_normal", "n_rows", n_rows);
   n_cols = check_count ("rng_normal", "n_cols", n_cols);
   TWO_PI = 6.283185307179586;

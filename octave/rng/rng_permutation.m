@@ -7,7 +7,7 @@ function [perm, rng] = rng_permutation (rng, n)
   if (nargin != 2)
     print_usage ();
   endif
-  check_state ("rng_permutation", rng);
+  check_rng ("rng_permutation", rng);
   n = check_count ("rng_permutation", "n", n);
   [u, rng] = uniform_stream (rng, n);
   [~, perm] = sort (u.');

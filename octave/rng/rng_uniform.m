@@ -7,7 +7,7 @@ function [U, rng] = rng_uniform (rng, n_rows, n_cols)
   if (nargin != 3)
     print_usage ();
   endif
-  check_state ("rng_uniform", rng);
+  check_rng ("rng_uniform", rng);
   n_rows = check_count ("rng_uniform", "n_rows", n_rows);
   n_cols = check_count ("rng_uniform", "n_cols", n_cols);
   [u, rng] = uniform_stream (rng, n_rows * n_cols);

@@ -22,8 +22,10 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
                     "lambd", 0, "keep_prob", 1, "decay", "none", "decay_rate", 0);
   options = read_options (options, varargin);
   check_matrix ("train", "X", X);
+  layer_dims = check_init ("train", layer_dims, options.init);
   check_positive ("train", "learning_rate", options.learning_rate);
   check_positive ("train", "iterations", options.iterations, true);
+  every = check_count ("train", "print_every", options.print_every);
   batch_size = options.batch_size;
   if (! isempty (batch_size))
     check_positive ("train", "batch_size", batch_size, true);
@@ -40,11 +42,10 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
     error ("train: layer_dims[0] must equal the %d rows of X, got %s", rows (X), ...
            value_repr (layer_dims(1)));
   endif
-  n_classes = layer_dims(end);
-  if (strcmp (activations{end}, "sigmoid"))
-    n_classes = 2;
+  ## Only the initial weights, shuffling and dropout draw from the generator.
+  if (! strcmp (options.init, "zeros") || ! isempty (batch_size) || options.keep_prob < 1)
+    check_rng ("train", rng);
   endif
-  check_labels ("train", Y, columns (X), n_classes);
   [parameters, rng] = initialize_parameters (layer_dims, rng, options.init);
   state = initialize_optimizer (parameters, options.optimizer, options.beta1, options.beta2, options.epsilon);
   check_network ("train", X, Y, parameters, activations, state);
@@ -57,7 +58,6 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
     sizes = min (batch_size, m - (0:batch_size:m - 1));
   endif
   iterations = options.iterations;
-  every = options.print_every;
   costs = zeros (1, iterations);
   for i = 0:iterations - 1
     rate = options.learning_rate;
@@ -176,6 +176,15 @@ endfunction
 %!error <^train: beta2 must be in \[0, 1\), got 1\.5$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "beta2", 1.5)
 %!error <^train: unknown option 'epochs'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "epochs", 3)
 %!error <^train: options must come as name/value pairs$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "iterations")
+%!error <^train: init must be one of zeros, default, he, xavier, got 'glorot'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "init", "glorot")
+%!error <^train: layer_dims must hold at least two positive integers, got \[2\]$> train (ones (2, 3), zeros (1, 3), 2, {"sigmoid"}, rng_seed (1))
+%!error <^train: print_every must be a non-negative integer, got -1$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "print_every", -1)
+%!error <^train: rng must be a generator state from rng_seed$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, struct ("x1", 5, "x2", 0))
+%!error <^train: rng must be a generator state from rng_seed$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, [], "init", "zeros", "keep_prob", 0.5)
+## Without a draw any rng will do.
+%!test
+%! [~, ~, s] = train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, [], "init", "zeros", "iterations", 1);
+%! assert (s, []);
 %!error <Invalid call> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"})
 %!error <^train: activations must name 2 layers, got 1$> train (ones (2, 3), zeros (1, 3), [2, 4, 1], {"sigmoid"}, rng_seed (1))
 %!error <^train: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$> train (ones (2, 3), zeros (1, 3), [2, 4, 1], {"elu", "sigmoid"}, rng_seed (1))

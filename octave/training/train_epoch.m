@@ -14,10 +14,15 @@ function [parameters, state, costs, rng] = train_epoch (X, Y, parameters, activa
   endif
   [batch_size, lambd, keep_prob] = optional_arguments ("train_epoch", ...
       {"batch_size", "lambd", "keep_prob"}, {[], 0, 1}, varargin);
+  check_positive ("train_epoch", "learning_rate", learning_rate);
   check_lambd ("train_epoch", lambd);
   check_keep_prob ("train_epoch", keep_prob);
   if (! isempty (batch_size))
     check_positive ("train_epoch", "batch_size", batch_size, true);
+  endif
+  ## Only shuffling and dropout draw from the generator.
+  if (! isempty (batch_size) || keep_prob < 1)
+    check_rng ("train_epoch", rng);
   endif
   check_network ("train_epoch", X, Y, parameters, activations, state);
   [parameters, state, costs, rng] = run_epoch (X, Y, parameters, activations, state, rng, learning_rate, ...
@@ -68,6 +73,9 @@ endfunction
 %!error <^train_epoch: lambd must be a non-negative number, got -1$> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), [], 0.1, [], -1)
 %!error <^train_epoch: keep_prob must be in \(0, 1\], got 0$> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), [], 0.1, "keep_prob", 0)
 %!error <^train_epoch: batch_size must be a positive integer, got 2\.5$> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), rng_seed (1), 0.1, 2.5)
+%!error <^train_epoch: learning_rate must be a positive number, got 0$> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), [], 0)
+%!error <^train_epoch: rng must be a generator state from rng_seed$> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), [], 0.1, 1)
+%!error <^train_epoch: rng must be a generator state from rng_seed$> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), [], 0.1, "keep_prob", 0.5)
 %!error <Invalid call> train_epoch (1, 0, struct ("W1", 1, "b1", 0), {"sigmoid"}, initialize_optimizer (struct ()), [])
 
 ## The network is checked once, under train_epoch's name.
@@ -80,4 +88,6 @@ endfunction
 %!error <^train_epoch: W2 must have 8 columns to match the rows of W1, got 7$> train_epoch (ones (2, 4), zeros (1, 4), setfield (p, "W2", ones (3, 7)), {"relu", "softmax"}, s, rng_seed (1), 0.1)
 %!error <^train_epoch: b2 must be 3 x 1 to match W2$> train_epoch (ones (2, 4), zeros (1, 4), setfield (p, "b2", ones (1, 3)), {"relu", "softmax"}, s, rng_seed (1), 0.1)
 %!error <^train_epoch: state must come from initialize_optimizer$> train_epoch (ones (2, 4), zeros (1, 4), p, {"relu", "softmax"}, struct (), rng_seed (1), 0.1)
+%!error <^train_epoch: Y must hold integer labels in 0\.\.2$> train_epoch (ones (2, 4), [0, 1, 2, 3], p, {"relu", "softmax"}, s, rng_seed (1), 0.1)
+%!error <^train_epoch: W1 must hold only finite numbers$> train_epoch (ones (2, 4), zeros (1, 4), setfield (p, "W1", NaN (8, 2)), {"relu", "softmax"}, s, rng_seed (1), 0.1)
 %!error <^train_epoch: state must hold sdb2$> train_epoch (ones (2, 4), zeros (1, 4), p, {"relu", "softmax"}, rmfield (initialize_optimizer (p, "adam"), "sdb2"), rng_seed (1), 0.1)
