@@ -9,12 +9,15 @@ function grads = backward_pass (Y, parameters, cache, activations, lambd)
   AL = cache.(sprintf ("A%d", L));
   m = columns (Y);
   if (strcmp (activations{end}, "softmax"))
-    target = one_hot (Y, rows (AL));
+    ## AL - one_hot(Y) without building the one-hot matrix: subtract 1 at
+    ## each example's label.
+    labels = sub2ind (size (AL), Y + 1, 1:m);
+    dZ = AL;
+    dZ(labels) -= 1;
   else
-    target = Y;
+    dZ = AL - Y;
   endif
   grads = struct ();
-  dZ = AL - target;
   ## One sprintf per layer, not one per field name.
   here = sprintf ("%d", L);
   for l = L:-1:1

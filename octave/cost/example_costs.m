@@ -17,7 +17,9 @@ function costs = example_costs (ZL, Y, activation)
     case "softmax"
       zmax = max (ZL, [], 1);
       logsumexp = zmax + log (sum (exp (ZL - zmax), 1));
-      costs = logsumexp - sum (ZL .* one_hot (Y, rows (ZL)), 1);
+      ## z_(y_j, j) picked directly: the labels are checked, and training
+      ## runs this on every batch.
+      costs = logsumexp - ZL(sub2ind (size (ZL), Y + 1, 1:columns (ZL)));
   endswitch
 endfunction
 

@@ -2,7 +2,6 @@
 import numpy as np
 
 from .activations import activation_backward
-from .cost import one_hot
 from .data import check_labels
 from .forward import check_layers
 from .regularization import check_lambd
@@ -40,9 +39,13 @@ def backward_pass(Y, parameters, cache, activations, lambd):
     L = len(activations)
     AL = cache[f"A{L}"]
     m = Y.shape[1]
-    target = one_hot(Y, AL.shape[0]) if activations[-1] == "softmax" else Y
+    if activations[-1] == "softmax":
+        # AL - one_hot(Y) without building the one-hot matrix: subtract 1 at each example's label.
+        dZ = AL.copy()
+        dZ[Y[0].astype(int), np.arange(m)] -= 1
+    else:
+        dZ = AL - Y
     grads = {}
-    dZ = AL - target
     for l in range(L, 0, -1):
         D = cache.get(f"D{l - 1}")
         A_prev = cache[f"A{l - 1}"] if D is None else cache[f"A{l - 1}"] * D

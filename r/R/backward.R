@@ -41,9 +41,15 @@ backward_pass <- function(Y, parameters, cache, activations, lambd) {
   L <- length(activations)
   AL <- cache[[paste0("A", L)]]
   m <- ncol(Y)
-  target <- if (activations[[L]] == "softmax") one_hot(Y, nrow(AL)) else Y
+  if (activations[[L]] == "softmax") {
+    # AL - one_hot(Y) without building the one-hot matrix: subtract 1 at each example's label.
+    dZ <- AL
+    labels <- cbind(as.integer(Y[1, ]) + 1L, seq_len(m))
+    dZ[labels] <- dZ[labels] - 1
+  } else {
+    dZ <- AL - Y
+  }
   grads <- list()
-  dZ <- AL - target
   for (l in rev(seq_len(L))) {
     D <- cache[[paste0("D", l - 1)]]
     A_prev <- if (is.null(D)) cache[[paste0("A", l - 1)]] else cache[[paste0("A", l - 1)]] * D

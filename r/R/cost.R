@@ -28,7 +28,8 @@ example_costs <- function(ZL, Y, activation) {
   }
   zmax <- .col_max(ZL)
   logsumexp <- zmax + log(.col_sums(exp(ZL - .by_column(ZL, zmax))))
-  matrix(logsumexp - .col_sums(ZL * one_hot(Y, nrow(ZL))), nrow = 1)
+  # z_(y_j, j) picked directly: the labels are checked, and training runs this on every batch.
+  matrix(logsumexp - ZL[cbind(as.integer(Y[1, ]) + 1L, seq_len(ncol(ZL)))], nrow = 1)
 }
 
 # ZL one row (sigmoid) or one per class (softmax), and a label 0..K-1 for each of its columns.
