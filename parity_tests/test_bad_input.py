@@ -83,6 +83,8 @@ CASES = [
      "backward_propagation: output activation must be sigmoid or softmax, got 'tanh'"),
     ("backward.cache", "backward_propagation", (Y, P, {"A0": X, "Z1": np.zeros((4, 4))}, ["relu", "sigmoid"]), {},
      "backward_propagation: cache must come from forward_propagation with these parameters"),
+    ("backward.cache_a0", "backward_propagation", (Y, P, {"A0": np.ones((3, 4))}, ["relu", "sigmoid"]), {},
+     "backward_propagation: cache must come from forward_propagation with these parameters"),
     ("backward.labels", "backward_propagation", (LABELS, P, {"A0": X, "Z1": np.zeros((4, 4)), "A1": np.zeros((4, 4)),
                                                           "Z2": np.zeros((1, 4)), "A2": np.zeros((1, 4))},
                                                  ["relu", "sigmoid"]), {},

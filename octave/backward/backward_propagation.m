@@ -21,7 +21,17 @@ function grads = backward_propagation (Y, parameters, cache, activations, vararg
     print_usage ();
   endif
   caller = "backward_propagation";
-  if (! (isstruct (cache) && isscalar (cache) && isfield (cache, "A0")))
+  layer_count (parameters, caller);
+  ## The cache's A0 was forward_propagation's X: a bad one is the cache's
+  ## fault, not an X's.
+  ok = isstruct (cache) && isscalar (cache) && isfield (cache, "A0");
+  if (ok)
+    A0 = cache.A0;
+    W1 = parameters.W1;
+    ok = isnumeric (A0) && ismatrix (A0) && all (isfinite (A0(:))) ...
+         && (! ismatrix (W1) || rows (A0) == columns (W1));
+  endif
+  if (! ok)
     error ("%s: cache must come from forward_propagation with these parameters", caller);
   endif
   L = check_layers (caller, cache.A0, parameters, activations);
@@ -166,7 +176,7 @@ endfunction
 %!error <^backward_propagation: cache must come from forward_propagation with these parameters$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1), {"sigmoid"})
 %!error <^backward_propagation: cache must come from forward_propagation with these parameters$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", [1, 1]), {"sigmoid"})
 %!error <^backward_propagation: cache must come from forward_propagation with these parameters$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1, "D1", [1; 1]), {"sigmoid"})
-%!error <^backward_propagation: X must have 1 rows to match W1, got 2$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", [1; 1], "Z1", 1, "A1", 1), {"sigmoid"})
+%!error <^backward_propagation: cache must come from forward_propagation with these parameters$> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ("A0", [1; 1], "Z1", 1, "A1", 1), {"sigmoid"})
 %!error <^backward_propagation: Y must hold integer labels in 0\.\.1$> backward_propagation (2, struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"sigmoid"})
 %!error <^backward_propagation: Y must be a 1 x 1 matrix, got \(1, 2\)$> backward_propagation ([0, 1], struct ("W1", 1, "b1", 0), struct ("A0", 1, "Z1", 1, "A1", 1), {"sigmoid"})
 %!error <Invalid call> backward_propagation (0, struct ("W1", 1, "b1", 0), struct ())

@@ -3,7 +3,7 @@ import numpy as np
 
 from .activations import activation_backward
 from .data import check_labels
-from .forward import check_layers
+from .forward import check_layers, layer_count
 from .regularization import check_lambd
 
 
@@ -17,9 +17,13 @@ def backward_propagation(Y, parameters, cache, activations, lambd=0):
     Returns grads with dZl, dWl, dbl for every layer and dAl for hidden layers.
     """
     caller = "backward_propagation"
-    if not isinstance(cache, dict) or "A0" not in cache:
+    layer_count(parameters, caller)
+    # The cache's A0 was forward_propagation's X: a bad one is the cache's fault, not an X's.
+    A0, W1 = cache.get("A0") if isinstance(cache, dict) else None, parameters["W1"]
+    if not (isinstance(A0, np.ndarray) and A0.ndim == 2 and np.all(np.isfinite(A0))
+            and (np.ndim(W1) != 2 or A0.shape[0] == W1.shape[1])):
         raise ValueError(f"{caller}: cache must come from forward_propagation with these parameters")
-    L = check_layers(caller, cache["A0"], parameters, activations)
+    L = check_layers(caller, A0, parameters, activations)
     check_lambd(caller, lambd)
     if activations[-1] not in ("sigmoid", "softmax"):
         raise ValueError(f"{caller}: output activation must be sigmoid or softmax, got {activations[-1]!r}")

@@ -16,8 +16,14 @@
 backward_propagation <- function(Y, parameters, cache, activations, lambd = 0) {
   caller <- "backward_propagation"
   bad_cache <- "%s: cache must come from forward_propagation with these parameters"
-  if (!is.list(cache) || !"A0" %in% names(cache)) .stop(bad_cache, caller)
-  L <- check_layers(caller, cache[["A0"]], parameters, activations)
+  layer_count(parameters, caller)
+  # The cache's A0 was forward_propagation's X: a bad one is the cache's fault, not an X's.
+  A0 <- if (is.list(cache)) cache[["A0"]]
+  W1 <- parameters[["W1"]]
+  if (!(is.matrix(A0) && is.numeric(A0) && all(is.finite(A0)) && (!is.matrix(W1) || nrow(A0) == ncol(W1)))) {
+    .stop(bad_cache, caller)
+  }
+  L <- check_layers(caller, A0, parameters, activations)
   check_lambd(caller, lambd)
   output <- activations[[L]]
   if (!output %in% c("sigmoid", "softmax")) {

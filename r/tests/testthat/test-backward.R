@@ -63,6 +63,7 @@ test_that("a cache that does not fit the parameters is refused", {
   expect_error(backward_propagation(case$Y, case$parameters, cache[c("A0", "Z1", "A1")], acts), message, fixed = TRUE)
   expect_error(backward_propagation(case$Y, case$parameters, modifyList(cache, list(D1 = matrix(1, 5, 2))), acts),
                message, fixed = TRUE)
+  expect_error(backward_propagation(case$Y, case$parameters, list(A0 = case$X[1:2, ]), acts), message, fixed = TRUE)
   expect_error(backward_propagation(case$Y + 1, case$parameters, cache, acts),
                "backward_propagation: Y must hold integer labels in 0..1", fixed = TRUE)
 })
