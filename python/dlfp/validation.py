@@ -21,8 +21,9 @@ def check_positive(caller, name, value, integer=False):
 
 
 def check_count(caller, name, value):
-    """A non-negative whole number (a Python or numpy integer), returned as an int."""
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
+    """A non-negative whole number, returned as an int; 3.0 counts as 3, as it must in R and Octave,
+    which have no integer type."""
+    if not (_is_number(value) and 0 <= value < float("inf") and value == int(value)):
         raise ValueError(f"{caller}: {name} must be a non-negative integer, got {value!r}")
     return int(value)
 

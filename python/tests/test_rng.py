@@ -73,13 +73,18 @@ def test_bad_seeds_are_refused(seed):
         rng_seed(seed)
 
 
-def test_bad_sizes_are_refused():
-    with pytest.raises(ValueError, match="rng_uniform: n_rows must be a non-negative integer"):
-        rng_uniform(rng_seed(1), -1, 2)
+@pytest.mark.parametrize("n_rows", [-1, 1.5, float("inf"), float("nan"), "2", True])
+def test_bad_sizes_are_refused(n_rows):
+    with pytest.raises(ValueError, match="^rng_uniform: n_rows must be a non-negative integer, got "):
+        rng_uniform(rng_seed(1), n_rows, 2)
+
+
+def test_a_whole_float_is_a_count_as_in_r_and_octave():
+    values, _ = rng_uniform(rng_seed(1), 2.0, np.float64(3))
+    np.testing.assert_array_equal(values, rng_uniform(rng_seed(1), 2, 3)[0])
 
 
 def test_a_state_not_from_rng_seed_is_refused():
-    import pytest
     for state in ({"x1": 0.0, "x2": 1.0}, {"x1": 1.5, "x2": 1.0}, {"x1": 1.0}, {"x1": 1.0, "x2": 2147483399.0}):
         with pytest.raises(ValueError, match="^rng_uniform: rng must be a generator state from rng_seed$"):
             rng_uniform(state, 1, 2)
