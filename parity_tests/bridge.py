@@ -3,7 +3,8 @@
 Each language is an object with call(function, *args, **kwargs) and
 error(function, *args, **kwargs). Arguments and results are Python values:
 2-D float arrays for matrices, dicts for parameters, optimiser and generator states,
-lists of strings for activations, lists of arrays for mini-batches, None for R's NULL
+lists of strings for activations, lists of arrays for mini-batches, cost curves and search
+rounds (R lists, Octave cell arrays), None for R's NULL
 and Octave's []. Functions that return several values return a dict
 named by OUTPUTS, in every language.
 """
@@ -84,6 +85,8 @@ class R:
         if isinstance(value, (list, tuple)):
             if all(isinstance(v, str) for v in value):
                 return ro.StrVector(value)
+            if any(isinstance(v, np.ndarray) for v in value):
+                return ro.r["list"](*[self.to_r(v) for v in value])
             return ro.FloatVector([float(v) for v in value])
         if isinstance(value, str):
             return ro.StrVector([value])
@@ -136,6 +139,11 @@ class Octave:
             return np.zeros((0, 0))
         if isinstance(value, dict):
             return {k: self.to_octave(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)) and any(isinstance(v, np.ndarray) for v in value):
+            # A cell array, as the Octave functions take curves and rounds.
+            cell = np.empty((1, len(value)), dtype=object)
+            cell[0, :] = [self.to_octave(v) for v in value]
+            return cell
         if isinstance(value, (list, tuple)) and not all(isinstance(v, str) for v in value):
             return np.array([value], dtype=float)
         if isinstance(value, (int, float)) and not isinstance(value, bool):

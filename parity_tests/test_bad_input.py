@@ -28,6 +28,12 @@ P = net()
 GRADS = {f"d{k}": v for k, v in P.items()}
 RNG = {"x1": 12345.0, "x2": 67890.0}
 STATE = {"optimizer": "gd", "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8, "t": 0.0}
+# Where the plotting and writing cases would write, had they not refused.
+PNG = os.path.join(tempfile.gettempdir(), "dlfp-refused.png")
+CSV = os.path.join(tempfile.gettempdir(), "dlfp-refused.csv")
+CANDIDATES = {"learning_rate": [0.01, 0.1], "hidden": [5.0, 8.0], "lambd": [0.0, 0.01], "keep_prob": [1.0, 0.9],
+              "batch_size": [16.0, 32.0], "beta1": [0.9, 0.9], "beta2": [0.999, 0.999]}
+BEST = {name: values[0] for name, values in CANDIDATES.items()}
 SPACE = {"learning_rate": [1e-3, 1e-1], "hidden": [5, 100], "lambd": [1e-4, 1e-1], "keep_prob": [0.7, 1.0],
          "batch_size": [16, 128], "beta1": [0.8, 0.99], "beta2": [0.99, 0.9999]}
 
@@ -201,8 +207,11 @@ CASES = [
      "make_moons: rng must be a generator state from rng_seed"),
     ("scale.nan", "scale_to_unit_norm", (np.array([[1.0, np.nan]]),), {},
      "scale_to_unit_norm: X must hold only finite numbers"),
-    ("write.y_columns", "write_dataset", (os.path.join(tempfile.gettempdir(), "dlfp-refused.csv"), X, np.zeros((1, 3))), {},
+    ("write.y_columns", "write_dataset", (CSV, X, np.zeros((1, 3))), {},
      "write_dataset: Y must be a 1 x 4 matrix, got (1, 3)"),
+    ("activation.z", "activation_forward", ("relu", "relu"), {}, "activation_forward: Z must be a 2-D matrix"),
+    ("activation.shapes", "activation_backward", (X, X, np.ones((2, 3)), "relu"), {},
+     "activation_backward: dA, Z and A must be 2-D matrices of the same shape"),
     ("activation.name", "activation_forward", (X, "elu"), {},
      "activation_forward: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'"),
     ("activation.softmax_hidden", "activation_backward", (X, X, X, "softmax"), {},
@@ -220,12 +229,52 @@ CASES = [
     ("confusion.shapes", "confusion_matrix", (Y, np.zeros((1, 3)), 2), {},
      "confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got (1, 4) and (1, 3)"),
     ("confusion.labels", "confusion_matrix", (LABELS, Y, 2), {}, "confusion_matrix: labels must be integers in 0..1"),
+    ("confusion.format", "format_confusion_matrix", (np.zeros((2, 3)),), {},
+     "format_confusion_matrix: counts must be a square matrix"),
+    ("plot.costs_empty", "plot_costs", (np.zeros((1, 0)), PNG, "t"), {}, "plot_costs: costs must hold at least one number"),
+    ("plot.curves_labels", "plot_cost_curves", ([np.array([[1.0, 0.5]]), np.array([[1.0, 0.4]])], ["gd"], PNG, "t"), {},
+     "plot_cost_curves: labels must name the 2 curves, got 1"),
+    ("plot.curves_empty", "plot_cost_curves", ([np.array([[1.0, 0.5]]), np.zeros((1, 0))], ["gd", "adam"], PNG, "t"), {},
+     "plot_cost_curves: every curve must hold at least one number"),
+    ("plot.differences_labels", "plot_differences", (["a", "b"], np.array([[1e-9]]), 1e-7, PNG, "t"), {},
+     "plot_differences: labels must name the 1 differences, got 2"),
+    ("plot.threshold", "plot_differences", (["a"], np.array([[1e-9]]), 0, PNG, "t"), {},
+     "plot_differences: threshold must be a positive number, got 0"),
+    ("plot.search_rounds", "plot_search", ([np.array([[0.1, 0.2]]), np.array([[0.3]])], [np.array([[0.5, 0.6]])],
+                                           ["first", "second"], PNG, "t"), {},
+     "plot_search: accuracies must hold the 2 rounds, got 1"),
+    ("plot.search_rates", "plot_search", ([np.array([[0.1, -0.2]])], [np.array([[0.5, 0.6]])], ["first"], PNG, "t"), {},
+     "plot_search: learning_rates must be positive numbers"),
+    ("plot.digits_rows", "plot_digits", (np.zeros((3, 2)), np.zeros((1, 2)), np.zeros((1, 2)), PNG, "t"), {},
+     "plot_digits: X must have 784 rows (28 x 28 pixels)"),
+    ("plot.digits_predictions", "plot_digits", (np.zeros((784, 2)), np.zeros((1, 2)), np.zeros((1, 3)), PNG, "t"), {},
+     "plot_digits: Y and Y_hat must have the same shape, got (1, 2) and (1, 3)"),
+    ("plot.boundary_rows", "plot_decision_boundary", (np.ones((3, 4)), Y, net((3, 4, 1)), ["relu", "sigmoid"], PNG, "t"),
+     {}, "plot_decision_boundary: X must have 2 rows, the two features drawn, got 3"),
+    ("plot.boundary_labels", "plot_decision_boundary", (X, LABELS, P, ["relu", "sigmoid"], PNG, "t"), {},
+     "plot_decision_boundary: Y must hold integer labels in 0..1"),
     ("vector.missing", "parameters_to_vector", ({"W1": P["W1"]},), {},
      "parameters_to_vector: parameters must hold W1, b1, ..., W1, b1; missing W1 or b1"),
     ("vector.size", "vector_to_parameters", (np.zeros((3, 1)), P), {},
      "vector_to_parameters: theta must be 17 x 1 to match the parameters, got 3 x 1"),
     ("tuning.best_empty", "best_trial", (np.zeros((2, 0)),), {},
      "best_trial: results must be a 2 x n matrix of accuracies and costs, n >= 1"),
+    ("tuning.candidate_k", "candidate", (CANDIDATES, 2), {}, "candidate: k must be an integer in 0..1, got 2"),
+    ("tuning.candidates", "candidate", (dict(CANDIDATES, hidden=[5.0]), 0), {},
+     "candidate: candidates must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, the same "
+     "number of numbers each"),
+    ("tuning.best", "narrow_space", (SPACE, CANDIDATES), {},
+     "narrow_space: best must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, one number "
+     "each"),
+    ("tuning.trial_candidate", "run_trial", (X, Y, X, Y, {"learning_rate": 0.1}, 1, 2, 1), {},
+     "run_trial: candidate must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, one "
+     "number each"),
+    ("tuning.trial_epochs", "run_trial", (X, Y, X, Y, BEST, 1, 0, 1), {},
+     "run_trial: epochs must be a positive integer, got 0"),
+    ("tuning.search_layers", "random_search", (X, Y, X, Y, CANDIDATES, -1, 2, 1), {},
+     "random_search: hidden_layers must be a non-negative integer, got -1"),
+    ("tuning.format_results", "format_trials", (CANDIDATES, np.zeros((2, 3)), 0), {},
+     "format_trials: results must be a 2 x 2 matrix, one column per candidate"),
     ("tuning.space", "sample_candidates", (dict(SPACE, batch_size=[10, 64]), 3, RNG), {},
      "sample_candidates: the batch_size range must be powers of two, got [10, 64]"),
 ]
@@ -235,6 +284,7 @@ CASES = [
 def test_bad_input_gets_the_same_message_everywhere(langs, case):
     _, function, args, kwargs, message = case
     messages = {name: lang.error(function, *args, **kwargs) for name, lang in langs.items()}
+    assert not os.path.exists(PNG) and not os.path.exists(CSV), "a refusal wrote a file"
     for name, text in messages.items():
         assert text.startswith(message), f"{name}: {text!r}"
     assert messages["r"] == messages["python"] and messages["octave"] == messages["python"], messages

@@ -80,7 +80,7 @@ def label_refusal(script):
 MNIST_REFUSALS = {
     "zero_batch_size": (["--batch-size", "0"], "--batch-size must be a positive integer, got '0'"),
     "missing_test_file": (["--test-data", "nope.csv"], "load_dataset: cannot read 'nope.csv': no such file"),
-    "not_digits": (["--test-data", "small.csv"], "small.csv: expected 784 pixel columns, got 2"),
+    "not_digits": (["--test-data", "small.csv"], "load_digits: 'small.csv' must have 784 pixel columns, got 2"),
 }
 
 

@@ -11,6 +11,8 @@ def check_activation(caller, activation):
 
 def activation_forward(Z, activation):
     """A = g(Z) for an n x m matrix Z; softmax normalises each column."""
+    if not isinstance(Z, np.ndarray) or Z.ndim != 2:
+        raise ValueError("activation_forward: Z must be a 2-D matrix")
     check_activation("activation_forward", activation)
     if activation == "sigmoid":
         # Two branches so that exp never overflows: e = exp(-|z|) <= 1.
@@ -26,6 +28,8 @@ def activation_forward(Z, activation):
 
 def activation_backward(dA, Z, A, activation):
     """dZ = dA * g'(Z) for a hidden layer (softmax is only an output layer)."""
+    if not all(isinstance(M, np.ndarray) and M.ndim == 2 and M.shape == np.shape(Z) for M in (dA, Z, A)):
+        raise ValueError("activation_backward: dA, Z and A must be 2-D matrices of the same shape")
     check_activation("activation_backward", activation)
     if activation == "sigmoid":
         return dA * A * (1 - A)

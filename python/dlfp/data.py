@@ -184,5 +184,5 @@ def load_digits(path):
     each column is one 28 x 28 image, its rows one after another."""
     X, Y = load_dataset(path, n_classes=10)
     if X.shape[0] != MNIST_PIXELS:
-        raise ValueError(f"{path}: expected {MNIST_PIXELS} pixel columns, got {X.shape[0]}")
+        raise ValueError(f"load_digits: '{path}' must have {MNIST_PIXELS} pixel columns, got {X.shape[0]}")
     return X / 255, Y

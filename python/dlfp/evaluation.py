@@ -43,6 +43,8 @@ def confusion_matrix(Y, Y_hat, n_classes):
 
 def format_confusion_matrix(counts):
     """The confusion matrix as text, laid out the same way in every language."""
+    if not isinstance(counts, np.ndarray) or counts.ndim != 2 or counts.shape[0] != counts.shape[1]:
+        raise ValueError("format_confusion_matrix: counts must be a square matrix")
     labels = range(counts.shape[0])
     lines = ["confusion matrix (rows: true label, columns: predicted label)",
              " " * 6 + "".join(f"{k:6d}" for k in labels)]

@@ -6,8 +6,10 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from .data import write_atomically  # noqa: E402
+from .data import check_examples, check_labels, write_atomically  # noqa: E402
 from .evaluation import predict_labels  # noqa: E402
+from .forward import check_layers  # noqa: E402
+from .validation import _is_number, check_positive  # noqa: E402
 
 from matplotlib.colors import ListedColormap  # noqa: E402
 
@@ -16,8 +18,32 @@ CLASS_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
                  "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
 
 
+def _numbers(value):
+    """value's numbers as a flat array, or None if it holds anything else. NaN and inf are numbers
+    here: a diverged run's curve is still worth drawing."""
+    values = np.ravel(np.asarray(value, dtype=object)) if value is not None else np.array([])
+    if not all(_is_number(v) for v in values):
+        return None
+    return values.astype(float)
+
+
+def _check_curve(caller, name, costs):
+    values = _numbers(costs)
+    if values is None or values.size == 0:
+        raise ValueError(f"{caller}: {name} must hold at least one number")
+    return values
+
+
+def _check_count_matches(caller, name, values, n, things):
+    """values (numbers or labels) must number n, one for each of the n things."""
+    count = len(values) if isinstance(values, (list, tuple)) else np.size(values)
+    if count != n:
+        raise ValueError(f"{caller}: {name} must {'name' if name == 'labels' else 'hold'} the {n} {things}, got {count}")
+
+
 def plot_costs(costs, path, title, xlabel="iteration"):
     """Cost against iteration (or epoch)."""
+    costs = _check_curve("plot_costs", "costs", costs)
     fig, ax = plt.subplots(figsize=(6, 4))
     ax.plot(range(len(costs)), costs)
     _save(fig, ax, path, title, xlabel)
@@ -25,6 +51,10 @@ def plot_costs(costs, path, title, xlabel="iteration"):
 
 def plot_cost_curves(curves, labels, path, title, xlabel="iteration"):
     """Several cost curves on one log-scaled axis, one legend entry per label."""
+    if not isinstance(curves, (list, tuple)) or len(curves) == 0:
+        raise ValueError("plot_cost_curves: curves must hold at least one curve")
+    curves = [_check_curve("plot_cost_curves", "every curve", costs) for costs in curves]
+    _check_count_matches("plot_cost_curves", "labels", labels, len(curves), "curves")
     fig, ax = plt.subplots(figsize=(7, 4.5))
     for k, (costs, label) in enumerate(zip(curves, labels)):
         ax.plot(range(len(costs)), costs, label=label, color=CLASS_COLOURS[k % len(CLASS_COLOURS)])
@@ -36,8 +66,10 @@ def plot_cost_curves(curves, labels, path, title, xlabel="iteration"):
 def plot_differences(labels, differences, threshold, path, title):
     """Gradient checks' relative differences as horizontal bars on a log scale, with the pass
     threshold as a vertical line: bars left of it pass."""
+    values = _check_curve("plot_differences", "differences", differences)
+    _check_count_matches("plot_differences", "labels", labels, values.size, "differences")
+    check_positive("plot_differences", "threshold", threshold)
     fig, ax = plt.subplots(figsize=(9, 0.5 * len(labels) + 1.5))
-    values = np.ravel(differences)
     colours = [CLASS_COLOURS[2] if v < threshold else CLASS_COLOURS[1] for v in values]
     ax.barh(range(len(values)), values, color=colours)
     ax.axvline(threshold, color="black", linestyle="--")
@@ -52,7 +84,18 @@ def plot_differences(labels, differences, threshold, path, title):
 
 
 def plot_search(learning_rates, accuracies, labels, path, title):
-    """Validation accuracy against learning rate (log scale), one colour per search round."""
+    """Validation accuracy against learning rate (log scale), one colour per search round:
+    learning_rates, accuracies and labels hold one entry per round."""
+    if not isinstance(learning_rates, (list, tuple)) or len(learning_rates) == 0:
+        raise ValueError("plot_search: learning_rates must hold at least one round")
+    _check_count_matches("plot_search", "accuracies", accuracies, len(learning_rates), "rounds")
+    _check_count_matches("plot_search", "labels", labels, len(learning_rates), "rounds")
+    for rates, scores in zip(learning_rates, accuracies):
+        rates, scores = _numbers(rates), _numbers(scores)
+        if rates is None or not np.all(rates > 0):
+            raise ValueError("plot_search: learning_rates must be positive numbers")
+        if scores is None or scores.size != rates.size:
+            raise ValueError("plot_search: accuracies must hold one number per learning rate")
     fig, ax = plt.subplots(figsize=(6, 4))
     for k, (rates, scores, label) in enumerate(zip(learning_rates, accuracies, labels)):
         ax.scatter(np.ravel(rates), np.ravel(scores), label=label, color=CLASS_COLOURS[k % len(CLASS_COLOURS)], s=20)
@@ -69,8 +112,11 @@ def plot_search(learning_rates, accuracies, labels, path, title):
 def plot_digits(X, Y, Y_hat, path, title):
     """The first (up to) 16 digits of X (784 x m, pixels in [0, 1], rows of the 28 x 28 image
     one after another) in a 4 x 4 grid, each titled "label -> predicted", red where wrong."""
+    check_examples("plot_digits", X, Y)
     if X.shape[0] != 784:
         raise ValueError("plot_digits: X must have 784 rows (28 x 28 pixels)")
+    if np.shape(Y_hat) != Y.shape:
+        raise ValueError(f"plot_digits: Y and Y_hat must have the same shape, got {Y.shape} and {np.shape(Y_hat)}")
     fig, axes = plt.subplots(4, 4, figsize=(6, 6.6))
     for k, ax in enumerate(axes.flat):
         ax.axis("off")
@@ -95,6 +141,12 @@ def _save(fig, ax, path, title, xlabel):
 
 def plot_decision_boundary(X, Y, parameters, activations, path, title):
     """Predicted class over a GRID x GRID grid around the 2-D data, with the data on top."""
+    caller = "plot_decision_boundary"
+    check_examples(caller, X, Y)
+    if X.shape[0] != 2:
+        raise ValueError(f"{caller}: X must have 2 rows, the two features drawn, got {X.shape[0]}")
+    L = check_layers(caller, X, parameters, activations)
+    check_labels(caller, Y, X.shape[1], 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0])
     lo, hi = X.min(axis=1) - 0.5, X.max(axis=1) + 0.5
     g1, g2 = np.meshgrid(np.linspace(lo[0], hi[0], GRID), np.linspace(lo[1], hi[1], GRID))
     labels = predict_labels(np.vstack([g1.ravel(), g2.ravel()]), parameters, activations).reshape(g1.shape)

@@ -6,7 +6,7 @@ import numpy as np
 from .evaluation import accuracy, predict_labels
 from .rng import rng_seed, rng_uniform
 from .training import train
-from .validation import _is_number
+from .validation import _is_number, check_count, check_positive
 
 # Sampled in this order, each from n uniforms of the portable generator:
 # log scale for learning_rate and lambd, 1 - beta on a log scale for beta1 and beta2,
@@ -34,6 +34,23 @@ def check_space(caller, space):
                     "keep_prob": "in (0, 1]", "batch_size": "powers of two", "beta1": "in [0, 1)",
                     "beta2": "in [0, 1)"}[name]
             raise ValueError(f"{caller}: the {name} range must be {rule}, got [{values[0]:g}, {values[1]:g}]")
+
+
+def check_candidates(caller, name, candidates, single=False):
+    """Refuse anything but a dict with a row of finite numbers for every name in SPACE, all of one
+    length n >= 1 (n = 1 if single: one candidate). Returns n."""
+    sizes = set()
+    for key in SPACE:
+        value = candidates.get(key) if isinstance(candidates, dict) else None
+        values = np.ravel(np.asarray(value, dtype=object)) if value is not None else np.array([])
+        finite = all(_is_number(v) and math.isfinite(v) for v in values)
+        sizes.add(values.size if finite else 0)
+    n = sizes.pop() if len(sizes) == 1 else 0
+    if n < 1 or (single and n != 1):
+        each = "one number each" if single else "the same number of numbers each"
+        raise ValueError(f"{caller}: {name} must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 "
+                         f"and beta2, {each}")
+    return n
 
 
 def _log_uniform(u, low, high):
@@ -70,6 +87,7 @@ def narrow_space(space, best):
     """The second, finer round's ranges: around the best candidate's values (a dict of numbers), within space:
     learning_rate and lambd x/÷ 3, hidden x/÷ 2, batch_size x/÷ 2, keep_prob ± 0.1, 1 - beta x/÷ 3."""
     check_space("narrow_space", space)
+    check_candidates("narrow_space", "best", best, single=True)
     narrow = {}
     for name in SPACE:
         low, high = (float(v) for v in np.ravel(space[name]))
@@ -92,6 +110,9 @@ def run_trial(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, epochs, 
     """Train a relu network with hidden_layers layers of candidate["hidden"] units (softmax output for
     more than two classes, sigmoid for two), He initialisation and Adam with the candidate's settings,
     for epochs epochs from rng_seed(seed). Returns [validation accuracy, final training cost]."""
+    check_candidates("run_trial", "candidate", candidate, single=True)
+    check_count("run_trial", "hidden_layers", hidden_layers)
+    check_positive("run_trial", "epochs", epochs, integer=True)
     value = {name: float(np.ravel(candidate[name])[0]) for name in SPACE}
     n_classes = int(max(Y_train.max(), Y_val.max())) + 1
     output = "sigmoid" if n_classes <= 2 else "softmax"
@@ -106,6 +127,10 @@ def run_trial(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, epochs, 
 
 def candidate(candidates, k):
     """Candidate k (0-based) of sample_candidates' rows, as a dict of numbers."""
+    n = check_candidates("candidate", "candidates", candidates)
+    if not (_is_number(k) and 0 <= k < n and k == int(k)):
+        raise ValueError(f"candidate: k must be an integer in 0..{n - 1}, got {k!r}")
+    k = int(k)
     return {name: float(np.ravel(candidates[name])[k]) for name in SPACE}
 
 
@@ -115,7 +140,10 @@ def random_search(X_train, Y_train, X_val, Y_val, candidates, hidden_layers, epo
     workers local processes, or on a dask.distributed client; each with one BLAS thread, since
     OpenBLAS's threads may change how a product is summed. Progress goes to standard error.
     Returns a 2 x n matrix: validation accuracy and final training cost per candidate."""
-    n = np.ravel(candidates["learning_rate"]).size
+    n = check_candidates("random_search", "candidates", candidates)
+    check_count("random_search", "hidden_layers", hidden_layers)
+    check_positive("random_search", "epochs", epochs, integer=True)
+    check_positive("random_search", "workers", workers, integer=True)
     jobs = [(X_train, Y_train, X_val, Y_val, candidate(candidates, k), hidden_layers, epochs, seed + k) for k in range(n)]
     if client is not None:
         futures = client.map(_single_threaded_trial, jobs, pure=False)
@@ -154,9 +182,13 @@ def best_trial(results):
 
 def format_trials(candidates, results, first):
     """The trials as a text table, numbered from first, laid out the same way in every language."""
+    n = check_candidates("format_trials", "candidates", candidates)
+    if not isinstance(results, np.ndarray) or results.shape != (2, n):
+        raise ValueError(f"format_trials: results must be a 2 x {n} matrix, one column per candidate")
+    check_count("format_trials", "first", first)
     lines = [f"{'trial':>5}{'learning_rate':>15}{'hidden':>8}{'lambd':>11}{'keep_prob':>11}{'batch_size':>12}"
              f"{'beta1':>8}{'beta2':>9}{'val_acc':>9}{'cost':>10}"]
-    for k in range(np.ravel(candidates["learning_rate"]).size):
+    for k in range(n):
         c = candidate(candidates, k)
         lines.append(f"{first + k:>5}{c['learning_rate']:>15.3e}{int(c['hidden']):>8}{c['lambd']:>11.3e}"
                      f"{c['keep_prob']:>11.3f}{int(c['batch_size']):>12}{c['beta1']:>8.4f}{c['beta2']:>9.5f}"

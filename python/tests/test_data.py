@@ -109,7 +109,7 @@ def test_digits_are_scaled_to_the_unit_interval(data_path):
 
 
 def test_digits_need_784_pixels(data_path):
-    with pytest.raises(ValueError, match=r"spiral.csv: expected 784 pixel columns, got 2$"):
+    with pytest.raises(ValueError, match=r"^load_digits: '.*spiral.csv' must have 784 pixel columns, got 2$"):
         load_digits(data_path("spiral.csv"))
 
 
