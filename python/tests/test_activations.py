@@ -40,3 +40,10 @@ def test_unknown_activation_is_refused():
         activation_forward(Z, "swish")
     with pytest.raises(ValueError, match="softmax is only allowed as the output layer"):
         activation_backward(Z, Z, Z, "softmax")
+
+
+def test_activations_take_matrices_only():
+    with pytest.raises(ValueError, match="^activation_forward: Z must be a 2-D matrix$"):
+        activation_forward(np.zeros(3), "relu")
+    with pytest.raises(ValueError, match="^activation_backward: dA, Z and A must be 2-D matrices of the same shape$"):
+        activation_backward(np.zeros((2, 3)), np.zeros((2, 3)), np.zeros((3, 2)), "tanh")

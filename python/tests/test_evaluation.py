@@ -46,3 +46,8 @@ def test_evaluation_refuses_labels_it_cannot_compare():
         confusion_matrix(np.zeros((1, 2)), np.zeros((2, 1)), 2)
     with pytest.raises(ValueError, match="^confusion_matrix: n_classes must be a positive integer, got 1.5$"):
         confusion_matrix(np.zeros((1, 2)), np.zeros((1, 2)), 1.5)
+
+
+def test_a_confusion_matrix_is_square():
+    with pytest.raises(ValueError, match="^format_confusion_matrix: counts must be a square matrix$"):
+        format_confusion_matrix(np.zeros((2, 3)))
