@@ -8,6 +8,11 @@ function dZ = activation_backward (dA, Z, A, activation)
   if (nargin != 4)
     print_usage ();
   endif
+  ## One inline test, not check_matrix: this runs on every layer of every step.
+  if (! ((isnumeric (dA) || islogical (dA)) && (isnumeric (Z) || islogical (Z)) && (isnumeric (A) || islogical (A))
+         && ndims (Z) == 2 && size_equal (dA, Z, A)))
+    error ("activation_backward: dA, Z and A must be 2-D matrices of the same shape");
+  endif
   switch (activation)
     case "sigmoid"
       dZ = dA .* A .* (1 - A);
@@ -39,4 +44,14 @@ endfunction
 %!assert (activation_backward (1, 0, 0, "relu"), 0)
 %!error <^activation_backward: softmax is only allowed as the output layer$> activation_backward (1, 1, 1, "softmax")
 %!error <^activation_backward: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$> activation_backward (1, 1, 1, "elu")
+%!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
+%! activation_backward (ones (2, 4), ones (2, 4), ones (2, 3), "relu")
+%!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
+%! activation_backward (ones (3, 4), ones (2, 4), ones (2, 4), "sigmoid")
+%!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
+%! activation_backward (ones (2, 2, 2), ones (2, 2, 2), ones (2, 2, 2), "tanh")
+%!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
+%! activation_backward ({1}, 1, 1, "relu")
+%!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
+%! activation_backward ("ab", "ab", "ab", "softmax")
 %!error <Invalid call> activation_backward (1, 1, 1)

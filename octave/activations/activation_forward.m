@@ -8,6 +8,10 @@ function A = activation_forward (Z, activation)
   if (nargin != 2)
     print_usage ();
   endif
+  ## Inline, not check_matrix: this runs on every layer of every step.
+  if (! (isnumeric (Z) || islogical (Z)) || ndims (Z) != 2)
+    error ("activation_forward: Z must be a 2-D matrix");
+  endif
   switch (activation)
     case "sigmoid"
       ## Two branches so that exp never overflows: e = exp(-|z|) <= 1.
@@ -48,4 +52,8 @@ endfunction
 %!assert (activation_forward (Z, "tanh"), tanh (Z))
 %!assert (size (activation_forward (zeros (3, 0), "softmax")), [3, 0])
 %!error <^activation_forward: activation must be one of sigmoid, tanh, relu, softmax, got 'swish'$> activation_forward (Z, "swish")
+%!error <^activation_forward: Z must be a 2-D matrix$> activation_forward ("relu", "relu")
+%!error <^activation_forward: Z must be a 2-D matrix$> activation_forward ({1}, "sigmoid")
+%!error <^activation_forward: Z must be a 2-D matrix$> activation_forward (ones (2, 2, 2), "tanh")
+%!error <^activation_forward: Z must be a 2-D matrix$> activation_forward ("relu", "elu")
 %!error <Invalid call> activation_forward (Z)

@@ -10,7 +10,7 @@ function [X, Y] = load_digits (path)
   endif
   [X, Y] = load_dataset (path, 10);
   if (rows (X) != mnist_pixels ())
-    error ("%s: expected %d pixel columns, got %d", path, mnist_pixels (), rows (X));
+    error ("load_digits: '%s' must have %d pixel columns, got %d", path, mnist_pixels (), rows (X));
   endif
   X = X / 255;
 endfunction
@@ -26,6 +26,6 @@ endfunction
 %! raw = load_dataset (data_file ("mnist_test.csv"), 10);
 %! assert (isequal (X, raw / 255));
 
-%!error <spiral\.csv: expected 784 pixel columns, got 2$> load_digits (data_file ("spiral.csv"))
+%!error <^load_digits: '.*spiral\.csv' must have 784 pixel columns, got 2$> load_digits (data_file ("spiral.csv"))
 %!error <^load_dataset: cannot read 'nope\.csv': no such file$> load_digits ("nope.csv")
 %!error <Invalid call> load_digits ()

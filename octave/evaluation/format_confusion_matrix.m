@@ -8,6 +8,9 @@ function text = format_confusion_matrix (counts)
   if (nargin != 1)
     print_usage ();
   endif
+  if (! (isnumeric (counts) || islogical (counts)) || ndims (counts) != 2 || rows (counts) != columns (counts))
+    error ("format_confusion_matrix: counts must be a square matrix");
+  endif
   K = rows (counts);
   labels = 0:K-1;
   lines = {"confusion matrix (rows: true label, columns: predicted label)", ...
@@ -25,4 +28,8 @@ endfunction
 %!                "     1     0     1     1\n     2     0     0     2"]);
 %!assert (strsplit (format_confusion_matrix ([123456, 7; 0, 85]), "\n"){4}, "     1     0    85")
 %!assert (strsplit (format_confusion_matrix ([1234567, 7; 0, 85]), "\n"){3}, "     01234567     7")
+%!error <^format_confusion_matrix: counts must be a square matrix$> format_confusion_matrix (zeros (2, 3))
+%!error <^format_confusion_matrix: counts must be a square matrix$> format_confusion_matrix (zeros (2, 2, 2))
+%!error <^format_confusion_matrix: counts must be a square matrix$> format_confusion_matrix ({1})
+%!error <^format_confusion_matrix: counts must be a square matrix$> format_confusion_matrix ("a")
 %!error <Invalid call> format_confusion_matrix ()

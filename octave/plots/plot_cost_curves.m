@@ -1,11 +1,12 @@
 ## plot_cost_curves (curves, labels, path, title)
 ## plot_cost_curves (curves, labels, path, title, xlabel)
 ##
-## Several cost curves (CURVES a cell array of rows, each against the
-## iteration 0, 1, ...; XLABEL names it, "iteration" by default) on one
-## log-scaled cost axis in the class colours of the Python plots, with one
-## legend entry per cell of LABELS and the text TITLE; written as a
-## 700 x 450 PNG to PATH, atomically (gnuplot, no display).
+## Several cost curves (CURVES a cell array of at least one row, each of at
+## least one number, against the iteration 0, 1, ...; XLABEL names it,
+## "iteration" by default) on one log-scaled cost axis in the class colours
+## of the Python plots, with one legend entry per cell of LABELS (one per
+## curve) and the text TITLE; written as a 700 x 450 PNG to PATH, atomically
+## (gnuplot, no display).
 
 function plot_cost_curves (curves, labels, path, title, xlabel)
   if (nargin < 4)
@@ -13,6 +14,13 @@ function plot_cost_curves (curves, labels, path, title, xlabel)
   elseif (nargin == 4)
     xlabel = "iteration";
   endif
+  if (! iscell (curves) || isempty (curves))
+    error ("plot_cost_curves: curves must hold at least one curve");
+  endif
+  for k = 1:numel (curves)
+    curves{k} = check_curve ("plot_cost_curves", "every curve", curves{k});
+  endfor
+  check_count_matches ("plot_cost_curves", "labels", labels, numel (curves), "curves");
   write_plot (path, [700, 450], @() draw (curves, labels, xlabel, title));
 endfunction
 
@@ -49,4 +57,14 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
+%!error <^plot_cost_curves: curves must hold at least one curve$> plot_cost_curves ({}, {}, "x.png", "t")
+%!error <^plot_cost_curves: curves must hold at least one curve$> plot_cost_curves ([1, 2], {"gd"}, "x.png", "t")
+%!error <^plot_cost_curves: every curve must hold at least one number$>
+%! plot_cost_curves ({[1, 0.5], zeros(1, 0)}, {"gd", "adam"}, "x.png", "t")
+%!error <^plot_cost_curves: every curve must hold at least one number$>
+%! plot_cost_curves ({[1, 0.5], "ab"}, {"gd", "adam"}, "x.png", "t")
+%!error <^plot_cost_curves: labels must name the 2 curves, got 1$>
+%! plot_cost_curves ({[1, 0.5], [1, 0.4]}, {"gd"}, "x.png", "t")
+%!error <^plot_cost_curves: labels must name the 2 curves, got 1$>
+%! plot_cost_curves ({[1, 0.5], [1, 0.4]}, "gd", "x.png", "t")
 %!error <Invalid call> plot_cost_curves ({[1, 2]}, {"gd"}, "x.png")

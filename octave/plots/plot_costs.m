@@ -1,9 +1,11 @@
 ## plot_costs (costs, path, title)
 ## plot_costs (costs, path, title, xlabel)
 ##
-## Plot COSTS against the iteration (0, 1, ...; XLABEL names it, "iteration"
-## by default, "epoch" for mini-batches) with the text TITLE and write it as
-## a 600 x 400 PNG to PATH, atomically (gnuplot, no display).
+## Plot COSTS (at least one number; NaN and Inf allowed, as a diverged run's
+## curve is still worth drawing) against the iteration (0, 1, ...; XLABEL
+## names it, "iteration" by default, "epoch" for mini-batches) with the text
+## TITLE and write it as a 600 x 400 PNG to PATH, atomically (gnuplot, no
+## display).
 
 function plot_costs (costs, path, title, xlabel)
   if (nargin < 3)
@@ -11,6 +13,7 @@ function plot_costs (costs, path, title, xlabel)
   elseif (nargin == 3)
     xlabel = "iteration";
   endif
+  costs = check_curve ("plot_costs", "costs", costs);
   write_plot (path, [600, 400], @() draw (costs, xlabel, title));
 endfunction
 
@@ -36,5 +39,9 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
+%!error <^plot_costs: costs must hold at least one number$> plot_costs (zeros (1, 0), "x.png", "t")
+%!error <^plot_costs: costs must hold at least one number$> plot_costs ({1, 2}, "x.png", "t")
+%!error <^plot_costs: costs must hold at least one number$> plot_costs ("12", "x.png", "t")
+%!error <^plot_costs: costs must hold at least one number$> plot_costs ([true, false], "x.png", "t")
 %!error <Invalid call> plot_costs ([1, 2], "x.png")
 %!error <called with too many inputs> plot_costs ([1, 2], "x.png", "title", "epoch", 1)

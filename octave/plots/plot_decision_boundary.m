@@ -1,15 +1,27 @@
 ## plot_decision_boundary (X, Y, parameters, activations, path, title)
 ##
 ## The class predict_labels gives over a 200 x 200 grid spanning each
-## feature of the 2-D data X from its minimum - 0.5 to its maximum + 0.5,
-## in pale class colours, with the examples on top coloured by their labels
-## Y (the class colours of the Python plots), and the text TITLE; written as
-## a 600 x 500 PNG to PATH, atomically (gnuplot, no display).
+## feature of the 2-D data X (2 x m) from its minimum - 0.5 to its maximum
+## + 0.5, in pale class colours, with the examples on top coloured by their
+## labels Y (1 x m, classes of the network's output; the class colours of
+## the Python plots), and the text TITLE; written as a 600 x 500 PNG to
+## PATH, atomically (gnuplot, no display).
 
 function plot_decision_boundary (X, Y, parameters, activations, path, title)
   if (nargin != 6)
     print_usage ();
   endif
+  caller = "plot_decision_boundary";
+  check_examples (caller, X, Y);
+  if (rows (X) != 2)
+    error ("%s: X must have 2 rows, the two features drawn, got %d", caller, rows (X));
+  endif
+  L = check_layers (caller, X, parameters, activations);
+  n_classes = 2;
+  if (! strcmp (activations{end}, "sigmoid"))
+    n_classes = rows (parameters.(sprintf ("W%d", L)));
+  endif
+  check_labels (caller, Y, columns (X), n_classes);
   GRID = 200;
   lo = min (X, [], 2) - 0.5;
   hi = max (X, [], 2) + 0.5;
@@ -56,4 +68,19 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
+%!shared parameters
+%! parameters = struct ("W1", ones (4, 2), "b1", zeros (4, 1), "W2", ones (3, 4), "b2", zeros (3, 1));
+%!error <^plot_decision_boundary: X must hold only finite numbers$>
+%! plot_decision_boundary ([0, NaN; 1, 1], [0, 1], parameters, {"relu", "softmax"}, "x.png", "t")
+%!error <^plot_decision_boundary: Y must be a 1 x 2 matrix, got \(2, 1\)$>
+%! plot_decision_boundary (ones (2, 2), [0; 1], parameters, {"relu", "softmax"}, "x.png", "t")
+%!error <^plot_decision_boundary: X must have 2 rows, the two features drawn, got 3$>
+%! plot_decision_boundary (ones (3, 2), [0, 1], parameters, {"relu", "softmax"}, "x.png", "t")
+%!error <^plot_decision_boundary: activations must name 2 layers, got 1$>
+%! plot_decision_boundary (ones (2, 2), [0, 1], parameters, {"softmax"}, "x.png", "t")
+%!error <^plot_decision_boundary: Y must hold integer labels in 0\.\.2$>
+%! plot_decision_boundary (ones (2, 2), [0, 3], parameters, {"relu", "softmax"}, "x.png", "t")
+%!error <^plot_decision_boundary: Y must hold integer labels in 0\.\.1$>
+%! plot_decision_boundary (ones (2, 2), [0, 2], struct ("W1", ones (4, 2), "b1", zeros (4, 1), "W2", ones (1, 4), "b2", 0),
+%!                         {"relu", "sigmoid"}, "x.png", "t")
 %!error <Invalid call> plot_decision_boundary ([1; 2], 0, struct (), {"sigmoid"}, "x.png")

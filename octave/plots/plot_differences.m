@@ -1,15 +1,19 @@
 ## plot_differences (labels, differences, threshold, path, title)
 ##
-## Gradient checks' relative DIFFERENCES as horizontal bars on a log scale,
-## one per cell of LABELS (the first on top), green below THRESHOLD and red
-## above it, with THRESHOLD as a dashed vertical line; with the text TITLE,
-## written as a 900 x 450 PNG to PATH, atomically (gnuplot, no display).
+## Gradient checks' relative DIFFERENCES (at least one number) as horizontal
+## bars on a log scale, one per cell of LABELS (the first on top), green
+## below THRESHOLD and red above it, with THRESHOLD (positive) as a dashed
+## vertical line; with the text TITLE, written as a 900 x 450 PNG to PATH,
+## atomically (gnuplot, no display).
 
 function plot_differences (labels, differences, threshold, path, title)
   if (nargin != 5)
     print_usage ();
   endif
-  write_plot (path, [900, 450], @() draw (labels, differences(:).', threshold, title));
+  values = check_curve ("plot_differences", "differences", differences);
+  check_count_matches ("plot_differences", "labels", labels, numel (values), "differences");
+  check_positive ("plot_differences", "threshold", threshold);
+  write_plot (path, [900, 450], @() draw (labels, values, threshold, title));
 endfunction
 
 function draw (labels, values, threshold, title_text)
@@ -48,3 +52,9 @@ endfunction
 %! assert (magic, uint8 ([137, 80, 78, 71, 13, 10, 26, 10]));
 %! confirm_recursive_rmdir (false, "local");
 %! rmdir (folder, "s");
+%!error <^plot_differences: differences must hold at least one number$> plot_differences ({}, [], 1e-7, "x.png", "t")
+%!error <^plot_differences: labels must name the 1 differences, got 2$> plot_differences ({"a", "b"}, 1e-9, 1e-7, "x.png", "t")
+%!error <^plot_differences: labels must name the 2 differences, got 1$> plot_differences ({"a"}, [1e-9; 1], 1e-7, "x.png", "t")
+%!error <^plot_differences: threshold must be a positive number, got 0$> plot_differences ({"a"}, 1e-9, 0, "x.png", "t")
+%!error <^plot_differences: threshold must be a positive number, got nan$> plot_differences ({"a"}, 1e-9, NaN, "x.png", "t")
+%!error <Invalid call> plot_differences ({"a"}, 1e-9, 1e-7, "x.png")

@@ -2,19 +2,35 @@
 ##
 ## The first (up to) 16 digits of X (mnist_pixels () x m, pixels in [0, 1],
 ## the rows of each 28 x 28 image one after another) in a 4 x 4 grid, dark
-## on white, each titled "label -> predicted" from Y and Y_hat (1 x m), red
-## where wrong, under the text TITLE; written as a 600 x 660 PNG to PATH,
+## on white, each titled "label -> predicted" from Y and Y_hat (both 1 x m),
+## red where wrong, under the text TITLE; written as a 600 x 660 PNG to PATH,
 ## atomically (gnuplot, no display).
 
 function plot_digits (X, Y, Y_hat, path, title)
   if (nargin != 5)
     print_usage ();
   endif
+  check_examples ("plot_digits", X, Y);
   ## reshape would refuse a short column only mid-drawing.
   if (rows (X) != mnist_pixels ())
     error ("plot_digits: X must have %d rows (28 x 28 pixels)", mnist_pixels ());
   endif
+  if (! (isnumeric (Y_hat) || islogical (Y_hat)) || ! isequal (size (Y_hat), size (Y)))
+    error ("plot_digits: Y and Y_hat must have the same shape, got (1, %d) and %s", columns (Y), shape_text (Y_hat));
+  endif
   write_plot (path, [600, 660], @() draw (X, Y, Y_hat, title));
+endfunction
+
+function text = shape_text (value)
+  ## As np.shape gives it for VALUE's Python counterpart: () for a string or
+  ## a dict (struct), (n,) for a list (cell) of n strings.
+  if (isnumeric (value) || islogical (value))
+    text = ["(" strjoin(arrayfun (@num2str, size (value), "UniformOutput", false), ", ") ")"];
+  elseif (iscell (value))
+    text = sprintf ("(%d,)", numel (value));
+  else
+    text = "()";
+  endif
 endfunction
 
 function draw (X, Y, Y_hat, title_text)
@@ -78,4 +94,15 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
+%!error <^plot_digits: X must be a 2-D matrix$> plot_digits ("ab", [0, 1], [0, 1], "x.png", "t")
+%!error <^plot_digits: Y must be a 1 x 2 matrix, got \(1, 3\)$> plot_digits (zeros (784, 2), zeros (1, 3), zeros (1, 2), "x.png", "t")
+%!error <^plot_digits: X must have 784 rows \(28 x 28 pixels\)$> plot_digits (zeros (3, 2), zeros (1, 2), zeros (1, 2), "x.png", "t")
+%!error <^plot_digits: Y and Y_hat must have the same shape, got \(1, 2\) and \(1, 3\)$>
+%! plot_digits (zeros (784, 2), zeros (1, 2), zeros (1, 3), "x.png", "t")
+%!error <^plot_digits: Y and Y_hat must have the same shape, got \(1, 2\) and \(2, 1\)$>
+%! plot_digits (zeros (784, 2), zeros (1, 2), zeros (2, 1), "x.png", "t")
+%!error <^plot_digits: Y and Y_hat must have the same shape, got \(1, 2\) and \(\)$>
+%! plot_digits (zeros (784, 2), zeros (1, 2), "ab", "x.png", "t")
+%!error <^plot_digits: Y and Y_hat must have the same shape, got \(1, 2\) and \(2,\)$>
+%! plot_digits (zeros (784, 2), zeros (1, 2), {"0", "1"}, "x.png", "t")
 %!error <Invalid call> plot_digits (zeros (784, 1), 0, 0, "x.png")

@@ -2,22 +2,44 @@
 ##
 ## Validation accuracy against learning rate (log scale), one colour per
 ## search round (the class colours of the Python plots): LEARNING_RATES and
-## ACCURACIES are cell arrays of rows, one per round, named by the cells of
-## LABELS in the legend; with the text TITLE, written as a 600 x 400 PNG to
-## PATH, atomically (gnuplot, no display).
+## ACCURACIES are cell arrays of rows, one per round (at least one), named
+## by the cells of LABELS in the legend; each round has positive learning
+## rates and one accuracy per rate.  With the text TITLE, written as a
+## 600 x 400 PNG to PATH, atomically (gnuplot, no display).
 
 function plot_search (learning_rates, accuracies, labels, path, title)
   if (nargin != 5)
     print_usage ();
   endif
+  if (! iscell (learning_rates) || isempty (learning_rates))
+    error ("plot_search: learning_rates must hold at least one round");
+  endif
+  n = numel (learning_rates);
+  check_count_matches ("plot_search", "accuracies", accuracies, n, "rounds");
+  check_count_matches ("plot_search", "labels", labels, n, "rounds");
+  ## One round per element, as Python's zip takes a list of numbers.
+  if (! iscell (accuracies))
+    accuracies = num2cell (accuracies);
+  endif
+  for k = 1:n
+    [rates, ok] = numbers (learning_rates{k});
+    if (! ok || ! all (rates > 0))
+      error ("plot_search: learning_rates must be positive numbers");
+    endif
+    [scores, ok] = numbers (accuracies{k});
+    if (! ok || numel (scores) != numel (rates))
+      error ("plot_search: accuracies must hold one number per learning rate");
+    endif
+  endfor
   write_plot (path, [600, 400], @() draw (learning_rates, accuracies, labels, title));
 endfunction
 
 function draw (learning_rates, accuracies, labels, title_text)
-  colours = class_colours (numel (labels));
-  points = zeros (1, numel (labels));
+  n = numel (learning_rates);
+  colours = class_colours (n);
+  points = zeros (1, n);
   hold on;
-  for k = 1:numel (labels)
+  for k = 1:n
     points(k) = plot (learning_rates{k}(:), accuracies{k}(:), "o", "markersize", 4,
                       "markerfacecolor", colours(k, :), "markeredgecolor", colours(k, :));
   endfor
@@ -47,4 +69,13 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
+%!error <^plot_search: learning_rates must hold at least one round$> plot_search ({}, {}, {}, "x.png", "t")
+%!error <^plot_search: accuracies must hold the 2 rounds, got 1$>
+%! plot_search ({[0.1, 0.2], 0.3}, {[0.5, 0.6]}, {"first", "second"}, "x.png", "t")
+%!error <^plot_search: labels must name the 1 rounds, got 2$> plot_search ({0.1}, {0.5}, {"first", "second"}, "x.png", "t")
+%!error <^plot_search: learning_rates must be positive numbers$> plot_search ({[0.1, -0.2]}, {[0.5, 0.6]}, {"a"}, "x.png", "t")
+%!error <^plot_search: learning_rates must be positive numbers$> plot_search ({[0.1, NaN]}, {[0.5, 0.6]}, {"a"}, "x.png", "t")
+%!error <^plot_search: accuracies must hold one number per learning rate$>
+%! plot_search ({[0.1, 0.2]}, {0.5}, {"a"}, "x.png", "t")
+%!error <^plot_search: accuracies must hold one number per learning rate$> plot_search ({0.1}, "x", {"a"}, "x.png", "t")
 %!error <Invalid call> plot_search ({1}, {1}, {"a"}, "x.png")

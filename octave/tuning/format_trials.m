@@ -8,9 +8,15 @@ function text = format_trials (candidates, results, first)
   if (nargin != 3)
     print_usage ();
   endif
+  n = check_candidates ("format_trials", "candidates", candidates);
+  if (! (isnumeric (results) || islogical (results)) || ndims (results) != 2 || rows (results) != 2 ...
+      || columns (results) != n)
+    error ("format_trials: results must be a 2 x %d matrix, one column per candidate", n);
+  endif
+  check_count ("format_trials", "first", first);
   lines = {sprintf("%5s%15s%8s%11s%11s%12s%8s%9s%9s%10s", "trial", "learning_rate", "hidden", "lambd", ...
                    "keep_prob", "batch_size", "beta1", "beta2", "val_acc", "cost")};
-  for k = 0:numel (candidates.learning_rate) - 1
+  for k = 0:n - 1
     c = candidate (candidates, k);
     ## fix: %d prints a fraction in full, Python's int () truncates; tolower:
     ## Python prints a diverged cost as nan or inf where Octave gives NaN and Inf.
@@ -31,4 +37,13 @@ endfunction
 %! assert (numel (lines{1}), numel (lines{2}));
 %! assert (strsplit (format_trials (candidates, [0.3; NaN], 1), "\n"){2}(end - 9:end), "       nan");
 %! assert (strsplit (format_trials (candidates, [0.3; -Inf], 1), "\n"){2}(end - 9:end), "      -inf");
+%!shared candidates
+%! candidates = struct ("learning_rate", [0.01, 0.1], "hidden", [5, 8], "lambd", [0, 0.01], "keep_prob", [1, 0.9],
+%!                      "batch_size", [16, 32], "beta1", [0.9, 0.9], "beta2", [0.999, 0.999]);
+%!error <^format_trials: candidates must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, the same number of numbers each$>
+%! format_trials (struct (), zeros (2, 0), 0)
+%!error <^format_trials: results must be a 2 x 2 matrix, one column per candidate$> format_trials (candidates, zeros (2, 3), 0)
+%!error <^format_trials: results must be a 2 x 2 matrix, one column per candidate$> format_trials (candidates, zeros (2, 2, 2), 0)
+%!error <^format_trials: results must be a 2 x 2 matrix, one column per candidate$> format_trials (candidates, {1, 2; 3, 4}, 0)
+%!error <^format_trials: first must be a non-negative integer, got -1$> format_trials (candidates, zeros (2, 2), -1)
 %!error <Invalid call> format_trials (struct (), [])

@@ -3,7 +3,8 @@
 ## Train a relu network with HIDDEN_LAYERS layers of CANDIDATE.hidden units
 ## (softmax output for more than two classes, sigmoid for two), He
 ## initialisation and Adam with the candidate's settings (CANDIDATE a struct
-## of numbers, as from candidate), for EPOCHS epochs from rng_seed (SEED).
+## of numbers, as from candidate), for EPOCHS (a positive integer) epochs
+## from rng_seed (SEED).
 ## RESULT is the row [validation accuracy, final training cost], as Python's
 ## list.
 
@@ -11,10 +12,12 @@ function result = run_trial (X_train, Y_train, X_val, Y_val, candidate, hidden_l
   if (nargin != 8)
     print_usage ();
   endif
+  check_candidates ("run_trial", "candidate", candidate, true);
+  hidden_layers = check_count ("run_trial", "hidden_layers", hidden_layers);
+  check_positive ("run_trial", "epochs", epochs, true);
   for name = tuning_space ()
-    value.(name{1}) = double (candidate.(name{1})(1));
+    value.(name{1}) = double (candidate.(name{1}));
   endfor
-  hidden_layers = fix (hidden_layers);
   n_classes = max (max (Y_train(:)), max (Y_val(:))) + 1;
   if (n_classes <= 2)
     [output, n_out] = deal ("sigmoid", 1);
@@ -24,7 +27,7 @@ function result = run_trial (X_train, Y_train, X_val, Y_val, candidate, hidden_l
   dims = [rows(X_train), repmat(fix (value.hidden), 1, hidden_layers), n_out];
   activations = [repmat({"relu"}, 1, hidden_layers), {output}];
   [parameters, costs] = train (X_train, Y_train, dims, activations, rng_seed (fix (seed)),
-                               "learning_rate", value.learning_rate, "iterations", fix (epochs), "init", "he",
+                               "learning_rate", value.learning_rate, "iterations", epochs, "init", "he",
                                "batch_size", fix (value.batch_size), "optimizer", "adam", "beta1", value.beta1,
                                "beta2", value.beta2, "lambd", value.lambd, "keep_prob", value.keep_prob);
   result = [accuracy(Y_val, predict_labels (X_val, parameters, activations)), costs(end)];
@@ -53,4 +56,15 @@ endfunction
 %!             "beta2", 0.999);
 %! result = run_trial (X, [1, 0, 1, 0], X, [0, 0, 1, 1], c, 2, 2, 1);
 %! assert (any (result(1) == [0, 0.25, 0.5, 0.75, 1]) && result(2) > 0);
+%!shared c
+%! c = struct ("learning_rate", 0.01, "hidden", 3, "lambd", 0, "keep_prob", 1, "batch_size", 2, "beta1", 0.9,
+%!             "beta2", 0.999);
+%!error <^run_trial: candidate must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, one number each$>
+%! run_trial (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], struct ("learning_rate", 0.1), 1, 2, 1)
+%!error <^run_trial: candidate must hold .*, one number each$>
+%! run_trial (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], setfield (c, "hidden", [3, 4]), 1, 2, 1)
+%!error <^run_trial: hidden_layers must be a non-negative integer, got 1\.5$>
+%! run_trial (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], c, 1.5, 2, 1)
+%!error <^run_trial: epochs must be a positive integer, got 0$>
+%! run_trial (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], c, 1, 0, 1)
 %!error <Invalid call> run_trial (1, 2, 3, 4, struct (), 1, 5)

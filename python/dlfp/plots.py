@@ -36,7 +36,7 @@ def _check_curve(caller, name, costs):
 
 def _check_count_matches(caller, name, values, n, things):
     """values (numbers or labels) must number n, one for each of the n things."""
-    count = len(values) if isinstance(values, (list, tuple)) else np.size(values)
+    count = len(values) if isinstance(values, (list, tuple)) else 0 if values is None else np.size(values)
     if count != n:
         raise ValueError(f"{caller}: {name} must {'name' if name == 'labels' else 'hold'} the {n} {things}, got {count}")
 

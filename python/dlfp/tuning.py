@@ -185,7 +185,7 @@ def format_trials(candidates, results, first):
     n = check_candidates("format_trials", "candidates", candidates)
     if not isinstance(results, np.ndarray) or results.shape != (2, n):
         raise ValueError(f"format_trials: results must be a 2 x {n} matrix, one column per candidate")
-    check_count("format_trials", "first", first)
+    first = check_count("format_trials", "first", first)
     lines = [f"{'trial':>5}{'learning_rate':>15}{'hidden':>8}{'lambd':>11}{'keep_prob':>11}{'batch_size':>12}"
              f"{'beta1':>8}{'beta2':>9}{'val_acc':>9}{'cost':>10}"]
     for k in range(n):

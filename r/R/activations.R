@@ -32,6 +32,7 @@ check_activation <- function(caller, activation) {
 #' @param activation "sigmoid", "tanh", "relu" or "softmax"
 #' @return n x m matrix
 activation_forward <- function(Z, activation) {
+  if (!is.matrix(Z) || !is.numeric(Z)) .stop("activation_forward: Z must be a 2-D matrix")
   check_activation("activation_forward", activation)
   if (activation == "sigmoid") {
     # Two branches so that exp never overflows: e = exp(-|z|) <= 1.
@@ -51,6 +52,11 @@ activation_forward <- function(Z, activation) {
 #' @param dA,Z,A n x m matrices: the gradient of A, the layer's Z and A = g(Z)
 #' @return n x m matrix
 activation_backward <- function(dA, Z, A, activation) {
+  # One inline test: this runs for every hidden layer at every training step.
+  if (!(is.matrix(Z) && is.numeric(Z) && is.numeric(dA) && is.numeric(A) &&
+        identical(dim(dA), dim(Z)) && identical(dim(A), dim(Z)))) {
+    .stop("activation_backward: dA, Z and A must be 2-D matrices of the same shape")
+  }
   check_activation("activation_backward", activation)
   if (activation == "sigmoid") return(dA * A * (1 - A))
   if (activation == "tanh") return(dA * (1 - A * A))

@@ -114,7 +114,7 @@ MNIST_PIXELS <- 784
 load_digits <- function(path) {
   data <- load_dataset(path, n_classes = 10)
   if (nrow(data$X) != MNIST_PIXELS) {
-    .stop("%s: expected %d pixel columns, got %d", path, MNIST_PIXELS, nrow(data$X))
+    .stop("load_digits: '%s' must have %d pixel columns, got %d", path, MNIST_PIXELS, nrow(data$X))
   }
   list(X = data$X / 255, Y = data$Y)
 }

@@ -44,6 +44,9 @@ confusion_matrix <- function(Y, Y_hat, n_classes) {
 
 #' The confusion matrix as text, laid out the same way in every language.
 format_confusion_matrix <- function(counts) {
+  if (!is.matrix(counts) || !is.numeric(counts) || nrow(counts) != ncol(counts)) {
+    .stop("format_confusion_matrix: counts must be a square matrix")
+  }
   K <- nrow(counts)
   labels <- sprintf("%6d", seq_len(K) - 1L)
   cells <- matrix(sprintf("%6d", as.integer(counts)), K, K)

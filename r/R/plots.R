@@ -1,4 +1,22 @@
-# Plots, written as PNG atomically.
+# Plots, written as PNG atomically. Every check comes before anything is drawn or written.
+
+# value's numbers as a plain vector, or NULL if it holds anything else. NaN and Inf are numbers
+# here: a diverged run's curve is still worth drawing.
+.numbers <- function(value) if (is.numeric(value)) as.numeric(value) else NULL
+
+.check_curve <- function(caller, name, costs) {
+  values <- .numbers(costs)
+  if (length(values) == 0) .stop("%s: %s must hold at least one number", caller, name)
+  values
+}
+
+# values (numbers or labels) must number n, one for each of the n things.
+.check_count_matches <- function(caller, name, values, n, things) {
+  if (length(values) != n) {
+    .stop("%s: %s must %s the %d %s, got %d", caller, name, if (name == "labels") "name" else "hold", n, things,
+          length(values))
+  }
+}
 
 #' Cost against iteration (or epoch).
 #' @param costs numeric vector, costs[i + 1] at iteration i
@@ -6,6 +24,7 @@
 #' @param title the plot's title
 #' @param xlabel the x axis's label
 plot_costs <- function(costs, path, title, xlabel = "iteration") {
+  costs <- .check_curve("plot_costs", "costs", costs)
   data <- data.frame(iteration = seq_along(costs) - 1, cost = as.numeric(costs))
   plot <- ggplot(data, aes(x = .data$iteration, y = .data$cost)) +
     geom_line() +
@@ -23,6 +42,11 @@ CLASS_COLOURS <- c("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
 #' @param path the PNG file to write
 #' @param title the plot's title
 plot_decision_boundary <- function(X, Y, parameters, activations, path, title) {
+  caller <- "plot_decision_boundary"
+  check_examples(caller, X, Y)
+  if (nrow(X) != 2) .stop("%s: X must have 2 rows, the two features drawn, got %d", caller, nrow(X))
+  L <- check_layers(caller, X, parameters, activations)
+  check_labels(caller, Y, ncol(X), if (activations[[L]] == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]]))
   lo <- apply(X, 1, min) - 0.5
   hi <- apply(X, 1, max) + 0.5
   x1 <- seq(lo[1], hi[1], length.out = GRID)
@@ -52,6 +76,9 @@ plot_decision_boundary <- function(X, Y, parameters, activations, path, title) {
 #' @param title the plot's title
 #' @param xlabel the x axis's label
 plot_cost_curves <- function(curves, labels, path, title, xlabel = "iteration") {
+  if (!is.list(curves) || length(curves) == 0) .stop("plot_cost_curves: curves must hold at least one curve")
+  curves <- lapply(curves, function(costs) .check_curve("plot_cost_curves", "every curve", costs))
+  .check_count_matches("plot_cost_curves", "labels", labels, length(curves), "curves")
   data <- do.call(rbind, lapply(seq_along(curves), function(k) {
     data.frame(iteration = seq_along(curves[[k]]) - 1, cost = as.numeric(curves[[k]]), curve = labels[k])
   }))
@@ -72,6 +99,19 @@ plot_cost_curves <- function(curves, labels, path, title, xlabel = "iteration") 
 #' @param path the PNG file to write
 #' @param title the plot's title
 plot_search <- function(learning_rates, accuracies, labels, path, title) {
+  if (!is.list(learning_rates) || length(learning_rates) == 0) {
+    .stop("plot_search: learning_rates must hold at least one round")
+  }
+  .check_count_matches("plot_search", "accuracies", accuracies, length(learning_rates), "rounds")
+  .check_count_matches("plot_search", "labels", labels, length(learning_rates), "rounds")
+  for (k in seq_along(learning_rates)) {
+    rates <- .numbers(learning_rates[[k]])
+    scores <- .numbers(accuracies[[k]])
+    if (is.null(rates) || !isTRUE(all(rates > 0))) .stop("plot_search: learning_rates must be positive numbers")
+    if (is.null(scores) || length(scores) != length(rates)) {
+      .stop("plot_search: accuracies must hold one number per learning rate")
+    }
+  }
   data <- do.call(rbind, lapply(seq_along(labels), function(k) {
     data.frame(rate = as.numeric(learning_rates[[k]]), accuracy = as.numeric(accuracies[[k]]), round = labels[k])
   }))
@@ -94,7 +134,9 @@ plot_search <- function(learning_rates, accuracies, labels, path, title) {
 #' @param path the PNG file to write
 #' @param title the plot's title
 plot_differences <- function(labels, differences, threshold, path, title) {
-  values <- as.numeric(differences)
+  values <- .check_curve("plot_differences", "differences", differences)
+  .check_count_matches("plot_differences", "labels", labels, length(values), "differences")
+  check_positive("plot_differences", "threshold", threshold)
   # A factor in reverse keeps the first check on top, as Python draws it.
   data <- data.frame(label = factor(labels, levels = rev(labels)), value = values,
                      verdict = ifelse(values < threshold, "pass", "fail"))
@@ -117,9 +159,11 @@ plot_differences <- function(labels, differences, threshold, path, title) {
 #' @param path the PNG file to write
 #' @param title the plot's title
 plot_digits <- function(X, Y, Y_hat, path, title) {
+  check_examples("plot_digits", X, Y)
   # matrix() would recycle a short column without an error.
-  if (!is.matrix(X) || nrow(X) != MNIST_PIXELS) {
-    .stop("plot_digits: X must have %d rows (28 x 28 pixels)", MNIST_PIXELS)
+  if (nrow(X) != MNIST_PIXELS) .stop("plot_digits: X must have %d rows (28 x 28 pixels)", MNIST_PIXELS)
+  if (!identical(dim(Y_hat), dim(Y))) {
+    .stop("plot_digits: Y and Y_hat must have the same shape, got %s and %s", .shape_text(Y), .shape_text(Y_hat))
   }
   n <- min(ncol(X), 16)
   # Digit k (0-based) goes to grid row k %/% 4, column k %% 4; each cell is a 28 x 28

@@ -34,6 +34,24 @@ check_space <- function(caller, space) {
   invisible(space)
 }
 
+#' Refuse anything but a named list with finite numbers for every name in SPACE, all of one
+#' length n >= 1 (n = 1 if single: one candidate).
+#' @param candidates named list, as from sample_candidates() (or candidate() if single)
+#' @return n
+check_candidates <- function(caller, name, candidates, single = FALSE) {
+  sizes <- vapply(SPACE, function(key) {
+    value <- if (is.list(candidates)) candidates[[key]] else NULL
+    if (is.numeric(value) && all(is.finite(value))) length(value) else 0L
+  }, 0L)
+  n <- if (all(sizes == sizes[1])) sizes[1] else 0L
+  if (n < 1 || (single && n != 1)) {
+    each <- if (single) "one number each" else "the same number of numbers each"
+    .stop("%s: %s must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, %s",
+          caller, name, each)
+  }
+  unname(n)
+}
+
 # R's vectorised exp and log are glibc's, as Python's math module, so the languages agree bit for bit.
 .log_uniform <- function(u, low, high) exp(log(low) + u * (log(high) - log(low)))
 
@@ -67,6 +85,7 @@ sample_candidates <- function(space, n, rng) {
 #' @param best named list of numbers, as from candidate()
 narrow_space <- function(space, best) {
   check_space("narrow_space", space)
+  check_candidates("narrow_space", "best", best, single = TRUE)
   narrow <- list()
   for (name in SPACE) {
     value <- as.numeric(best[[name]])[1]
@@ -87,6 +106,9 @@ narrow_space <- function(space, best) {
 #' @param candidate named list of numbers, as from candidate()
 #' @return c(validation accuracy, final training cost)
 run_trial <- function(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, epochs, seed) {
+  check_candidates("run_trial", "candidate", candidate, single = TRUE)
+  check_count("run_trial", "hidden_layers", hidden_layers)
+  check_positive("run_trial", "epochs", epochs, integer = TRUE)
   value <- lapply(candidate[SPACE], function(v) as.numeric(v)[1])
   n_classes <- max(Y_train, Y_val) + 1
   output <- if (n_classes <= 2) "sigmoid" else "softmax"
@@ -100,14 +122,22 @@ run_trial <- function(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, 
 
 #' Candidate k of sample_candidates' rows, as a named list of numbers.
 #' @param k 0-based, as in Python, so that trial numbers and seeds (seed + k) agree across languages
-candidate <- function(candidates, k) lapply(candidates[SPACE], function(v) as.numeric(v)[k + 1])
+candidate <- function(candidates, k) {
+  n <- check_candidates("candidate", "candidates", candidates)
+  if (!(.is_number(k) && k >= 0 && k < n && k == floor(k))) {
+    .stop("candidate: k must be an integer in 0..%d, got %s", n - 1L, .repr(k))
+  }
+  lapply(candidates[SPACE], function(v) as.numeric(v)[k + 1])
+}
 
 #' run_trial for every candidate, one after another, candidate k (0-based) from rng_seed(seed + k),
 #' so that a trial's result does not depend on the order it runs in (Python may run them in
 #' parallel). Progress ("trial k/n done") goes to standard error.
 #' @return 2 x n matrix: validation accuracy and final training cost per candidate
 random_search <- function(X_train, Y_train, X_val, Y_val, candidates, hidden_layers, epochs, seed) {
-  n <- length(candidates$learning_rate)
+  n <- check_candidates("random_search", "candidates", candidates)
+  check_count("random_search", "hidden_layers", hidden_layers)
+  check_positive("random_search", "epochs", epochs, integer = TRUE)
   results <- matrix(0, 2, n)
   for (k in seq_len(n) - 1) {
     results[, k + 1] <- run_trial(X_train, Y_train, X_val, Y_val, candidate(candidates, k), hidden_layers, epochs,
@@ -134,9 +164,14 @@ best_trial <- function(results) {
 
 #' The trials as a text table, numbered from first, laid out the same way in every language.
 format_trials <- function(candidates, results, first) {
+  n <- check_candidates("format_trials", "candidates", candidates)
+  if (!(is.matrix(results) && is.numeric(results) && identical(dim(results), c(2L, n)))) {
+    .stop("format_trials: results must be a 2 x %d matrix, one column per candidate", n)
+  }
+  check_count("format_trials", "first", first)
   header <- sprintf("%5s%15s%8s%11s%11s%12s%8s%9s%9s%10s", "trial", "learning_rate", "hidden", "lambd", "keep_prob",
                     "batch_size", "beta1", "beta2", "val_acc", "cost")
-  rows <- vapply(seq_along(candidates$learning_rate) - 1, function(k) {
+  rows <- vapply(seq_len(n) - 1, function(k) {
     trial <- candidate(candidates, k)
     # tolower: Python prints a diverged cost as nan or inf where R's sprintf gives NaN and Inf.
     tolower(sprintf("%5d%15.3e%8d%11.3e%11.3f%12d%8.4f%9.5f%9.4f%10.4g", as.integer(first + k), trial$learning_rate,

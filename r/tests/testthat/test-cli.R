@@ -146,7 +146,7 @@ test_that("the MNIST script refuses a test file that is not digits", {
   spiral <- repo_file("data", "spiral.csv")
   result <- run_script_as_user(c("--test-data", spiral, "--out", "out"), name = "ch5_mnist")
   expect_identical(result$status, 1L)
-  expect_identical(result$stderr, sprintf("ch5_mnist: %s: expected 784 pixel columns, got 2", spiral))
+  expect_identical(result$stderr, sprintf("ch5_mnist: load_digits: '%s' must have 784 pixel columns, got 2", spiral))
   expect_identical(result$stdout, character(0))
   expect_false(result$wrote_out)
 })

@@ -152,7 +152,7 @@ test_that("digits are scaled to the unit interval", {
 
 test_that("digits need 784 pixels", {
   path <- repo_file("data", "spiral.csv")
-  expect_error(load_digits(path), sprintf("%s: expected 784 pixel columns, got 2", path), fixed = TRUE)
+  expect_error(load_digits(path), sprintf("load_digits: '%s' must have 784 pixel columns, got 2", path), fixed = TRUE)
 })
 
 test_that("the makers, the split and the writer refuse bad arguments", {

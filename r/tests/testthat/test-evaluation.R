@@ -32,6 +32,12 @@ test_that("the confusion matrix counts true labels by row and predictions by col
   expect_error(confusion_matrix(Y, Y_hat, 2), "confusion_matrix: labels must be integers in 0..1", fixed = TRUE)
 })
 
+test_that("format_confusion_matrix needs a square matrix", {
+  message <- "format_confusion_matrix: counts must be a square matrix"
+  expect_error(format_confusion_matrix(matrix(0, 2, 3)), message, fixed = TRUE)
+  expect_error(format_confusion_matrix(c(1, 2, 3, 4)), message, fixed = TRUE)
+})
+
 test_that("accuracy and the confusion matrix refuse mismatched or bad labels", {
   expect_error(accuracy(matrix(0, 1, 2), matrix(0, 1, 3)),
                "accuracy: Y and Y_hat must have the same shape, got (1, 2) and (1, 3)", fixed = TRUE)
