@@ -44,18 +44,11 @@ function [difference, worst, approx] = gradient_check (X, Y, parameters, activat
     [~, cache] = forward_pass (X, parameters, activations, struct ());
     grads = backward_pass (Y, parameters, cache, activations, lambd);
   endif
+  check_grads ("gradient_check", parameters, grads);
   names = fieldnames (parameters).';
-  missing = strcat ("d", names(! isfield (grads, strcat ("d", names))));
-  if (! isempty (missing))
-    error ("gradient_check: grads must hold %s", strjoin (missing, ", "));
-  endif
   given = struct ();
   for name = names
     given.(name{1}) = grads.(["d" name{1}]);
-    shape = size (parameters.(name{1}));
-    if (! isequal (size (given.(name{1})), shape))
-      error ("gradient_check: d%s must be %d x %d to match %s", name{1}, shape(1), shape(2), name{1});
-    endif
   endfor
   grad = parameters_to_vector (given);
   theta = parameters_to_vector (parameters);

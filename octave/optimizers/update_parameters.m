@@ -17,19 +17,7 @@ function [parameters, state] = update_parameters (parameters, grads, learning_ra
          && any (strcmp (state.optimizer, {"gd", "momentum", "rmsprop", "adam"}))))
     error ("update_parameters: state must come from initialize_optimizer");
   endif
-  names = fieldnames (parameters);
-  ## "d" before each name (strcat is several times slower; "^" alone matches nothing).
-  grad_names = regexprep (names, "^(.)", "d$1");
-  missing = ! isfield (grads, grad_names);
-  if (any (missing))
-    error ("update_parameters: grads must hold %s", strjoin (grad_names(missing).', ", "));
-  endif
-  for k = 1:numel (names)
-    shape = size (parameters.(names{k}));
-    if (! isequal (size (grads.(grad_names{k})), shape))
-      error ("update_parameters: %s must be %d x %d to match %s", grad_names{k}, shape(1), shape(2), names{k});
-    endif
-  endfor
+  grad_names = check_grads ("update_parameters", parameters, grads);
   optimizer = state.optimizer;
   averages = any (strcmp (optimizer, {"momentum", "adam"}));
   squares = any (strcmp (optimizer, {"rmsprop", "adam"}));

@@ -5,6 +5,7 @@ from .backward import backward_pass
 from .cost import example_costs
 from .data import check_labels
 from .forward import check_layers, forward_pass, layer_count
+from .optimizers import check_grads
 from .regularization import check_lambd
 from .validation import _is_number
 
@@ -74,12 +75,7 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
     if grads is None:
         _, cache = forward_pass(X, parameters, activations, {})
         grads = backward_pass(Y, parameters, cache, activations, lambd)
-    missing = [f"d{name}" for name in parameters if f"d{name}" not in grads]
-    if missing:
-        raise ValueError(f"gradient_check: grads must hold {', '.join(missing)}")
-    for name, P in parameters.items():
-        if np.shape(grads[f"d{name}"]) != P.shape:
-            raise ValueError(f"gradient_check: d{name} must be {P.shape[0]} x {P.shape[1]} to match {name}")
+    check_grads("gradient_check", parameters, grads)
     grad = parameters_to_vector({name: grads[f"d{name}"] for name in parameters})
     theta = parameters_to_vector(parameters)
     approx = np.zeros_like(theta)

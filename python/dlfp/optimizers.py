@@ -50,18 +50,22 @@ def update_parameters(parameters, grads, learning_rate, state):
     optimizer = state.get("optimizer") if isinstance(state, dict) else None
     if optimizer not in OPTIMIZERS:
         raise ValueError("update_parameters: state must come from initialize_optimizer")
-    missing = [f"d{name}" for name in parameters if f"d{name}" not in grads]
-    if missing:
-        raise ValueError(f"update_parameters: grads must hold {', '.join(missing)}")
-    for name, P in parameters.items():
-        g = grads[f"d{name}"]
-        if np.shape(g) != P.shape:
-            raise ValueError(f"update_parameters: d{name} must be {P.shape[0]} x {P.shape[1]} to match {name}")
+    check_grads("update_parameters", parameters, grads)
     prefixes = {"gd": (), "momentum": ("vd",), "rmsprop": ("sd",), "adam": ("vd", "sd")}[optimizer]
     missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
     if missing:
         raise ValueError(f"update_parameters: state must hold {', '.join(missing)}")
     return update_step(parameters, grads, learning_rate, state)
+
+
+def check_grads(caller, parameters, grads):
+    """grads must hold dP, of P's shape, for every parameter P."""
+    missing = [f"d{name}" for name in parameters if f"d{name}" not in grads]
+    if missing:
+        raise ValueError(f"{caller}: grads must hold {', '.join(missing)}")
+    for name, P in parameters.items():
+        if np.shape(grads[f"d{name}"]) != P.shape:
+            raise ValueError(f"{caller}: d{name} must be {P.shape[0]} x {P.shape[1]} to match {name}")
 
 
 def update_step(parameters, grads, learning_rate, state):

@@ -117,3 +117,11 @@ def test_a_bad_step_or_gradient_shape_is_refused():
         decay_learning_rate(0.1, -1, "inverse", 1)
     with pytest.raises(ValueError, match="^decay_learning_rate: learning_rate must be a positive number, got -0.1$"):
         decay_learning_rate(-0.1, 1)
+
+
+def test_check_grads_names_the_caller():
+    from dlfp.optimizers import check_grads
+    parameters = {"W1": np.ones((1, 2)), "b1": np.zeros((1, 1))}
+    check_grads("f", parameters, {"dW1": np.ones((1, 2)), "db1": np.zeros((1, 1)), "dZ1": np.ones((1, 5))})
+    with pytest.raises(ValueError, match="^f: grads must hold db1$"):
+        check_grads("f", parameters, {"dW1": np.ones((1, 2))})

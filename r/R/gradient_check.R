@@ -83,14 +83,7 @@ gradient_check <- function(X, Y, parameters, activations, lambd = 0, epsilon = 1
     cache <- forward_pass(X, parameters, activations, list())$cache
     grads <- backward_pass(Y, parameters, cache, activations, lambd)
   }
-  missing <- setdiff(paste0("d", names(parameters)), names(grads))
-  if (length(missing) > 0) .stop("gradient_check: grads must hold %s", paste(missing, collapse = ", "))
-  for (name in names(parameters)) {
-    P <- parameters[[name]]
-    if (!identical(dim(grads[[paste0("d", name)]]), dim(P))) {
-      .stop("gradient_check: d%s must be %d x %d to match %s", name, nrow(P), ncol(P), name)
-    }
-  }
+  check_grads("gradient_check", parameters, grads)
   renamed <- grads[paste0("d", names(parameters))]
   names(renamed) <- names(parameters)
   grad <- parameters_to_vector(renamed)

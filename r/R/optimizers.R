@@ -60,19 +60,26 @@ update_parameters <- function(parameters, grads, learning_rate, state) {
   check_positive("update_parameters", "learning_rate", learning_rate)
   optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
   if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("update_parameters: state must come from initialize_optimizer")
-  missing <- setdiff(paste0("d", names(parameters)), names(grads))
-  if (length(missing) > 0) .stop("update_parameters: grads must hold %s", paste(missing, collapse = ", "))
-  for (name in names(parameters)) {
-    P <- parameters[[name]]
-    if (!identical(dim(grads[[paste0("d", name)]]), dim(P))) {
-      .stop("update_parameters: d%s must be %d x %d to match %s", name, nrow(P), ncol(P), name)
-    }
-  }
+  check_grads("update_parameters", parameters, grads)
   prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
   wanted <- as.vector(outer(prefixes, names(parameters), paste0))
   missing <- setdiff(wanted, names(state))
   if (length(missing) > 0) .stop("update_parameters: state must hold %s", paste(missing, collapse = ", "))
   update_step(parameters, grads, learning_rate, state)
+}
+
+#' Refuse grads unless they hold dP, of P's shape, for every parameter P.
+#' @param caller the function named in the message
+check_grads <- function(caller, parameters, grads) {
+  missing <- setdiff(paste0("d", names(parameters)), names(grads))
+  if (length(missing) > 0) .stop("%s: grads must hold %s", caller, paste(missing, collapse = ", "))
+  for (name in names(parameters)) {
+    P <- parameters[[name]]
+    if (!identical(dim(grads[[paste0("d", name)]]), dim(P))) {
+      .stop("%s: d%s must be %d x %d to match %s", caller, name, nrow(P), ncol(P), name)
+    }
+  }
+  invisible(grads)
 }
 
 #' update_parameters' arithmetic without its argument checks, for callers that have

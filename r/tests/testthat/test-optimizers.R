@@ -120,3 +120,11 @@ test_that("a bad learning rate, gradient shape or epoch is refused", {
   expect_error(decay_learning_rate(0.1, -3, "inverse", 0.5),
                "decay_learning_rate: epoch must be a non-negative integer, got -3", fixed = TRUE)
 })
+
+test_that("check_grads names the caller", {
+  parameters <- list(W1 = matrix(1, 1, 2), b1 = matrix(0, 1, 1))
+  expect_silent(check_grads("f", parameters, list(dW1 = matrix(1, 1, 2), db1 = matrix(0, 1, 1))))
+  expect_error(check_grads("f", parameters, list(dW1 = matrix(1, 1, 2))), "f: grads must hold db1", fixed = TRUE)
+  expect_error(check_grads("f", parameters, list(dW1 = matrix(1, 2, 1), db1 = matrix(0, 1, 1))),
+               "f: dW1 must be 1 x 2 to match W1", fixed = TRUE)
+})
