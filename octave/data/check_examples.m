@@ -9,14 +9,7 @@ function check_examples (caller, X, Y)
     print_usage ();
   endif
   check_matrix (caller, "X", X);
-  m = columns (X);
-  if (! (isnumeric (Y) || islogical (Y)))
-    error ("%s: Y must be a 1 x %d matrix, got %s", caller, m, class (Y));
-  endif
-  if (! isequal (size (Y), [1, m]))
-    shape = strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", ");
-    error ("%s: Y must be a 1 x %d matrix, got (%s)", caller, m, shape);
-  endif
+  check_label_shape (caller, Y, columns (X));
 endfunction
 
 %!test

@@ -7,15 +7,7 @@ function check_labels (caller, Y, m, n_classes)
   if (nargin != 4)
     print_usage ();
   endif
-  if (! (isnumeric (Y) || islogical (Y)))
-    error ("%s: Y must be a 1 x %d matrix, got %s", caller, m, class (Y));
-  endif
-  ## Not isequal (size (Y), [1, m]): isequal would double this check's time,
-  ## and one_hot and example_costs make it on every training batch.
-  if (ndims (Y) != 2 || rows (Y) != 1 || columns (Y) != m)
-    shape = strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", ");
-    error ("%s: Y must be a 1 x %d matrix, got (%s)", caller, m, shape);
-  endif
+  check_label_shape (caller, Y, m);
   if (! all (Y == floor (Y) & Y >= 0 & Y <= n_classes - 1))
     error ("%s: Y must hold integer labels in 0..%d", caller, n_classes - 1);
   endif

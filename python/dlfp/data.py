@@ -62,8 +62,7 @@ def load_dataset(path, n_classes):
 
 def check_labels(caller, Y, m, n_classes):
     """Y must be 1 x m with integer labels 0..n_classes-1."""
-    if not isinstance(Y, np.ndarray) or Y.shape != (1, m):
-        raise ValueError(f"{caller}: Y must be a 1 x {m} matrix, got {getattr(Y, 'shape', type(Y).__name__)}")
+    _check_label_shape(caller, Y, m)
     if not np.all((Y == np.floor(Y)) & (Y >= 0) & (Y <= n_classes - 1)):
         raise ValueError(f"{caller}: Y must hold integer labels in 0..{n_classes - 1}")
 
@@ -71,8 +70,12 @@ def check_labels(caller, Y, m, n_classes):
 def check_examples(caller, X, Y):
     """X a finite matrix with a column per example, Y a 1 x m matrix of its labels."""
     check_matrix(caller, "X", X)
-    if not isinstance(Y, np.ndarray) or Y.shape != (1, X.shape[1]):
-        raise ValueError(f"{caller}: Y must be a 1 x {X.shape[1]} matrix, got {getattr(Y, 'shape', type(Y).__name__)}")
+    _check_label_shape(caller, Y, X.shape[1])
+
+
+def _check_label_shape(caller, Y, m):
+    if not isinstance(Y, np.ndarray) or Y.shape != (1, m):
+        raise ValueError(f"{caller}: Y must be a 1 x {m} matrix, got {getattr(Y, 'shape', type(Y).__name__)}")
 
 
 def write_dataset(path, X, Y):
