@@ -18,7 +18,8 @@ function [parameters, rng] = initialize_parameters (layer_dims, rng, varargin)
   else
     print_usage ();
   endif
-  layer_dims = check_init ("initialize_parameters", layer_dims, init);
+  check_init ("initialize_parameters", init);
+  layer_dims = check_layer_dims ("initialize_parameters", layer_dims);
   ## "zeros" draws nothing, so it takes any rng.
   if (! strcmp (init, "zeros"))
     check_rng ("initialize_parameters", rng);

@@ -22,7 +22,8 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
                     "lambd", 0, "keep_prob", 1, "decay", "none", "decay_rate", 0);
   options = read_options (options, varargin);
   check_matrix ("train", "X", X);
-  layer_dims = check_init ("train", layer_dims, options.init);
+  check_init ("train", options.init);
+  layer_dims = check_layer_dims ("train", layer_dims);
   check_positive ("train", "learning_rate", options.learning_rate);
   check_positive ("train", "iterations", options.iterations, true);
   every = check_count ("train", "print_every", options.print_every);

@@ -9,10 +9,14 @@ from .validation import _is_number
 INITS = ("zeros", "default", "he", "xavier")
 
 
-def check_init(caller, layer_dims, init):
-    """A known init name and at least two positive whole layer sizes; returns the sizes as ints."""
+def check_init(caller, init):
+    """A known init name."""
     if init not in INITS:
         raise ValueError(f"{caller}: init must be one of zeros, default, he, xavier, got {init!r}")
+
+
+def check_layer_dims(caller, layer_dims):
+    """At least two positive whole layer sizes; returns them as ints."""
     dims = [int(n) if _is_number(n) and math.isfinite(n) and n == int(n) else -1 for n in layer_dims]
     if len(dims) < 2 or min(dims) < 1:
         raise ValueError(f"{caller}: layer_dims must hold at least two positive integers, got {list(layer_dims)!r}")
@@ -26,7 +30,8 @@ def initialize_parameters(layer_dims, rng, init="default"):
     "xavier" (x sqrt(1/n_(l-1))). Draws come from the portable generator, layer by
     layer, each W filled column by column. Returns (parameters, rng).
     """
-    dims = check_init("initialize_parameters", layer_dims, init)
+    check_init("initialize_parameters", init)
+    dims = check_layer_dims("initialize_parameters", layer_dims)
     if init != "zeros":
         check_rng("initialize_parameters", rng)
     parameters = {}

@@ -5,7 +5,7 @@ from .backward import backward_pass
 from .cost import example_costs
 from .data import check_examples, check_labels
 from .forward import check_layers, forward_pass
-from .initialization import check_init, initialize_parameters
+from .initialization import check_init, check_layer_dims, initialize_parameters
 from .optimizers import (DECAYS, OPTIMIZERS, check_decay_rate, check_optimizer, decay_learning_rate,
                          initialize_optimizer, update_step)
 from .regularization import check_keep_prob, check_lambd, dropout_masks, l2_penalty
@@ -90,7 +90,8 @@ def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000
     mini-batches). Returns (parameters, costs, rng).
     """
     check_matrix("train", "X", X)
-    check_init("train", layer_dims, init)
+    check_init("train", init)
+    check_layer_dims("train", layer_dims)
     check_positive("train", "learning_rate", learning_rate)
     check_positive("train", "iterations", iterations, integer=True)
     check_count("train", "print_every", print_every)

@@ -2,12 +2,17 @@
 
 INITS <- c("zeros", "default", "he", "xavier")
 
-#' Refuse an unknown init name, or layer_dims that are not at least two positive whole numbers.
-#' @return layer_dims
-check_init <- function(caller, layer_dims, init) {
+#' Refuse an unknown init name.
+check_init <- function(caller, init) {
   if (!.is_one_of(init, INITS)) {
     .stop("%s: init must be one of zeros, default, he, xavier, got %s", caller, .repr(init))
   }
+  invisible(init)
+}
+
+#' Refuse layer_dims that are not at least two positive whole numbers.
+#' @return layer_dims
+check_layer_dims <- function(caller, layer_dims) {
   ok <- is.numeric(layer_dims) && length(layer_dims) >= 2 && all(is.finite(layer_dims)) &&
     all(layer_dims >= 1 & layer_dims == floor(layer_dims))
   if (!ok) {
@@ -32,7 +37,8 @@ check_init <- function(caller, layer_dims, init) {
 #' @param init "zeros", "default", "he" or "xavier"
 #' @return list(parameters = named list W1, b1, ..., rng = new state)
 initialize_parameters <- function(layer_dims, rng, init = "default") {
-  check_init("initialize_parameters", layer_dims, init)
+  check_init("initialize_parameters", init)
+  check_layer_dims("initialize_parameters", layer_dims)
   if (init != "zeros") check_rng("initialize_parameters", rng)
   parameters <- list()
   for (l in seq_along(layer_dims)[-1]) {

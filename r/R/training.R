@@ -90,7 +90,8 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
 .check_train <- function(X, layer_dims, rng, learning_rate, iterations, init, print_every, batch_size, optimizer,
                          beta1, beta2, epsilon, lambd, keep_prob, decay, decay_rate) {
   check_matrix("train", "X", X)
-  check_init("train", layer_dims, init)
+  check_init("train", init)
+  check_layer_dims("train", layer_dims)
   check_positive("train", "learning_rate", learning_rate)
   check_positive("train", "iterations", iterations, integer = TRUE)
   check_count("train", "print_every", print_every)

@@ -28,10 +28,10 @@ test_that("bad init and layer sizes are refused", {
   }
 })
 
-test_that("check_init is shared, and zeros needs no generator", {
-  expect_error(check_init("train", c(2, 4, 1), "glorot"),
-               "train: init must be one of zeros, default, he, xavier, got 'glorot'", fixed = TRUE)
-  expect_error(check_init("f", 3, "he"), "f: layer_dims must hold at least two positive integers, got [3]",
+test_that("check_init and check_layer_dims are shared, and zeros needs no generator", {
+  expect_error(check_init("train_config", "glorot"),
+               "train_config: init must be one of zeros, default, he, xavier, got 'glorot'", fixed = TRUE)
+  expect_error(check_layer_dims("f", 3), "f: layer_dims must hold at least two positive integers, got [3]",
                fixed = TRUE)
   expect_error(initialize_parameters(c(2, 4, 1), list(x1 = 0, x2 = 1)),
                "initialize_parameters: rng must be a generator state from rng_seed", fixed = TRUE)

@@ -1,0 +1,23 @@
+## dims = check_layer_dims (caller, layer_dims)
+##
+## Refuse LAYER_DIMS unless it holds at least two positive whole layer sizes;
+## the message starts with CALLER.  Returns the sizes as a row.
+
+function dims = check_layer_dims (caller, layer_dims)
+  if (nargin != 2)
+    print_usage ();
+  endif
+  if (! isnumeric (layer_dims) || numel (layer_dims) < 2 || ! all (isfinite (layer_dims(:))) ...
+      || any (layer_dims(:) < 1) || any (layer_dims(:) != fix (layer_dims(:))))
+    dims = arrayfun (@value_repr, layer_dims(:).', "UniformOutput", false);
+    error ("%s: layer_dims must hold at least two positive integers, got [%s]", caller, strjoin (dims, ", "));
+  endif
+  dims = double (layer_dims(:).');
+endfunction
+
+%!assert (check_layer_dims ("f", [2; 4; 1]), [2, 4, 1])
+%!error <^train: layer_dims must hold at least two positive integers, got \[2, 0, 1\]$> check_layer_dims ("train", [2, 0, 1])
+%!error <^f: layer_dims must hold at least two positive integers, got \[2, inf\]$> check_layer_dims ("f", [2, Inf])
+%!error <^f: layer_dims must hold at least two positive integers, got \[2, nan\]$> check_layer_dims ("f", [2, NaN])
+%!error <^f: layer_dims must hold at least two positive integers, got \[True, True\]$> check_layer_dims ("f", [true, true])
+%!error <Invalid call> check_layer_dims ("f")
