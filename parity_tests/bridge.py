@@ -5,14 +5,17 @@ error(function, *args, **kwargs). Arguments and results are Python values:
 2-D float arrays for matrices, dicts for parameters, optimiser and generator states,
 lists of strings for activations, lists of arrays for mini-batches, cost curves and search
 rounds (R lists, Octave cell arrays), None for R's NULL
-and Octave's []. Functions that return several values return a dict
-named by OUTPUTS, in every language.
+and Octave's [], a TrainConfig for R's named list and Octave's struct of the same fields (both ways).
+Functions that return several values return a dict named by OUTPUTS, in every language.
 """
+import dataclasses
 import importlib
 import os
 import pkgutil
 
 import numpy as np
+
+from dlfp.training import TrainConfig
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -34,6 +37,28 @@ OUTPUTS = {
     "make_spiral": ("X", "Y", "rng"),
     "make_moons": ("X", "Y", "rng"),
 }
+
+
+def config_from(language, fields):
+    """train_config's result in R or Octave (a dict of its fields) as a TrainConfig; the fields must be
+    TrainConfig's, in its order."""
+    names = [field.name for field in dataclasses.fields(TrainConfig)]
+    if list(fields) != names:
+        raise TypeError(f"bridge: {language}'s train_config gave the fields {list(fields)}, not {names}")
+    return TrainConfig(**{name: _field_value(language, name, value) for name, value in fields.items()})
+
+
+def _field_value(language, name, value):
+    """A config field's one string or number; None for R's NULL and Octave's []."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+        return value[0]
+    if value is None or np.size(value) == 0:
+        return None
+    if np.size(value) != 1:
+        raise TypeError(f"bridge: {language}'s train_config gave {name} = {value!r}, not one value")
+    return float(np.ravel(value)[0])
 
 
 class Python:
@@ -72,6 +97,9 @@ class R:
         ro = self.ro
         if value is None:
             return ro.NULL
+        if dataclasses.is_dataclass(value):
+            # A TrainConfig: a named list, its None batch_size a NULL element.
+            return self.to_r(dataclasses.asdict(value))
         if isinstance(value, np.ndarray):
             if value.ndim == 1:
                 # An R vector on its way back (from_r gives vectors as 1-D arrays).
@@ -112,6 +140,8 @@ class R:
 
     def call(self, function, *args, **kwargs):
         result = self.from_r(self._call(function, args, kwargs))
+        if function == "train_config":
+            return config_from(self.name, result)
         return {k: result[k] for k in OUTPUTS[function]} if function in OUTPUTS else result
 
     def error(self, function, *args, **kwargs):
@@ -137,6 +167,9 @@ class Octave:
     def to_octave(self, value):
         if value is None:
             return np.zeros((0, 0))
+        if dataclasses.is_dataclass(value):
+            # A TrainConfig: a struct, its None batch_size [].
+            return self.to_octave(dataclasses.asdict(value))
         if isinstance(value, dict):
             return {k: self.to_octave(v) for k, v in value.items()}
         if isinstance(value, (list, tuple)) and any(isinstance(v, np.ndarray) for v in value):
@@ -170,6 +203,8 @@ class Octave:
         result = self._call(function, args, kwargs, len(names) if names else 1)
         if names:
             return {k: self.from_octave(v) for k, v in zip(names, result)}
+        if function == "train_config":
+            return config_from(self.name, self.from_octave(result))
         return self.from_octave(result)
 
     def error(self, function, *args, **kwargs):

@@ -1,4 +1,7 @@
-"""Training: mini-batches, one epoch, and the whole loop."""
+"""Training: mini-batches, one epoch, the whole loop and its settings."""
+import dataclasses
+from typing import Optional
+
 import numpy as np
 
 from .backward import backward_pass
@@ -76,6 +79,56 @@ def _check_network(caller, X, Y, parameters, activations, state):
     missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
     if missing:
         raise ValueError(f"{caller}: state must hold {', '.join(missing)}")
+
+
+@dataclasses.dataclass(frozen=True)
+class TrainConfig:
+    """train's settings, checked whenever one is made: by train_config(...), or as a variant of
+    another by dataclasses.replace(config, lambd=0.5).
+
+    learning_rate: the step size (decayed once per epoch by decay and decay_rate, see
+    decay_learning_rate); iterations: the number of epochs; init: initialize_parameters' scheme;
+    print_every: print the cost every print_every epochs (0: never); batch_size: None for one
+    full-batch step per epoch, else shuffled mini-batches of this size; optimizer, beta1, beta2,
+    epsilon: initialize_optimizer's; lambd: the L2 weight; keep_prob: the dropout keep probability.
+    """
+    learning_rate: float = 0.1
+    iterations: int = 1000
+    init: str = "default"
+    print_every: int = 0
+    batch_size: Optional[int] = None
+    optimizer: str = "gd"
+    beta1: float = 0.9
+    beta2: float = 0.999
+    epsilon: float = 1e-8
+    lambd: float = 0
+    keep_prob: float = 1
+    decay: str = "none"
+    decay_rate: float = 0
+
+    def __post_init__(self):
+        # In the order of the fields, so that every language names the same first bad one.
+        check_positive("train_config", "learning_rate", self.learning_rate)
+        check_positive("train_config", "iterations", self.iterations, integer=True)
+        check_init("train_config", self.init)
+        check_count("train_config", "print_every", self.print_every)
+        if self.batch_size is not None:
+            check_positive("train_config", "batch_size", self.batch_size, integer=True)
+        check_optimizer("train_config", self.optimizer, self.beta1, self.beta2, self.epsilon)
+        check_lambd("train_config", self.lambd)
+        check_keep_prob("train_config", self.keep_prob)
+        if self.decay not in DECAYS:
+            raise ValueError(f"train_config: decay must be one of none, inverse, exponential, got {self.decay!r}")
+        check_decay_rate("train_config", self.decay, self.decay_rate)
+
+
+def train_config(**fields):
+    """A TrainConfig with the given fields and the defaults for the rest; an unknown name is refused."""
+    known = [field.name for field in dataclasses.fields(TrainConfig)]
+    for name in fields:
+        if name not in known:
+            raise ValueError(f"train_config: unknown field {name!r}")
+    return TrainConfig(**fields)
 
 
 def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000, init="default", print_every=0,

@@ -1,3 +1,4 @@
+import dataclasses
 import os
 
 import numpy as np
@@ -11,7 +12,7 @@ from dlfp.initialization import initialize_parameters
 from dlfp.optimizers import initialize_optimizer, update_parameters
 from dlfp.regularization import dropout_masks
 from dlfp.rng import rng_permutation, rng_seed
-from dlfp.training import random_mini_batches, train, train_epoch
+from dlfp.training import TrainConfig, random_mini_batches, train, train_config, train_epoch
 
 from conftest import REPO
 
@@ -47,6 +48,23 @@ def test_bad_labels_are_refused():
         train(np.ones((2, 3)), np.array([[0.0, 2.0, 1.0]]), [2, 1], ["sigmoid"], rng_seed(1))
     with pytest.raises(ValueError, match=r"train: Y must be a 1 x 3 matrix"):
         train(np.ones((2, 3)), np.zeros((3, 1)), [2, 1], ["sigmoid"], rng_seed(1))
+
+
+def test_train_config_holds_the_defaults_and_the_fields_given():
+    assert [field.name for field in dataclasses.fields(TrainConfig)] == [
+        "learning_rate", "iterations", "init", "print_every", "batch_size", "optimizer", "beta1", "beta2", "epsilon",
+        "lambd", "keep_prob", "decay", "decay_rate"]
+    assert train_config() == TrainConfig(0.1, 1000, "default", 0, None, "gd", 0.9, 0.999, 1e-8, 0, 1, "none", 0)
+    config = train_config(optimizer="adam", batch_size=64)
+    assert (config.optimizer, config.batch_size, config.lambd) == ("adam", 64, 0)
+    assert dataclasses.replace(config, lambd=0.5) == train_config(optimizer="adam", batch_size=64, lambd=0.5)
+
+
+def test_train_config_refuses_an_unknown_field_and_a_bad_variant():
+    with pytest.raises(ValueError, match="^train_config: unknown field 'epochs'$"):
+        train_config(epochs=3)
+    with pytest.raises(ValueError, match="^train_config: lambd must be a non-negative number, got -0.1$"):
+        dataclasses.replace(train_config(), lambd=-0.1)
 
 
 def test_mini_batches_are_the_shuffled_columns_cut_in_order():

@@ -1,4 +1,4 @@
-# Training: mini-batches, one epoch, and the whole loop.
+# Training: mini-batches, one epoch, the whole loop and its settings.
 
 #' Shuffle the m columns with the portable generator's permutation, then cut them into
 #' batches of batch_size consecutive columns; the last batch holds the m mod batch_size
@@ -85,6 +85,44 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
   prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
   missing <- setdiff(as.vector(outer(prefixes, names(parameters), paste0)), names(state))
   if (length(missing) > 0) .stop("%s: state must hold %s", caller, paste(missing, collapse = ", "))
+}
+
+#' train's settings, checked: a named list of class "dlfp_train_config" (as glm.control makes
+#' glm's), the defaults replaced by the named arguments given; an unknown or unnamed one is
+#' refused. A variant of a config: modifyList(config, list(lambd = 0.5)), which train checks again.
+#'
+#' Fields and defaults: learning_rate = 0.1 (decayed once per epoch by decay and decay_rate, see
+#' decay_learning_rate), iterations = 1000 (epochs), init = "default" (initialize_parameters'
+#' scheme), print_every = 0 (print the cost every print_every epochs; 0: never), batch_size =
+#' NULL (one full-batch step per epoch; else shuffled mini-batches of this size), optimizer = "gd",
+#' beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8 (initialize_optimizer's), lambd = 0 (the L2
+#' weight), keep_prob = 1 (dropout), decay = "none", decay_rate = 0.
+#' @return named list of the 13 fields, in that order
+train_config <- function(...) {
+  config <- list(learning_rate = 0.1, iterations = 1000, init = "default", print_every = 0, batch_size = NULL,
+                 optimizer = "gd", beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8, lambd = 0, keep_prob = 1,
+                 decay = "none", decay_rate = 0)
+  fields <- list(...)
+  given <- if (is.null(names(fields))) rep("", length(fields)) else names(fields)
+  for (k in seq_along(fields)) {
+    if (!(given[k] %in% names(config))) .stop("train_config: unknown field %s", .repr(given[k]))
+    # [<- with list(value) keeps a NULL batch_size, where [[<- would drop the field.
+    config[given[k]] <- list(fields[[k]])
+  }
+  # In the order of the fields, so that every language names the same first bad one.
+  check_positive("train_config", "learning_rate", config$learning_rate)
+  check_positive("train_config", "iterations", config$iterations, integer = TRUE)
+  check_init("train_config", config$init)
+  check_count("train_config", "print_every", config$print_every)
+  if (!is.null(config$batch_size)) check_positive("train_config", "batch_size", config$batch_size, integer = TRUE)
+  check_optimizer("train_config", config$optimizer, config$beta1, config$beta2, config$epsilon)
+  check_lambd("train_config", config$lambd)
+  check_keep_prob("train_config", config$keep_prob)
+  if (!.is_one_of(config$decay, DECAYS)) {
+    .stop("train_config: decay must be one of none, inverse, exponential, got %s", .repr(config$decay))
+  }
+  check_decay_rate("train_config", config$decay, config$decay_rate)
+  structure(config, class = "dlfp_train_config")
 }
 
 .check_train <- function(X, layer_dims, rng, learning_rate, iterations, init, print_every, batch_size, optimizer,

@@ -39,6 +39,23 @@ test_that("bad arguments are refused", {
   expect_error(train(c(1, 2), Y, c(2, 1), "sigmoid", rng_seed(1)), "train: X must be a 2-D matrix", fixed = TRUE)
 })
 
+test_that("train_config holds the defaults, in order, and the fields given", {
+  config <- train_config()
+  expect_s3_class(config, "dlfp_train_config")
+  expect_identical(unclass(config), list(learning_rate = 0.1, iterations = 1000, init = "default", print_every = 0,
+                                         batch_size = NULL, optimizer = "gd", beta1 = 0.9, beta2 = 0.999,
+                                         epsilon = 1e-8, lambd = 0, keep_prob = 1, decay = "none", decay_rate = 0))
+  adam <- train_config(optimizer = "adam", batch_size = 64)
+  expect_identical(adam[c("optimizer", "batch_size", "lambd")], list(optimizer = "adam", batch_size = 64, lambd = 0))
+  expect_identical(do.call(train_config, unclass(modifyList(adam, list(lambd = 0.5)))),
+                   train_config(optimizer = "adam", batch_size = 64, lambd = 0.5))
+})
+
+test_that("train_config refuses an unknown or unnamed field", {
+  expect_error(train_config(epochs = 3), "train_config: unknown field 'epochs'", fixed = TRUE)
+  expect_error(train_config(0.5), "train_config: unknown field ''", fixed = TRUE)
+})
+
 test_that("mini-batches are the shuffled columns cut in order", {
   X <- matrix(0:13, 2, 7, byrow = TRUE) + 0
   Y <- matrix(0:6, 1) + 0
