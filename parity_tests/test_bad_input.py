@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from bridge import REPO
+from dlfp.training import train_config
 
 X = np.arange(8.0).reshape(2, 4) / 8
 Y = np.array([[0.0, 1.0, 1.0, 0.0]])
@@ -156,24 +157,15 @@ CASES = [
      "train_config: decay must be one of none, inverse, exponential, got 'step'"),
     ("train_config.decay_rate", "train_config", (), {"decay": "exponential"},
      "train_config: decay_rate must be in (0, 1] for exponential decay, got 0"),
-    ("train.init", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"init": "glorot"},
-     "train: init must be one of zeros, default, he, xavier, got 'glorot'"),
-    ("train.print_every", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"print_every": -1},
-     "train: print_every must be a non-negative integer, got -1"),
+    ("train.config", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG, 0.5), {},
+     "train: config must come from train_config"),
     ("train.rng", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], {"x1": 5.0, "x2": 0.0}), {},
      "train: rng must be a generator state from rng_seed"),
-    ("train.beta1", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"optimizer": "adam", "beta1": 1},
-     "train: beta1 must be in [0, 1), got 1"),
-    ("train.learning_rate", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"learning_rate": 0},
-     "train: learning_rate must be a positive number, got 0"),
-    ("train.learning_rate_inf", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"learning_rate": np.inf},
-     "train: learning_rate must be a positive number, got inf"),
+    ("train.rng_dropout", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], None,
+                                    train_config(init="zeros", keep_prob=0.5)), {},
+     "train: rng must be a generator state from rng_seed"),
     ("train.layer_dims_nan", "train", (X, Y, [2, np.nan, 1], ["relu", "sigmoid"], RNG), {},
      "train: layer_dims must hold at least two positive integers, got [2, nan, 1]"),
-    ("train.iterations", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"iterations": 2.5},
-     "train: iterations must be a positive integer, got 2.5"),
-    ("train.batch_size", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"batch_size": 0},
-     "train: batch_size must be a positive integer, got 0"),
     ("train.nan", "train", (np.array([[0.0, np.nan, 1.0, 2.0], [1.0, 2.0, 3.0, 4.0]]), Y, [2, 4, 1],
                             ["relu", "sigmoid"], RNG), {}, "train: X must hold only finite numbers"),
     ("train.label_range", "train", (X, LABELS, [2, 4, 1], ["relu", "sigmoid"], RNG), {},
@@ -186,14 +178,6 @@ CASES = [
      "train: layer_dims[0] must equal the 2 rows of X, got 3"),
     ("train.activation_count", "train", (X, Y, [2, 4, 1], ["sigmoid"], RNG), {},
      "train: activations must name 2 layers, got 1"),
-    ("train.optimizer", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"optimizer": "sgd"},
-     "train: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'"),
-    ("train.keep_prob", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"keep_prob": 0},
-     "train: keep_prob must be in (0, 1], got 0"),
-    ("train.lambd", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"lambd": -0.1},
-     "train: lambd must be a non-negative number, got -0.1"),
-    ("train.decay", "train", (X, Y, [2, 4, 1], ["relu", "sigmoid"], RNG), {"decay": "step"},
-     "train: decay must be one of none, inverse, exponential, got 'step'"),
     ("train_epoch.learning_rate", "train_epoch", (X, Y, P, ["relu", "sigmoid"], STATE, RNG, 0), {},
      "train_epoch: learning_rate must be a positive number, got 0"),
     ("train_epoch.state", "train_epoch", (X, Y, P, ["relu", "sigmoid"], {"t": 0.0}, RNG, 0.1), {},

@@ -33,8 +33,8 @@ def test_cost_and_gradients_for_given_parameters(langs, cancer):
 
 def test_the_book_experiment_agrees(langs, cancer):
     state = langs["python"].call("rng_seed", 1)
-    out = each(langs, "train", cancer["X_train"], cancer["Y_train"], [30, 1], ACTIVATIONS, state,
-               learning_rate=0.75, iterations=4000, init="zeros")
+    config = langs["python"].call("train_config", learning_rate=0.75, iterations=4000, init="zeros")
+    out = each(langs, "train", cancer["X_train"], cancer["Y_train"], [30, 1], ACTIVATIONS, state, config)
     costs = {k: np.ravel(v) for k, v in pick(out, "costs").items()}
     assert len(costs["python"]) == 4000 and costs["python"][0] == pytest.approx(np.log(2), abs=1e-15)
     assert_agree("ch1.train.costs", costs, "training")

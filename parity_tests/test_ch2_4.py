@@ -18,8 +18,8 @@ def test_spiral_softmax_reaches_97_percent_in_every_language(langs):
     spiral = langs["python"].call("load_dataset", data_path("spiral.csv"), 3)
     state = langs["python"].call("rng_seed", 1)
     activations = ["relu", "softmax"]
-    out = each(langs, "train", spiral["X"], spiral["Y"], [2, 100, 3], activations, state,
-               learning_rate=1.0, iterations=3000, init="default")
+    config = langs["python"].call("train_config", learning_rate=1.0, iterations=3000, init="default")
+    out = each(langs, "train", spiral["X"], spiral["Y"], [2, 100, 3], activations, state, config)
     costs = {k: np.ravel(v) for k, v in pick(out, "costs").items()}
     assert_agree("ch4.train.costs[:1000]", {k: v[:1000] for k, v in costs.items()}, "training")
     assert_agree("ch4.train.costs", costs, "long_training")

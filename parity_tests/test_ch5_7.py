@@ -131,9 +131,9 @@ def test_short_mnist_run_agrees(langs):
     X, Y = digits[0][:, :500], digits[1][:, :500]
     X_test = python.call("load_digits", data_path("mnist_test.csv"))[0][:, :200]
     activations = ["relu", "softmax"]
-    out = each(langs, "train", X, Y, [784, 32, 10], activations, python.call("rng_seed", 3), learning_rate=0.01,
-               iterations=3, init="he", batch_size=100, optimizer="adam", lambd=0.05, keep_prob=0.9,
-               decay="exponential", decay_rate=0.9)
+    config = python.call("train_config", learning_rate=0.01, iterations=3, init="he", batch_size=100, optimizer="adam",
+                         lambd=0.05, keep_prob=0.9, decay="exponential", decay_rate=0.9)
+    out = each(langs, "train", X, Y, [784, 32, 10], activations, python.call("rng_seed", 3), config)
     assert_agree("mnist.costs", {k: np.ravel(v["costs"]) for k, v in out.items()}, "training")
     for name in ("W1", "b1", "W2", "b2"):
         assert_agree(f"mnist.{name}", {k: v["parameters"][name] for k, v in out.items()}, "training")

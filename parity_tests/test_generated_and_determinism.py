@@ -38,10 +38,10 @@ def test_generated_networks_agree_across_languages(langs, case):
 def test_a_repeated_run_gives_the_same_bits_in_each_language(langs):
     python = langs["python"]
     X, Y = (python.call("load_dataset", data_path("spiral.csv"), 3)[k] for k in ("X", "Y"))
-    settings_ = dict(learning_rate=0.05, iterations=3, init="he", batch_size=64, optimizer="adam", lambd=0.01,
-                     keep_prob=0.8)
+    config = python.call("train_config", learning_rate=0.05, iterations=3, init="he", batch_size=64, optimizer="adam",
+                         lambd=0.01, keep_prob=0.8)
     for name, lang in langs.items():
-        runs = [lang.call("train", X, Y, [2, 7, 3], ["relu", "softmax"], python.call("rng_seed", 9), **settings_)
+        runs = [lang.call("train", X, Y, [2, 7, 3], ["relu", "softmax"], python.call("rng_seed", 9), config)
                 for _ in range(2)]
         assert_agree(f"{name}: train twice, costs", {"first": np.ravel(runs[0]["costs"]),
                                                      "second": np.ravel(runs[1]["costs"])}, "exact")
@@ -59,9 +59,10 @@ def test_the_script_prints_what_the_harness_computes(langs, tmp_path):
     """ch3's printed costs are the costs of the same train call made through the harness."""
     python = langs["python"]
     X, Y = (python.call("load_dataset", data_path("moons.csv"), 2)[k] for k in ("X", "Y"))
+    config = python.call("train_config", learning_rate=0.3, iterations=300, init="he")
     for name, lang in langs.items():
         costs = np.ravel(lang.call("train", X, Y, [2, 9, 9, 1], ["relu", "relu", "sigmoid"], python.call("rng_seed", 1),
-                                   learning_rate=0.3, iterations=300, init="he")["costs"])
+                                   config)["costs"])
         *program, script = COMMANDS[name]
         out = subprocess.run(program + [os.path.join(REPO, script), "--iterations", "300", "--out", str(tmp_path)],
                              capture_output=True, text=True, cwd=tmp_path).stdout

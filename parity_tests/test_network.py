@@ -67,7 +67,8 @@ def test_training_run_agrees(langs, network):
     layer_dims, activations = NETWORKS[network]
     _, X, Y = case(langs["python"], layer_dims, activations)
     state = langs["python"].call("rng_seed", 2)
-    out = each(langs, "train", X, Y, layer_dims, activations, state, learning_rate=0.5, iterations=200, init="he")
+    config = langs["python"].call("train_config", learning_rate=0.5, iterations=200, init="he")
+    out = each(langs, "train", X, Y, layer_dims, activations, state, config)
     assert_agree(f"{network}.train.costs", {k: np.ravel(v) for k, v in pick(out, "costs").items()}, "training")
     parameters = pick(out, "parameters")
     for name in parameters["python"]:

@@ -13,9 +13,9 @@ function run_experiment (options, n_classes, hidden, activations, init, print_ev
   if (strcmp (activations{end}, "sigmoid"))
     n_out = 1;
   endif
-  [parameters, costs] = train (X, Y, [rows(X), hidden, n_out], activations, rng_seed (options.seed),
-                               "learning_rate", options.learning_rate, "iterations", options.iterations,
-                               "init", init, "print_every", print_every);
+  config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
+                         "init", init, "print_every", print_every);
+  [parameters, costs] = train (X, Y, [rows(X), hidden, n_out], activations, rng_seed (options.seed), config);
   Y_hat = predict_labels (X, parameters, activations);
   printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));
   printf ("%s\n", format_confusion_matrix (confusion_matrix (Y, Y_hat, n_classes)));

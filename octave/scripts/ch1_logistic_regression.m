@@ -15,10 +15,9 @@ function main (options)
   rng = rng_seed (options.seed);
   [X_train, Y_train, X_test, Y_test, rng] = split_train_test (X, Y, 0.25, rng);
   activations = {"sigmoid"};
-  [parameters, costs, rng] = train (X_train, Y_train, [rows(X), 1], activations, rng,
-                                    "learning_rate", options.learning_rate,
-                                    "iterations", options.iterations,
-                                    "init", "zeros", "print_every", 100);
+  config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
+                         "init", "zeros", "print_every", 100);
+  [parameters, costs, rng] = train (X_train, Y_train, [rows(X), 1], activations, rng, config);
   printf ("train accuracy: %.4f\n", accuracy (Y_train, predict_labels (X_train, parameters, activations)));
   Y_hat = predict_labels (X_test, parameters, activations);
   printf ("test accuracy: %.4f\n", accuracy (Y_test, Y_hat));

@@ -14,9 +14,9 @@ function main (options)
   [X_test, Y_test] = load_digits (options.test_data);
   printf ("%d training digits, %d test digits\n", columns (X), columns (X_test));
   activations = {"relu", "relu", "softmax"};
-  [parameters, costs] = train (X, Y, [mnist_pixels(), 128, 64, 10], activations, rng_seed (options.seed),
-                               "learning_rate", options.learning_rate, "iterations", options.iterations,
-                               "init", "he", "print_every", 1, "batch_size", options.batch_size);
+  config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
+                         "init", "he", "print_every", 1, "batch_size", options.batch_size);
+  [parameters, costs] = train (X, Y, [mnist_pixels(), 128, 64, 10], activations, rng_seed (options.seed), config);
   printf ("train accuracy: %.4f\n", accuracy (Y, predict_labels (X, parameters, activations)));
   Y_hat = predict_labels (X_test, parameters, activations);
   printf ("test accuracy: %.4f\n", accuracy (Y_test, Y_hat));

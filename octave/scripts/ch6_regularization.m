@@ -11,25 +11,32 @@ history_save (false);
 
 function main (options)
   activations = {"relu", "relu", "sigmoid"};
-  ## {name, what it is, train's settings}: each trains the same 2-100-100-1
-  ## network from the same generator state.
+  ## {name, what it is, its config}: each varies one base config and trains
+  ## the same 2-100-100-1 network from the same generator state.
+  base = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
+                       "print_every", 1000);
+  [he, xavier, l2, dropout] = deal (base);
+  he.init = "he";
+  xavier.init = "xavier";
+  l2.init = "he";
+  l2.lambd = 0.5;
+  dropout.init = "he";
+  dropout.keep_prob = 0.7;
   variants = {
-    "default", "default initialisation (N(0,1) x 0.01)", {"init", "default"};
-    "he", "He initialisation", {"init", "he"};
-    "xavier", "Xavier initialisation", {"init", "xavier"};
-    "l2", "He initialisation, L2 lambd 0.5", {"init", "he", "lambd", 0.5};
-    "dropout", "He initialisation, dropout keep_prob 0.7", {"init", "he", "keep_prob", 0.7}};
+    "default", "default initialisation (N(0,1) x 0.01)", base;
+    "he", "He initialisation", he;
+    "xavier", "Xavier initialisation", xavier;
+    "l2", "He initialisation, L2 lambd 0.5", l2;
+    "dropout", "He initialisation, dropout keep_prob 0.7", dropout};
   [X, Y] = load_dataset (options.data, 2);
   ## A small training set (20 %) and a big network, so that the network can overfit.
   [X_train, Y_train, X_test, Y_test, rng] = split_train_test (X, Y, 0.8, rng_seed (options.seed));
   printf ("%d training points, %d test points\n", columns (X_train), columns (X_test));
   curves = summary = cell (1, rows (variants));
   for k = 1:rows (variants)
-    [name, description, settings] = variants{k, :};
+    [name, description, config] = variants{k, :};
     printf ("== %s: %s\n", name, description);
-    [parameters, curves{k}] = train (X_train, Y_train, [rows(X), 100, 100, 1], activations, rng,
-                                     "learning_rate", options.learning_rate, "iterations", options.iterations,
-                                     "print_every", 1000, settings{:});
+    [parameters, curves{k}] = train (X_train, Y_train, [rows(X), 100, 100, 1], activations, rng, config);
     train_accuracy = accuracy (Y_train, predict_labels (X_train, parameters, activations));
     test_accuracy = accuracy (Y_test, predict_labels (X_test, parameters, activations));
     summary{k} = sprintf ("%-10s%8.4f%8.4f", name, train_accuracy, test_accuracy);

@@ -11,26 +11,37 @@ history_save (false);
 
 function main (options)
   activations = {"relu", "softmax"};
-  ## {name, train's settings}: each trains the same 784-64-10 network from
-  ## the same start at the same learning rate.  RMSProp's beta2 is 0.999, as
-  ## in Python: with 0.9 it oscillates at this rate and amplifies rounding
-  ## until the languages part.
+  ## {name, its config}: each varies one base config and trains the same
+  ## 784-64-10 network from the same start at the same learning rate.
+  ## RMSProp's beta2 is 0.999, as in Python: with 0.9 it oscillates at this
+  ## rate and amplifies rounding until the languages part.
+  base = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
+                       "init", "he", "print_every", 5, "batch_size", options.batch_size);
+  [momentum, rmsprop, adam] = deal (base);
+  momentum.optimizer = "momentum";
+  momentum.beta1 = 0.9;
+  rmsprop.optimizer = "rmsprop";
+  rmsprop.beta2 = 0.999;
+  adam.optimizer = "adam";
+  adam.beta1 = 0.9;
+  adam.beta2 = 0.999;
+  adam_decay = adam;
+  adam_decay.decay = "exponential";
+  adam_decay.decay_rate = 0.9;
   variants = {
-    "gd", {"optimizer", "gd"};
-    "momentum", {"optimizer", "momentum", "beta1", 0.9};
-    "rmsprop", {"optimizer", "rmsprop", "beta2", 0.999};
-    "adam", {"optimizer", "adam", "beta1", 0.9, "beta2", 0.999};
-    "adam+decay", {"optimizer", "adam", "decay", "exponential", "decay_rate", 0.9}};
+    "gd", base;
+    "momentum", momentum;
+    "rmsprop", rmsprop;
+    "adam", adam;
+    "adam+decay", adam_decay};
   [X, Y] = load_digits (options.data);
   [X_test, Y_test] = load_digits (options.test_data);
   printf ("%d training digits, %d test digits\n", columns (X), columns (X_test));
   curves = summary = cell (1, rows (variants));
   for k = 1:rows (variants)
-    [name, settings] = variants{k, :};
+    [name, config] = variants{k, :};
     printf ("== %s\n", name);
-    [parameters, curves{k}] = train (X, Y, [mnist_pixels(), 64, 10], activations, rng_seed (options.seed),
-                                     "learning_rate", options.learning_rate, "iterations", options.iterations,
-                                     "init", "he", "print_every", 5, "batch_size", options.batch_size, settings{:});
+    [parameters, curves{k}] = train (X, Y, [mnist_pixels(), 64, 10], activations, rng_seed (options.seed), config);
     test_accuracy = accuracy (Y_test, predict_labels (X_test, parameters, activations));
     summary{k} = sprintf ("%-12s%14.6g%8.4f", name, curves{k}(end), test_accuracy);
   endfor

@@ -55,9 +55,9 @@ function main (options)
       labels = double (Y == 0);
       n_out = 1;
     endif
-    [parameters, ~, rng] = train (X, labels, [rows(X), hidden, n_out], activations, rng,
-                                  "learning_rate", options.learning_rate, "iterations", options.iterations,
-                                  "init", "he", "lambd", lambd);
+    config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
+                           "init", "he", "lambd", lambd);
+    [parameters, ~, rng] = train (X, labels, [rows(X), hidden, n_out], activations, rng, config);
     [difference, worst] = gradient_check (X, labels, parameters, activations, "lambd", lambd);
     [labels_checked, differences] = verdict (describe (X, hidden, activations, lambd), difference, worst,
                                              threshold, labels_checked, differences);

@@ -1,54 +1,42 @@
 ## [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng)
-## [parameters, costs, rng] = train (..., "learning_rate", 0.1, "iterations", 1000, "init", "default", "print_every", 0,
-##                                   "batch_size", [], "optimizer", "gd", "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8,
-##                                   "lambd", 0, "keep_prob", 1, "decay", "none", "decay_rate", 0)
+## [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, config)
 ##
-## Initialise (initialize_parameters with INIT, initialize_optimizer with
-## OPTIMIZER, BETA1, BETA2, EPSILON), then run ITERATIONS epochs (train_epoch
-## with BATCH_SIZE, LAMBD, KEEP_PROB) with the optimiser's state carried
-## across them and the learning rate decay_learning_rate (LEARNING_RATE,
-## epoch, DECAY, DECAY_RATE).  Without BATCH_SIZE an epoch is one full-batch
-## step.  COSTS(i + 1) is epoch i's cost (a row): its batches' costs weighted
-## by their share of the m examples (the cost before the step for a full
-## batch).  Every PRINT_EVERY epochs (and at the last) prints
-## "iteration i: cost c" ("epoch i: ..." with mini-batches); 0 prints nothing.
+## Initialise (initialize_parameters with CONFIG.init, initialize_optimizer
+## with CONFIG.optimizer, beta1, beta2, epsilon), then run CONFIG.iterations
+## epochs (train_epoch with CONFIG.batch_size, lambd, keep_prob) with the
+## optimiser's state carried across them and the learning rate
+## decay_learning_rate (learning_rate, epoch, decay, decay_rate).  CONFIG
+## comes from train_config (without it, train_config ()'s defaults); a
+## config changed by field assignment is checked again.  Without a batch_size
+## an epoch is one full-batch step.  COSTS(i + 1) is epoch i's cost (a row):
+## its batches' costs weighted by their share of the m examples (the cost
+## before the step for a full batch).  Every print_every epochs (and at the
+## last) prints "iteration i: cost c" ("epoch i: ..." with mini-batches); 0
+## prints nothing.
 
-function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, varargin)
+function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, config)
   if (nargin < 5)
     print_usage ();
+  elseif (nargin == 5)
+    config = train_config ();
+  elseif (! (isstruct (config) && isscalar (config)))
+    error ("train: config must come from train_config");
+  else
+    config = train_config (config);
   endif
-  options = struct ("learning_rate", 0.1, "iterations", 1000, "init", "default", "print_every", 0, ...
-                    "batch_size", [], "optimizer", "gd", "beta1", 0.9, "beta2", 0.999, "epsilon", 1e-8, ...
-                    "lambd", 0, "keep_prob", 1, "decay", "none", "decay_rate", 0);
-  options = read_options (options, varargin);
   check_matrix ("train", "X", X);
-  check_init ("train", options.init);
   layer_dims = check_layer_dims ("train", layer_dims);
-  check_positive ("train", "learning_rate", options.learning_rate);
-  check_positive ("train", "iterations", options.iterations, true);
-  every = check_count ("train", "print_every", options.print_every);
-  batch_size = options.batch_size;
-  if (! isempty (batch_size))
-    check_positive ("train", "batch_size", batch_size, true);
-  endif
-  check_lambd ("train", options.lambd);
-  check_keep_prob ("train", options.keep_prob);
-  check_optimizer ("train", options.optimizer, options.beta1, options.beta2, options.epsilon);
-  decay = options.decay;
-  if (! (ischar (decay) && any (strcmp (decay, {"none", "inverse", "exponential"}))))
-    error ("train: decay must be one of none, inverse, exponential, got %s", value_repr (decay));
-  endif
-  check_decay_rate ("train", decay, options.decay_rate);
   if (layer_dims(1) != rows (X))
     error ("train: layer_dims[0] must equal the %d rows of X, got %s", rows (X), ...
            value_repr (layer_dims(1)));
   endif
+  batch_size = config.batch_size;
   ## Only the initial weights, shuffling and dropout draw from the generator.
-  if (! strcmp (options.init, "zeros") || ! isempty (batch_size) || options.keep_prob < 1)
+  if (! strcmp (config.init, "zeros") || ! isempty (batch_size) || config.keep_prob < 1)
     check_rng ("train", rng);
   endif
-  [parameters, rng] = initialize_parameters (layer_dims, rng, options.init);
-  state = initialize_optimizer (parameters, options.optimizer, options.beta1, options.beta2, options.epsilon);
+  [parameters, rng] = initialize_parameters (layer_dims, rng, config.init);
+  state = initialize_optimizer (parameters, config.optimizer, config.beta1, config.beta2, config.epsilon);
   check_network ("train", X, Y, parameters, activations, state);
   m = columns (X);
   if (isempty (batch_size))
@@ -58,15 +46,16 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
     label = "epoch";
     sizes = min (batch_size, m - (0:batch_size:m - 1));
   endif
-  iterations = options.iterations;
+  iterations = config.iterations;
+  every = config.print_every;
   costs = zeros (1, iterations);
   for i = 0:iterations - 1
-    rate = options.learning_rate;
-    if (! strcmp (decay, "none"))
-      rate = decay_learning_rate (rate, i, decay, options.decay_rate);
+    rate = config.learning_rate;
+    if (! strcmp (config.decay, "none"))
+      rate = decay_learning_rate (rate, i, config.decay, config.decay_rate);
     endif
     [parameters, state, batch_costs, rng] = run_epoch (X, Y, parameters, activations, state, rng, rate, ...
-                                                       batch_size, options.lambd, options.keep_prob);
+                                                       batch_size, config.lambd, config.keep_prob);
     ## A loop, not sum (), to add in Python's order.
     cost = 0;
     for k = 1:numel (batch_costs)
@@ -80,28 +69,14 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
   endfor
 endfunction
 
-function options = read_options (options, args)
-  ## Name/value pairs whose names are fields of OPTIONS.
-  if (mod (numel (args), 2))
-    error ("train: options must come as name/value pairs");
-  endif
-  for k = 1:2:numel (args)
-    name = args{k};
-    if (! (ischar (name) && isfield (options, name)))
-      error ("train: unknown option %s", value_repr (name));
-    endif
-    options.(name) = args{k + 1};
-  endfor
-endfunction
-
 %!function path = data_file (name)
 %!  path = fullfile (fileparts (fileparts (fileparts (which ("train")))), "data", name);
 %!endfunction
 
 %!test
 %! [X, Y] = load_dataset (data_file ("spiral.csv"), 3);
-%! out = evalc (['[~, costs] = train (X, Y, [2, 20, 3], {"relu", "softmax"}, rng_seed (1), ', ...
-%!               '"learning_rate", 1, "iterations", 300, "init", "he", "print_every", 100);']);
+%! config = train_config ("learning_rate", 1, "iterations", 300, "init", "he", "print_every", 100);
+%! out = evalc ('[~, costs] = train (X, Y, [2, 20, 3], {"relu", "softmax"}, rng_seed (1), config);');
 %! assert (size (costs), [1, 300]);
 %! assert (costs(end) < 0.8 * costs(1));
 %! lines = strsplit (strtrim (out), "\n");
@@ -111,7 +86,7 @@ endfunction
 %!test
 %! [X, Y] = load_dataset (data_file ("cancer.csv"), 2);
 %! [parameters, costs, s] = train (X / 1000, Y, [30, 1], {"sigmoid"}, rng_seed (1), ...
-%!                                 "learning_rate", 0.5, "iterations", 2, "init", "zeros");
+%!                                 train_config ("learning_rate", 0.5, "iterations", 2, "init", "zeros"));
 %! ## 569 terms log(2) summed left to right (numpy sums pairwise: 1e-15).
 %! assert (costs(1), log (2), 4e-15);
 %! assert (s, rng_seed (1));
@@ -121,7 +96,8 @@ endfunction
 %!test
 %! X = [1, -2, 0.5; 0.3, 0.8, -1];
 %! Y = [1, 0, 1];
-%! [parameters, costs] = train (X, Y, [2, 1], {"sigmoid"}, rng_seed (1), "iterations", 2, "init", "zeros");
+%! config = train_config ("iterations", 2, "init", "zeros");
+%! [parameters, costs] = train (X, Y, [2, 1], {"sigmoid"}, rng_seed (1), config);
 %! p = struct ("W1", zeros (1, 2), "b1", 0);
 %! state = initialize_optimizer (p);
 %! for i = 1:2
@@ -131,12 +107,21 @@ endfunction
 %! endfor
 %! assert (parameters, p);
 
+## Without a config, train_config ()'s defaults.
+%!test
+%! X = [1, -2, 0.5; 0.3, 0.8, -1];
+%! Y = [1, 0, 1];
+%! [p, costs] = train (X, Y, [2, 3, 1], {"tanh", "sigmoid"}, rng_seed (1));
+%! [q, same] = train (X, Y, [2, 3, 1], {"tanh", "sigmoid"}, rng_seed (1), train_config ());
+%! assert (size (costs), [1, 1000]);
+%! assert (isequal (p, q) && isequal (costs, same));
+
 ## The epoch cost weighs each batch by its size.
 %!test
 %! [X, Y] = load_dataset (data_file ("spiral.csv"), 3);
-%! out = evalc (['[parameters, costs, rng] = train (X, Y, [2, 8, 3], {"relu", "softmax"}, rng_seed (1), ', ...
-%!               '"learning_rate", 0.5, "iterations", 2, "init", "he", "batch_size", 128, ', ...
-%!               '"optimizer", "adam", "print_every", 1);']);
+%! config = train_config ("learning_rate", 0.5, "iterations", 2, "init", "he", "batch_size", 128, ...
+%!                        "optimizer", "adam", "print_every", 1);
+%! out = evalc ('[parameters, costs, rng] = train (X, Y, [2, 8, 3], {"relu", "softmax"}, rng_seed (1), config);');
 %! [p, r] = initialize_parameters ([2, 8, 3], rng_seed (1), "he");
 %! state = initialize_optimizer (p, "adam");
 %! for i = 1:2
@@ -151,8 +136,8 @@ endfunction
 ## The learning rate decays once per epoch.
 %!test
 %! [X, Y] = load_dataset (data_file ("spiral.csv"), 3);
-%! decayed = train (X, Y, [2, 8, 3], {"relu", "softmax"}, rng_seed (1), "learning_rate", 0.5, ...
-%!                  "iterations", 3, "decay", "inverse", "decay_rate", 1);
+%! decayed = train (X, Y, [2, 8, 3], {"relu", "softmax"}, rng_seed (1), ...
+%!                  train_config ("learning_rate", 0.5, "iterations", 3, "decay", "inverse", "decay_rate", 1));
 %! p = initialize_parameters ([2, 8, 3], rng_seed (1));
 %! state = initialize_optimizer (p);
 %! for rate = [0.5, 0.25, 0.5 / 3]
@@ -160,32 +145,19 @@ endfunction
 %! endfor
 %! assert (isequal (decayed.W1, p.W1));
 
-%!error <^train: learning_rate must be a positive number, got 0$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "learning_rate", 0)
-%!error <^train: iterations must be a positive integer, got 2\.5$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "iterations", 2.5)
-%!error <^train: X must hold only finite numbers$> train ([1, NaN], 0, [2, 1], {"sigmoid"}, rng_seed (1))
-%!error <^train: layer_dims\[0\] must equal the 2 rows of X, got 3$> train (ones (2, 3), zeros (1, 3), [3, 1], {"sigmoid"}, rng_seed (1))
-%!error <^train: Y must hold integer labels in 0\.\.1$> train (ones (2, 3), [0, 2, 1], [2, 1], {"sigmoid"}, rng_seed (1))
-%!error <^train: Y must hold integer labels in 0\.\.2$> train (ones (2, 3), [0, 3, 1], [2, 3], {"softmax"}, rng_seed (1))
-%!error <^train: Y must be a 1 x 3 matrix, got \(3, 1\)$> train (ones (2, 3), zeros (3, 1), [2, 1], {"sigmoid"}, rng_seed (1))
-%!error <^train: batch_size must be a positive integer, got 0$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "batch_size", 0)
-%!error <^train: keep_prob must be in \(0, 1\], got 0$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "keep_prob", 0)
-%!error <^train: lambd must be a non-negative number, got -0.1$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "lambd", -0.1)
-%!error <^train: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "optimizer", "sgd")
-%!error <^train: decay must be one of none, inverse, exponential, got 'step'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "decay", "step")
-%!error <^train: decay_rate must be in \(0, 1\] for exponential decay, got 0$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "decay", "exponential")
-%!error <^train: beta1 must be in \[0, 1\), got 1$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "optimizer", "adam", "beta1", 1)
-%!error <^train: beta2 must be in \[0, 1\), got 1\.5$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "beta2", 1.5)
-%!error <^train: unknown option 'epochs'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "epochs", 3)
-%!error <^train: options must come as name/value pairs$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "iterations")
-%!error <^train: init must be one of zeros, default, he, xavier, got 'glorot'$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "init", "glorot")
-%!error <^train: layer_dims must hold at least two positive integers, got \[2\]$> train (ones (2, 3), zeros (1, 3), 2, {"sigmoid"}, rng_seed (1))
-%!error <^train: print_every must be a non-negative integer, got -1$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), "print_every", -1)
-%!error <^train: rng must be a generator state from rng_seed$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, struct ("x1", 5, "x2", 0))
-%!error <^train: rng must be a generator state from rng_seed$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, [], "init", "zeros", "keep_prob", 0.5)
-## Without a draw any rng will do.
+## A config's batch_size set to [] by field assignment means full batches; zeros, full batches and
+## no dropout draw nothing, so any rng will do.
 %!test
-%! [~, ~, s] = train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, [], "init", "zeros", "iterations", 1);
+%! config = train_config ("init", "zeros", "iterations", 1, "batch_size", 2);
+%! config.batch_size = [];
+%! [~, costs, s] = train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, [], config);
+%! assert (size (costs), [1, 1]);
 %! assert (s, []);
+
+%!error <^train: config must come from train_config$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), 0.5)
+%!test
+%! config = train_config ();
+%! config.lambd = -0.1;
+%! fail ('train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), config)', ...
+%!       "^train_config: lambd must be a non-negative number, got -0.1$");
 %!error <Invalid call> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"})
-%!error <^train: activations must name 2 layers, got 1$> train (ones (2, 3), zeros (1, 3), [2, 4, 1], {"sigmoid"}, rng_seed (1))
-%!error <^train: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$> train (ones (2, 3), zeros (1, 3), [2, 4, 1], {"elu", "sigmoid"}, rng_seed (1))

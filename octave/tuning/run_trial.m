@@ -26,10 +26,10 @@ function result = run_trial (X_train, Y_train, X_val, Y_val, candidate, hidden_l
   endif
   dims = [rows(X_train), repmat(fix (value.hidden), 1, hidden_layers), n_out];
   activations = [repmat({"relu"}, 1, hidden_layers), {output}];
-  [parameters, costs] = train (X_train, Y_train, dims, activations, rng_seed (fix (seed)),
-                               "learning_rate", value.learning_rate, "iterations", epochs, "init", "he",
-                               "batch_size", fix (value.batch_size), "optimizer", "adam", "beta1", value.beta1,
-                               "beta2", value.beta2, "lambd", value.lambd, "keep_prob", value.keep_prob);
+  config = train_config ("learning_rate", value.learning_rate, "iterations", epochs, "init", "he",
+                         "batch_size", fix (value.batch_size), "optimizer", "adam", "beta1", value.beta1,
+                         "beta2", value.beta2, "lambd", value.lambd, "keep_prob", value.keep_prob);
+  [parameters, costs] = train (X_train, Y_train, dims, activations, rng_seed (fix (seed)), config);
   result = [accuracy(Y_val, predict_labels (X_val, parameters, activations)), costs(end)];
 endfunction
 
@@ -41,10 +41,10 @@ endfunction
 %!                  "batch_size", [16, 128], "beta1", [0.8, 0.99], "beta2", [0.99, 0.9999]);
 %! c = candidate (sample_candidates (ranges, 1, rng_seed (2)), 0);
 %! result = run_trial (X_train, Y_train, X_val, Y_val, c, 1, 5, 7);
-%! [parameters, costs] = train (X_train, Y_train, [2, c.hidden, 3], {"relu", "softmax"}, rng_seed (7),
-%!                              "learning_rate", c.learning_rate, "iterations", 5, "init", "he",
-%!                              "batch_size", c.batch_size, "optimizer", "adam", "beta1", c.beta1,
-%!                              "beta2", c.beta2, "lambd", c.lambd, "keep_prob", c.keep_prob);
+%! config = train_config ("learning_rate", c.learning_rate, "iterations", 5, "init", "he",
+%!                        "batch_size", c.batch_size, "optimizer", "adam", "beta1", c.beta1,
+%!                        "beta2", c.beta2, "lambd", c.lambd, "keep_prob", c.keep_prob);
+%! [parameters, costs] = train (X_train, Y_train, [2, c.hidden, 3], {"relu", "softmax"}, rng_seed (7), config);
 %! assert (size (result), [1, 2]);
 %! assert (result(2), costs(end));
 %! assert (result(1), accuracy (Y_val, predict_labels (X_val, parameters, {"relu", "softmax"})));

@@ -131,50 +131,44 @@ def train_config(**fields):
     return TrainConfig(**fields)
 
 
-def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000, init="default", print_every=0,
-          batch_size=None, optimizer="gd", beta1=0.9, beta2=0.999, epsilon=1e-8, lambd=0, keep_prob=1,
-          decay="none", decay_rate=0):
-    """Initialise, then run iterations epochs (train_epoch) with the optimiser's state carried
+def train(X, Y, layer_dims, activations, rng, config=None):
+    """Initialise, then run config.iterations epochs (train_epoch) with the optimiser's state carried
     across them and the learning rate of decay_learning_rate(learning_rate, epoch, decay, decay_rate).
+    config comes from train_config (None: train_config(), the defaults).
 
     Without batch_size an epoch is one full-batch step. costs[i] is epoch i's cost: its batches'
     costs weighted by their share of the m examples (the cost before the step for a full batch).
     Every print_every epochs (and at the last) prints "iteration i: cost c" ("epoch i: ..." with
     mini-batches). Returns (parameters, costs, rng).
     """
+    if config is None:
+        config = train_config()
+    if not isinstance(config, TrainConfig):
+        raise ValueError("train: config must come from train_config")
     check_matrix("train", "X", X)
-    check_init("train", init)
     check_layer_dims("train", layer_dims)
-    check_positive("train", "learning_rate", learning_rate)
-    check_positive("train", "iterations", iterations, integer=True)
-    check_count("train", "print_every", print_every)
-    if batch_size is not None:
-        check_positive("train", "batch_size", batch_size, integer=True)
-    check_lambd("train", lambd)
-    check_keep_prob("train", keep_prob)
-    check_optimizer("train", optimizer, beta1, beta2, epsilon)
-    if decay not in DECAYS:
-        raise ValueError(f"train: decay must be one of none, inverse, exponential, got {decay!r}")
-    check_decay_rate("train", decay, decay_rate)
     if layer_dims[0] != X.shape[0]:
         raise ValueError(f"train: layer_dims[0] must equal the {X.shape[0]} rows of X, got {layer_dims[0]}")
-    if init != "zeros" or batch_size is not None or keep_prob < 1:
+    if config.init != "zeros" or config.batch_size is not None or config.keep_prob < 1:
         check_rng("train", rng)
-    parameters, rng = initialize_parameters(layer_dims, rng, init)
-    state = initialize_optimizer(parameters, optimizer, beta1, beta2, epsilon)
+    parameters, rng = initialize_parameters(layer_dims, rng, config.init)
+    state = initialize_optimizer(parameters, config.optimizer, config.beta1, config.beta2, config.epsilon)
     _check_network("train", X, Y, parameters, activations, state)
+    batch_size = config.batch_size
     label = "iteration" if batch_size is None else "epoch"
     m = X.shape[1]
     sizes = [m] if batch_size is None else [min(batch_size, m - k) for k in range(0, m, int(batch_size))]
     costs = []
-    for i in range(int(iterations)):
-        rate = learning_rate if decay == "none" else decay_learning_rate(learning_rate, i, decay, decay_rate)
+    for i in range(int(config.iterations)):
+        rate = config.learning_rate
+        if config.decay != "none":
+            rate = decay_learning_rate(rate, i, config.decay, config.decay_rate)
         parameters, state, batch_costs, rng = _run_epoch(X, Y, parameters, activations, state, rng, rate,
-                                                         batch_size, lambd, keep_prob)
+                                                         batch_size, config.lambd, config.keep_prob)
         cost = 0.0
         for size, batch_cost in zip(sizes, batch_costs):
             cost += size / m * batch_cost
         costs.append(cost)
-        if print_every and (i % print_every == 0 or i == iterations - 1):
+        if config.print_every and (i % config.print_every == 0 or i == config.iterations - 1):
             print(f"{label} {i}: cost {cost:.10g}", flush=True)
     return parameters, costs, rng

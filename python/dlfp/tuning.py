@@ -5,7 +5,7 @@ import numpy as np
 
 from .evaluation import accuracy, predict_labels
 from .rng import rng_seed, rng_uniform
-from .training import train
+from .training import train, train_config
 from .validation import _is_number, check_count, check_positive
 
 # Sampled in this order, each from n uniforms of the portable generator:
@@ -118,10 +118,10 @@ def run_trial(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, epochs, 
     output = "sigmoid" if n_classes <= 2 else "softmax"
     dims = [X_train.shape[0]] + [int(value["hidden"])] * int(hidden_layers) + [1 if output == "sigmoid" else n_classes]
     activations = ["relu"] * int(hidden_layers) + [output]
-    parameters, costs, _ = train(X_train, Y_train, dims, activations, rng_seed(int(seed)),
-                                 learning_rate=value["learning_rate"], iterations=int(epochs), init="he",
-                                 batch_size=int(value["batch_size"]), optimizer="adam", beta1=value["beta1"],
-                                 beta2=value["beta2"], lambd=value["lambd"], keep_prob=value["keep_prob"])
+    config = train_config(learning_rate=value["learning_rate"], iterations=int(epochs), init="he",
+                          batch_size=int(value["batch_size"]), optimizer="adam", beta1=value["beta1"],
+                          beta2=value["beta2"], lambd=value["lambd"], keep_prob=value["keep_prob"])
+    parameters, costs, _ = train(X_train, Y_train, dims, activations, rng_seed(int(seed)), config)
     return [accuracy(Y_val, predict_labels(X_val, parameters, activations)), costs[-1]]
 
 

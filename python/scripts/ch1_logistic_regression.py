@@ -6,7 +6,7 @@ from dlfp.data import load_dataset, scale_to_unit_norm, split_train_test
 from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
 from dlfp.plots import plot_costs
 from dlfp.rng import rng_seed
-from dlfp.training import train
+from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROGRAM = "ch1_logistic_regression"
@@ -19,9 +19,9 @@ def main(options):
     rng = rng_seed(options["seed"])
     X_train, Y_train, X_test, Y_test, rng = split_train_test(X, Y, 0.25, rng)
     activations = ["sigmoid"]
-    parameters, costs, rng = train(X_train, Y_train, [X.shape[0], 1], activations, rng,
-                                   learning_rate=options["learning_rate"], iterations=options["iterations"],
-                                   init="zeros", print_every=100)
+    config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="zeros",
+                          print_every=100)
+    parameters, costs, rng = train(X_train, Y_train, [X.shape[0], 1], activations, rng, config)
     print(f"train accuracy: {accuracy(Y_train, predict_labels(X_train, parameters, activations)):.4f}")
     Y_hat = predict_labels(X_test, parameters, activations)
     print(f"test accuracy: {accuracy(Y_test, Y_hat):.4f}")

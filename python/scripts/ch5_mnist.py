@@ -6,7 +6,7 @@ from dlfp.data import MNIST_PIXELS, load_digits
 from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
 from dlfp.plots import plot_costs, plot_digits
 from dlfp.rng import rng_seed
-from dlfp.training import train
+from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", "iterations": 10,
@@ -18,9 +18,9 @@ def main(options):
     X_test, Y_test = load_digits(options["test_data"])
     print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
     activations = ["relu", "relu", "softmax"]
-    parameters, costs, _ = train(X, Y, [MNIST_PIXELS, 128, 64, 10], activations, rng_seed(options["seed"]),
-                                 learning_rate=options["learning_rate"], iterations=options["iterations"],
-                                 init="he", print_every=1, batch_size=options["batch_size"])
+    config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
+                          print_every=1, batch_size=options["batch_size"])
+    parameters, costs, _ = train(X, Y, [MNIST_PIXELS, 128, 64, 10], activations, rng_seed(options["seed"]), config)
     print(f"train accuracy: {accuracy(Y, predict_labels(X, parameters, activations)):.4f}")
     Y_hat = predict_labels(X_test, parameters, activations)
     print(f"test accuracy: {accuracy(Y_test, Y_hat):.4f}")

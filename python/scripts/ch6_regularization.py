@@ -1,4 +1,5 @@
 """Chapter 6: initialisation, L2 regularisation and dropout on a small sample of the moons."""
+import dataclasses
 import os
 
 from dlfp.cli import run_script
@@ -6,14 +7,15 @@ from dlfp.data import load_dataset, split_train_test
 from dlfp.evaluation import accuracy, predict_labels
 from dlfp.plots import plot_cost_curves, plot_decision_boundary
 from dlfp.rng import rng_seed
-from dlfp.training import train
+from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULTS = {"data": "data/moons.csv", "iterations": 4000, "learning_rate": 0.3, "seed": 1, "out": "build"}
 ACTIVATIONS = ["relu", "relu", "sigmoid"]
-# (name, what it is, train's settings): each trains the same 2-100-100-1 network from the same generator state.
+# (name, what it is, how it varies the base config): each trains the same 2-100-100-1 network from the same
+# generator state.
 VARIANTS = [
-    ("default", "default initialisation (N(0,1) x 0.01)", {"init": "default"}),
+    ("default", "default initialisation (N(0,1) x 0.01)", {}),
     ("he", "He initialisation", {"init": "he"}),
     ("xavier", "Xavier initialisation", {"init": "xavier"}),
     ("l2", "He initialisation, L2 lambd 0.5", {"init": "he", "lambd": 0.5}),
@@ -27,11 +29,11 @@ def main(options):
     X_train, Y_train, X_test, Y_test, rng = split_train_test(X, Y, 0.8, rng_seed(options["seed"]))
     print(f"{X_train.shape[1]} training points, {X_test.shape[1]} test points")
     curves, summary = [], []
-    for name, description, settings in VARIANTS:
+    base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], print_every=1000)
+    for name, description, changes in VARIANTS:
         print(f"== {name}: {description}")
         parameters, costs, _ = train(X_train, Y_train, [X.shape[0], 100, 100, 1], ACTIVATIONS, rng,
-                                     learning_rate=options["learning_rate"], iterations=options["iterations"],
-                                     print_every=1000, **settings)
+                                     dataclasses.replace(base, **changes))
         curves.append(costs)
         train_accuracy = accuracy(Y_train, predict_labels(X_train, parameters, ACTIVATIONS))
         test_accuracy = accuracy(Y_test, predict_labels(X_test, parameters, ACTIVATIONS))

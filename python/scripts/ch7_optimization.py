@@ -1,4 +1,5 @@
 """Chapter 7: gradient descent, momentum, RMSProp and Adam (with and without learning-rate decay) on MNIST."""
+import dataclasses
 import os
 
 from dlfp.cli import run_script
@@ -6,13 +7,14 @@ from dlfp.data import MNIST_PIXELS, load_digits
 from dlfp.evaluation import accuracy, predict_labels
 from dlfp.plots import plot_cost_curves
 from dlfp.rng import rng_seed
-from dlfp.training import train
+from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", "iterations": 20,
             "learning_rate": 0.01, "batch_size": 128, "seed": 1, "out": "build"}
 ACTIVATIONS = ["relu", "softmax"]
-# (name, train's settings): each trains the same 784-64-10 network from the same start at the same learning rate.
+# (name, how it varies the base config): each trains the same 784-64-10 network from the same start at the same
+# learning rate.
 # RMSProp's average of g^2 starts at 0 without bias correction, so its first steps are large (epoch 0's cost
 # jumps); Adam corrects that. With beta2 = 0.9 RMSProp oscillates at this rate and amplifies rounding until the
 # languages part in the 10th digit after 14 epochs; 0.999 keeps the run stable (they agree to 4e-14).
@@ -30,11 +32,12 @@ def main(options):
     X_test, Y_test = load_digits(options["test_data"])
     print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
     curves, summary = [], []
-    for name, settings in VARIANTS:
+    base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
+                        print_every=5, batch_size=options["batch_size"])
+    for name, changes in VARIANTS:
         print(f"== {name}")
         parameters, costs, _ = train(X, Y, [MNIST_PIXELS, 64, 10], ACTIVATIONS, rng_seed(options["seed"]),
-                                     learning_rate=options["learning_rate"], iterations=options["iterations"],
-                                     init="he", print_every=5, batch_size=options["batch_size"], **settings)
+                                     dataclasses.replace(base, **changes))
         curves.append(costs)
         test_accuracy = accuracy(Y_test, predict_labels(X_test, parameters, ACTIVATIONS))
         summary.append(f"{name:<12}{costs[-1]:>14.6g}{test_accuracy:>8.4f}")

@@ -8,7 +8,7 @@ from dlfp.forward import forward_propagation
 from dlfp.gradient_check import gradient_check
 from dlfp.plots import plot_differences
 from dlfp.rng import rng_seed
-from dlfp.training import train
+from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULTS = {"data": "data/spiral.csv", "iterations": 10, "learning_rate": 0.5, "seed": 1, "out": "build"}
@@ -42,8 +42,9 @@ def main(options):
     for hidden, activations, lambd in NETWORKS:
         labels = (Y == 0) * 1.0 if activations[-1] == "sigmoid" else Y
         dims = [X.shape[0]] + hidden + [1 if activations[-1] == "sigmoid" else 3]
-        parameters, _, rng = train(X, labels, dims, activations, rng, learning_rate=options["learning_rate"],
-                                   iterations=options["iterations"], init="he", lambd=lambd)
+        config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
+                              lambd=lambd)
+        parameters, _, rng = train(X, labels, dims, activations, rng, config)
         difference, worst, _ = gradient_check(X, labels, parameters, activations, lambd=lambd)
         verdict(describe(X, hidden, activations, lambd), difference, worst, checks)
         if hidden == [3]:

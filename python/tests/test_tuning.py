@@ -7,7 +7,7 @@ import pytest
 from dlfp.data import load_dataset, split_train_test
 from dlfp.evaluation import accuracy, predict_labels
 from dlfp.rng import rng_seed, rng_uniform
-from dlfp.training import train
+from dlfp.training import train, train_config
 from dlfp.tuning import (SPACE, best_trial, candidate, format_trials, narrow_space, random_search, run_trial,
                          sample_candidates)
 
@@ -64,10 +64,10 @@ def test_a_trial_is_training_and_scoring_by_hand():
     candidates, _ = sample_candidates(RANGES, 1, rng_seed(2))
     c = candidate(candidates, 0)
     score, cost = run_trial(X_train, Y_train, X_val, Y_val, c, 1, 5, 7)
-    parameters, costs, _ = train(X_train, Y_train, [2, int(c["hidden"]), 3], ["relu", "softmax"], rng_seed(7),
-                                 learning_rate=c["learning_rate"], iterations=5, init="he",
-                                 batch_size=int(c["batch_size"]), optimizer="adam", beta1=c["beta1"],
-                                 beta2=c["beta2"], lambd=c["lambd"], keep_prob=c["keep_prob"])
+    config = train_config(learning_rate=c["learning_rate"], iterations=5, init="he", batch_size=int(c["batch_size"]),
+                          optimizer="adam", beta1=c["beta1"], beta2=c["beta2"], lambd=c["lambd"],
+                          keep_prob=c["keep_prob"])
+    parameters, costs, _ = train(X_train, Y_train, [2, int(c["hidden"]), 3], ["relu", "softmax"], rng_seed(7), config)
     assert cost == costs[-1]
     assert score == accuracy(Y_val, predict_labels(X_val, parameters, ["relu", "softmax"]))
 

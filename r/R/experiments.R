@@ -8,9 +8,9 @@ run_experiment <- function(options, n_classes, hidden, activations, init, print_
   X <- data$X
   Y <- data$Y
   n_out <- if (activations[length(activations)] == "sigmoid") 1 else n_classes
-  fit <- train(X, Y, c(nrow(X), hidden, n_out), activations, rng_seed(options$seed),
-               learning_rate = options$learning_rate, iterations = options$iterations,
-               init = init, print_every = print_every)
+  config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = init,
+                         print_every = print_every)
+  fit <- train(X, Y, c(nrow(X), hidden, n_out), activations, rng_seed(options$seed), config)
   Y_hat <- predict_labels(X, fit$parameters, activations)
   cat(sprintf("train accuracy: %.4f\n", accuracy(Y, Y_hat)))
   cat(format_confusion_matrix(confusion_matrix(Y, Y_hat, n_classes)), "\n", sep = "")

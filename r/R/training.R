@@ -125,31 +125,7 @@ train_config <- function(...) {
   structure(config, class = "dlfp_train_config")
 }
 
-.check_train <- function(X, layer_dims, rng, learning_rate, iterations, init, print_every, batch_size, optimizer,
-                         beta1, beta2, epsilon, lambd, keep_prob, decay, decay_rate) {
-  check_matrix("train", "X", X)
-  check_init("train", init)
-  check_layer_dims("train", layer_dims)
-  check_positive("train", "learning_rate", learning_rate)
-  check_positive("train", "iterations", iterations, integer = TRUE)
-  check_count("train", "print_every", print_every)
-  if (!is.null(batch_size)) check_positive("train", "batch_size", batch_size, integer = TRUE)
-  check_lambd("train", lambd)
-  check_keep_prob("train", keep_prob)
-  check_optimizer("train", optimizer, beta1, beta2, epsilon)
-  if (!.is_one_of(decay, DECAYS)) {
-    .stop("train: decay must be one of none, inverse, exponential, got %s", .repr(decay))
-  }
-  check_decay_rate("train", decay, decay_rate)
-  if (layer_dims[1] != nrow(X)) {
-    .stop("train: layer_dims[0] must equal the %d rows of X, got %s", nrow(X), .repr(layer_dims[1]))
-  }
-  # Only initialisation (unless zeros), shuffling and dropout draw from rng. The labels are checked
-  # with the network, once it is initialised.
-  if (init != "zeros" || !is.null(batch_size) || keep_prob < 1) check_rng("train", rng)
-}
-
-#' Initialise, then run iterations epochs (train_epoch) with the optimiser's state
+#' Initialise, then run config$iterations epochs (train_epoch) with the optimiser's state
 #' carried across them and the learning rate of
 #' decay_learning_rate(learning_rate, epoch, decay, decay_rate).
 #'
@@ -162,17 +138,28 @@ train_config <- function(...) {
 #' @param layer_dims numeric vector n0 = nrow(X), n1, ..., nL
 #' @param activations character vector of L activation names
 #' @param rng generator state
+#' @param config from train_config (or a variant of one by modifyList)
 #' @return list(parameters = named list W1, b1, ..., costs = numeric vector, rng = new state)
-train <- function(X, Y, layer_dims, activations, rng, learning_rate = 0.1, iterations = 1000,
-                  init = "default", print_every = 0, batch_size = NULL, optimizer = "gd", beta1 = 0.9,
-                  beta2 = 0.999, epsilon = 1e-8, lambd = 0, keep_prob = 1, decay = "none", decay_rate = 0) {
-  .check_train(X, layer_dims, rng, learning_rate, iterations, init, print_every, batch_size, optimizer, beta1, beta2,
-               epsilon, lambd, keep_prob, decay, decay_rate)
-  init_out <- initialize_parameters(layer_dims, rng, init)
+train <- function(X, Y, layer_dims, activations, rng, config = train_config()) {
+  named <- is.list(config) && !is.null(names(config)) && all(nzchar(names(config)))
+  if (!named) .stop("train: config must come from train_config")
+  # As glm checks its control: modifyList can break a config, or drop a NULL batch_size, which
+  # train_config puts back.
+  config <- do.call(train_config, unclass(config))
+  check_matrix("train", "X", X)
+  check_layer_dims("train", layer_dims)
+  if (layer_dims[1] != nrow(X)) {
+    .stop("train: layer_dims[0] must equal the %d rows of X, got %s", nrow(X), .repr(layer_dims[1]))
+  }
+  # Only initialisation (unless zeros), shuffling and dropout draw from rng. The labels are checked
+  # with the network, once it is initialised.
+  if (config$init != "zeros" || !is.null(config$batch_size) || config$keep_prob < 1) check_rng("train", rng)
+  init_out <- initialize_parameters(layer_dims, rng, config$init)
   parameters <- init_out$parameters
   rng <- init_out$rng
-  state <- initialize_optimizer(parameters, optimizer, beta1, beta2, epsilon)
+  state <- initialize_optimizer(parameters, config$optimizer, config$beta1, config$beta2, config$epsilon)
   .check_network("train", X, Y, parameters, activations, state)
+  batch_size <- config$batch_size
   label <- if (is.null(batch_size)) "iteration" else "epoch"
   m <- ncol(X)
   sizes <- m
@@ -180,10 +167,12 @@ train <- function(X, Y, layer_dims, activations, rng, learning_rate = 0.1, itera
     starts <- seq(0, by = batch_size, length.out = ceiling(m / batch_size))
     sizes <- pmin(batch_size, m - starts)
   }
+  iterations <- config$iterations
   costs <- numeric(iterations)
   for (i in seq_len(iterations) - 1) {
-    rate <- if (decay == "none") learning_rate else decay_learning_rate(learning_rate, i, decay, decay_rate)
-    epoch <- .run_epoch(X, Y, parameters, activations, state, rng, rate, batch_size, lambd, keep_prob)
+    rate <- config$learning_rate
+    if (config$decay != "none") rate <- decay_learning_rate(rate, i, config$decay, config$decay_rate)
+    epoch <- .run_epoch(X, Y, parameters, activations, state, rng, rate, batch_size, config$lambd, config$keep_prob)
     parameters <- epoch$parameters
     state <- epoch$state
     rng <- epoch$rng
@@ -191,7 +180,7 @@ train <- function(X, Y, layer_dims, activations, rng, learning_rate = 0.1, itera
     cost <- 0
     for (k in seq_along(sizes)) cost <- cost + sizes[k] / m * epoch$costs[k]
     costs[i + 1] <- cost
-    if (print_every != 0 && (i %% print_every == 0 || i == iterations - 1)) {
+    if (config$print_every != 0 && (i %% config$print_every == 0 || i == iterations - 1)) {
       # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
       cat(sprintf("%s %d: cost %s\n", label, i, tolower(sprintf("%.10g", cost))))
       flush(stdout())

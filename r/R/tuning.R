@@ -114,9 +114,10 @@ run_trial <- function(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, 
   output <- if (n_classes <= 2) "sigmoid" else "softmax"
   dims <- c(nrow(X_train), rep(floor(value$hidden), hidden_layers), if (output == "sigmoid") 1 else n_classes)
   activations <- c(rep("relu", hidden_layers), output)
-  fit <- train(X_train, Y_train, dims, activations, rng_seed(seed), learning_rate = value$learning_rate,
-               iterations = epochs, init = "he", batch_size = floor(value$batch_size), optimizer = "adam",
-               beta1 = value$beta1, beta2 = value$beta2, lambd = value$lambd, keep_prob = value$keep_prob)
+  config <- train_config(learning_rate = value$learning_rate, iterations = epochs, init = "he",
+                         batch_size = floor(value$batch_size), optimizer = "adam", beta1 = value$beta1,
+                         beta2 = value$beta2, lambd = value$lambd, keep_prob = value$keep_prob)
+  fit <- train(X_train, Y_train, dims, activations, rng_seed(seed), config)
   c(accuracy(Y_val, predict_labels(X_val, fit$parameters, activations)), fit$costs[length(fit$costs)])
 }
 

@@ -19,9 +19,9 @@ main <- function(options) {
   rng <- rng_seed(options$seed)
   split <- split_train_test(X, data$Y, 0.25, rng)
   activations <- c("sigmoid")
-  fit <- train(split$X_train, split$Y_train, c(nrow(X), 1), activations, split$rng,
-               learning_rate = options$learning_rate, iterations = options$iterations,
-               init = "zeros", print_every = 100)
+  config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "zeros",
+                         print_every = 100)
+  fit <- train(split$X_train, split$Y_train, c(nrow(X), 1), activations, split$rng, config)
   train_labels <- predict_labels(split$X_train, fit$parameters, activations)
   cat(sprintf("train accuracy: %.4f\n", accuracy(split$Y_train, train_labels)))
   Y_hat <- predict_labels(split$X_test, fit$parameters, activations)

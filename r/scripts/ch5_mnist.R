@@ -19,9 +19,9 @@ main <- function(options) {
   test_set <- load_digits(options$test_data)
   cat(sprintf("%d training digits, %d test digits\n", ncol(train_set$X), ncol(test_set$X)))
   activations <- c("relu", "relu", "softmax")
-  fit <- train(train_set$X, train_set$Y, c(MNIST_PIXELS, 128, 64, 10), activations, rng_seed(options$seed),
-               learning_rate = options$learning_rate, iterations = options$iterations,
-               init = "he", print_every = 1, batch_size = options$batch_size)
+  config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
+                         print_every = 1, batch_size = options$batch_size)
+  fit <- train(train_set$X, train_set$Y, c(MNIST_PIXELS, 128, 64, 10), activations, rng_seed(options$seed), config)
   train_labels <- predict_labels(train_set$X, fit$parameters, activations)
   cat(sprintf("train accuracy: %.4f\n", accuracy(train_set$Y, train_labels)))
   Y_hat <- predict_labels(test_set$X, fit$parameters, activations)

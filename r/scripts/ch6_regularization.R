@@ -13,14 +13,15 @@ suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", 
 PROGRAM <- "ch6_regularization"
 DEFAULTS <- list(data = "data/moons.csv", iterations = 4000, learning_rate = 0.3, seed = 1, out = "build")
 ACTIVATIONS <- c("relu", "relu", "sigmoid")
-# (name, what it is, train's settings): each trains the same 2-100-100-1 network from the same generator state.
+# (name, what it is, how it varies the base config): each trains the same 2-100-100-1 network from the same
+# generator state.
 VARIANTS <- list(
-  list(name = "default", description = "default initialisation (N(0,1) x 0.01)", settings = list(init = "default")),
-  list(name = "he", description = "He initialisation", settings = list(init = "he")),
-  list(name = "xavier", description = "Xavier initialisation", settings = list(init = "xavier")),
-  list(name = "l2", description = "He initialisation, L2 lambd 0.5", settings = list(init = "he", lambd = 0.5)),
+  list(name = "default", description = "default initialisation (N(0,1) x 0.01)", changes = list()),
+  list(name = "he", description = "He initialisation", changes = list(init = "he")),
+  list(name = "xavier", description = "Xavier initialisation", changes = list(init = "xavier")),
+  list(name = "l2", description = "He initialisation, L2 lambd 0.5", changes = list(init = "he", lambd = 0.5)),
   list(name = "dropout", description = "He initialisation, dropout keep_prob 0.7",
-       settings = list(init = "he", keep_prob = 0.7))
+       changes = list(init = "he", keep_prob = 0.7))
 )
 
 main <- function(options) {
@@ -30,11 +31,11 @@ main <- function(options) {
   cat(sprintf("%d training points, %d test points\n", ncol(split$X_train), ncol(split$X_test)))
   curves <- list()
   summary <- character(0)
+  base <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, print_every = 1000)
   for (variant in VARIANTS) {
     cat(sprintf("== %s: %s\n", variant$name, variant$description))
-    fit <- do.call(train, c(list(split$X_train, split$Y_train, c(nrow(data$X), 100, 100, 1), ACTIVATIONS, split$rng,
-                                 learning_rate = options$learning_rate, iterations = options$iterations,
-                                 print_every = 1000), variant$settings))
+    fit <- train(split$X_train, split$Y_train, c(nrow(data$X), 100, 100, 1), ACTIVATIONS, split$rng,
+                 modifyList(base, variant$changes))
     curves[[length(curves) + 1]] <- fit$costs
     train_accuracy <- accuracy(split$Y_train, predict_labels(split$X_train, fit$parameters, ACTIVATIONS))
     test_accuracy <- accuracy(split$Y_test, predict_labels(split$X_test, fit$parameters, ACTIVATIONS))

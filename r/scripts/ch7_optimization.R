@@ -14,16 +14,17 @@ PROGRAM <- "ch7_optimization"
 DEFAULTS <- list(data = "data/mnist_train.csv", test_data = "data/mnist_test.csv", iterations = 20,
                  learning_rate = 0.01, batch_size = 128, seed = 1, out = "build")
 ACTIVATIONS <- c("relu", "softmax")
-# (name, train's settings): each trains the same 784-64-10 network from the same start at the same learning rate.
+# (name, how it varies the base config): each trains the same 784-64-10 network from the same start at the same
+# learning rate.
 # RMSProp's average of g^2 starts at 0 without bias correction, so its first steps are large (epoch 0's cost
 # jumps); Adam corrects that. With beta2 = 0.9 RMSProp oscillates at this rate and amplifies rounding until the
 # languages part in the 10th digit after 14 epochs; 0.999 keeps the run stable (they agree to 4e-14).
 VARIANTS <- list(
-  list(name = "gd", settings = list(optimizer = "gd")),
-  list(name = "momentum", settings = list(optimizer = "momentum", beta1 = 0.9)),
-  list(name = "rmsprop", settings = list(optimizer = "rmsprop", beta2 = 0.999)),
-  list(name = "adam", settings = list(optimizer = "adam", beta1 = 0.9, beta2 = 0.999)),
-  list(name = "adam+decay", settings = list(optimizer = "adam", decay = "exponential", decay_rate = 0.9))
+  list(name = "gd", changes = list(optimizer = "gd")),
+  list(name = "momentum", changes = list(optimizer = "momentum", beta1 = 0.9)),
+  list(name = "rmsprop", changes = list(optimizer = "rmsprop", beta2 = 0.999)),
+  list(name = "adam", changes = list(optimizer = "adam", beta1 = 0.9, beta2 = 0.999)),
+  list(name = "adam+decay", changes = list(optimizer = "adam", decay = "exponential", decay_rate = 0.9))
 )
 
 main <- function(options) {
@@ -32,12 +33,12 @@ main <- function(options) {
   cat(sprintf("%d training digits, %d test digits\n", ncol(train_set$X), ncol(test_set$X)))
   curves <- list()
   summary <- character(0)
+  base <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
+                       print_every = 5, batch_size = options$batch_size)
   for (variant in VARIANTS) {
     cat(sprintf("== %s\n", variant$name))
-    fit <- do.call(train, c(list(train_set$X, train_set$Y, c(MNIST_PIXELS, 64, 10), ACTIVATIONS,
-                                 rng_seed(options$seed), learning_rate = options$learning_rate,
-                                 iterations = options$iterations, init = "he", print_every = 5,
-                                 batch_size = options$batch_size), variant$settings))
+    fit <- train(train_set$X, train_set$Y, c(MNIST_PIXELS, 64, 10), ACTIVATIONS, rng_seed(options$seed),
+                 modifyList(base, variant$changes))
     curves[[length(curves) + 1]] <- fit$costs
     test_accuracy <- accuracy(test_set$Y, predict_labels(test_set$X, fit$parameters, ACTIVATIONS))
     # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.

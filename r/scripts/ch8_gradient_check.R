@@ -46,8 +46,9 @@ main <- function(options) {
   for (net in NETWORKS) {
     labels <- if (net$activations[length(net$activations)] == "sigmoid") (Y == 0) * 1 else Y
     dims <- c(nrow(X), net$hidden, output_size(net$activations))
-    fit <- train(X, labels, dims, net$activations, rng, learning_rate = options$learning_rate,
-                 iterations = options$iterations, init = "he", lambd = net$lambd)
+    config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
+                           lambd = net$lambd)
+    fit <- train(X, labels, dims, net$activations, rng, config)
     rng <- fit$rng
     check <- gradient_check(X, labels, fit$parameters, net$activations, lambd = net$lambd)
     checks <- rbind(checks, verdict(describe(X, net$hidden, net$activations, net$lambd), check$difference,

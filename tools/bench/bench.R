@@ -16,10 +16,8 @@ epoch <- function(batch_size) {
   function() train_epoch(mnist$X, mnist$Y, init$parameters, activations, state, init$rng, 0.1, batch_size = batch_size)
 }
 spiral <- load_dataset(file.path(repo, "data", "spiral.csv"), 3)
-spiral_run <- function() {
-  train(spiral$X, spiral$Y, c(2, 100, 3), c("relu", "softmax"), rng_seed(1), learning_rate = 1.0,
-        iterations = 10000, init = "default")
-}
+spiral_config <- train_config(learning_rate = 1.0, iterations = 10000, init = "default")
+spiral_run <- function() train(spiral$X, spiral$Y, c(2, 100, 3), c("relu", "softmax"), rng_seed(1), spiral_config)
 cat(jsonlite::toJSON(list(mnist_epoch_seconds = median_seconds(epoch(NULL), 5 * repetitions),
                           mnist_minibatch_epoch_seconds = median_seconds(epoch(256), 5 * repetitions),
                           spiral_train_seconds = median_seconds(spiral_run, repetitions),

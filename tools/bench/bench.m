@@ -25,8 +25,7 @@ mnist = median_seconds (@() train_epoch (X, Y, parameters, activations, state, r
 minibatch = median_seconds (@() train_epoch (X, Y, parameters, activations, state, rng, 0.1, 256), ...
                             5 * repetitions);
 [S, T] = load_dataset (fullfile (repo, "data", "spiral.csv"), 3);
-spiral = median_seconds (@() train (S, T, [2, 100, 3], {"relu", "softmax"}, rng_seed (1),
-                                    "learning_rate", 1.0, "iterations", 10000, "init", "default"),
-                         repetitions);
+config = train_config ("learning_rate", 1.0, "iterations", 10000, "init", "default");
+spiral = median_seconds (@() train (S, T, [2, 100, 3], {"relu", "softmax"}, rng_seed (1), config), repetitions);
 printf (["{\"mnist_epoch_seconds\": %.17g, \"mnist_minibatch_epoch_seconds\": %.17g, ", ...
          "\"spiral_train_seconds\": %.17g, \"blas\": \"%s\"}\n"], mnist, minibatch, spiral, strtrim (strrep (version ("-blas"), "\"", "'")));

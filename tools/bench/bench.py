@@ -10,7 +10,7 @@ from dlfp.data import load_dataset, load_digits
 from dlfp.initialization import initialize_parameters
 from dlfp.optimizers import initialize_optimizer
 from dlfp.rng import rng_seed
-from dlfp.training import train, train_epoch
+from dlfp.training import train, train_config, train_epoch
 
 
 def median_seconds(work, repetitions):
@@ -31,8 +31,8 @@ def main(repo, repetitions):
                                                    batch_size=batch_size)
 
     S, T = load_dataset(f"{repo}/data/spiral.csv", 3)
-    spiral = lambda: train(S, T, [2, 100, 3], ["relu", "softmax"], rng_seed(1), learning_rate=1.0,  # noqa: E731
-                           iterations=10000, init="default")
+    config = train_config(learning_rate=1.0, iterations=10000, init="default")
+    spiral = lambda: train(S, T, [2, 100, 3], ["relu", "softmax"], rng_seed(1), config)  # noqa: E731
     blas = [f"{i['internal_api']} {i['version']} ({i.get('architecture')}, {i['num_threads']} threads)"
             for i in threadpool_info() if i["user_api"] == "blas"]
     print(json.dumps({"mnist_epoch_seconds": median_seconds(epoch(None), 5 * repetitions),

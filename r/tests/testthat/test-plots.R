@@ -24,7 +24,7 @@ test_that("plot_decision_boundary writes a PNG atomically, leaving no temporary 
   moons <- make_moons(rng_seed(2), n_per_class = 30, noise = 0.1)
   activations <- c("tanh", "sigmoid")
   fit <- train(moons$X, moons$Y, c(2, 3, 1), activations, rng_seed(1),
-               learning_rate = 0.5, iterations = 20)
+               train_config(learning_rate = 0.5, iterations = 20))
   path <- file.path(tempfile("dlfp-boundary-"), "sub", "boundary.png")
   plot_decision_boundary(moons$X, moons$Y, fit$parameters, activations, path, "A boundary")
   expect_gt(file.size(path), 1000)

@@ -1,7 +1,7 @@
 test_that("training lowers the cost and prints progress", {
   spiral <- load_dataset(repo_file("data", "spiral.csv"), n_classes = 3)
-  lines <- capture.output(out <- train(spiral$X, spiral$Y, c(2, 20, 3), c("relu", "softmax"), rng_seed(1),
-                                       learning_rate = 1, iterations = 300, init = "he", print_every = 100))
+  config <- train_config(learning_rate = 1, iterations = 300, init = "he", print_every = 100)
+  lines <- capture.output(out <- train(spiral$X, spiral$Y, c(2, 20, 3), c("relu", "softmax"), rng_seed(1), config))
   expect_length(out$costs, 300)
   expect_true(is.numeric(out$costs) && is.null(dim(out$costs)))
   expect_lt(out$costs[300], 0.8 * out$costs[1])
@@ -13,30 +13,18 @@ test_that("training lowers the cost and prints progress", {
 test_that("a zero-initialised logistic regression starts at log(2) and prints nothing by default", {
   cancer <- load_dataset(repo_file("data", "cancer.csv"), n_classes = 2)
   expect_silent(out <- train(cancer$X / 1000, cancer$Y, c(30, 1), "sigmoid", rng_seed(1),
-                             learning_rate = 0.5, iterations = 2, init = "zeros"))
+                             train_config(learning_rate = 0.5, iterations = 2, init = "zeros")))
   expect_equal(out$costs[1], log(2), tolerance = 1e-15)
   expect_named(out$parameters, c("W1", "b1"))
 })
 
 test_that("costs[i + 1] is the cost of the parameters before update i", {
   case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
-  one <- train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2), learning_rate = 0.5, iterations = 1)
-  two <- train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2), learning_rate = 0.5, iterations = 2)
+  one <- train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2),
+               train_config(learning_rate = 0.5, iterations = 1))
+  two <- train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2),
+               train_config(learning_rate = 0.5, iterations = 2))
   expect_identical(two$costs[2], cost_of(one$parameters, case$X, case$Y, c("tanh", "sigmoid")))
-})
-
-test_that("bad arguments are refused", {
-  X <- matrix(1, 2, 3)
-  Y <- matrix(c(0, 1, 0), 1)
-  expect_error(train(X, Y, c(2, 1), "sigmoid", rng_seed(1), learning_rate = 0),
-               "train: learning_rate must be a positive number, got 0", fixed = TRUE)
-  expect_error(train(X, Y, c(2, 1), "sigmoid", rng_seed(1), iterations = 2.5),
-               "train: iterations must be a positive integer, got 2.5", fixed = TRUE)
-  expect_error(train(X, Y, c(3, 1), "sigmoid", rng_seed(1)),
-               "train: layer_dims[0] must equal the 2 rows of X, got 3", fixed = TRUE)
-  expect_error(train(X, matrix(c(0, 2, 0), 1), c(2, 1), "sigmoid", rng_seed(1)),
-               "train: Y must hold integer labels in 0..1", fixed = TRUE)
-  expect_error(train(c(1, 2), Y, c(2, 1), "sigmoid", rng_seed(1)), "train: X must be a 2-D matrix", fixed = TRUE)
 })
 
 test_that("train_config holds the defaults, in order, and the fields given", {
@@ -54,6 +42,22 @@ test_that("train_config holds the defaults, in order, and the fields given", {
 test_that("train_config refuses an unknown or unnamed field", {
   expect_error(train_config(epochs = 3), "train_config: unknown field 'epochs'", fixed = TRUE)
   expect_error(train_config(0.5), "train_config: unknown field ''", fixed = TRUE)
+})
+
+test_that("train takes train_config's defaults without a config and checks a config made by modifyList", {
+  case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
+  default <- train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2))
+  expect_identical(default, train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2), train_config()))
+  expect_length(default$costs, 1000)
+  # modifyList drops a field set to NULL; train puts back the default, full batches.
+  full_batches <- modifyList(train_config(iterations = 2, batch_size = 2), list(batch_size = NULL))
+  expect_identical(train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2), full_batches),
+                   train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2), train_config(iterations = 2)))
+  expect_error(train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2),
+                     modifyList(train_config(), list(lambd = -0.1))),
+               "train_config: lambd must be a non-negative number, got -0.1", fixed = TRUE)
+  expect_error(train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2), 0.5),
+               "train: config must come from train_config", fixed = TRUE)
 })
 
 test_that("mini-batches are the shuffled columns cut in order", {
@@ -99,9 +103,9 @@ test_that("an epoch takes one step per batch", {
 test_that("the epoch cost weighs each batch by its size", {
   spiral <- load_dataset(repo_file("data", "spiral.csv"), n_classes = 3)
   activations <- c("relu", "softmax")
-  lines <- capture.output(out <- train(spiral$X, spiral$Y, c(2, 8, 3), activations, rng_seed(1), learning_rate = 0.5,
-                                       iterations = 2, init = "he", batch_size = 128, optimizer = "adam",
-                                       print_every = 1))
+  config <- train_config(learning_rate = 0.5, iterations = 2, init = "he", batch_size = 128, optimizer = "adam",
+                         print_every = 1)
+  lines <- capture.output(out <- train(spiral$X, spiral$Y, c(2, 8, 3), activations, rng_seed(1), config))
   init <- initialize_parameters(c(2, 8, 3), rng_seed(1), "he")
   epoch <- list(parameters = init$parameters, state = initialize_optimizer(init$parameters, "adam"), rng = init$rng)
   for (i in 1:2) {
@@ -117,8 +121,8 @@ test_that("the epoch cost weighs each batch by its size", {
 test_that("the learning rate decays once per epoch", {
   spiral <- load_dataset(repo_file("data", "spiral.csv"), n_classes = 3)
   activations <- c("relu", "softmax")
-  decayed <- train(spiral$X, spiral$Y, c(2, 8, 3), activations, rng_seed(1), learning_rate = 0.5, iterations = 3,
-                   decay = "inverse", decay_rate = 1)
+  decayed <- train(spiral$X, spiral$Y, c(2, 8, 3), activations, rng_seed(1),
+                   train_config(learning_rate = 0.5, iterations = 3, decay = "inverse", decay_rate = 1))
   p <- initialize_parameters(c(2, 8, 3), rng_seed(1))$parameters
   state <- initialize_optimizer(p)
   for (rate in c(0.5, 0.25, 0.5 / 3)) {
@@ -127,22 +131,6 @@ test_that("the learning rate decays once per epoch", {
     state <- epoch$state
   }
   expect_identical(decayed$parameters$W1, p$W1)
-})
-
-test_that("bad training settings are refused", {
-  cases <- list(
-    list(list(batch_size = 0), "train: batch_size must be a positive integer, got 0"),
-    list(list(keep_prob = 0), "train: keep_prob must be in (0, 1], got 0"),
-    list(list(lambd = -0.1), "train: lambd must be a non-negative number, got -0.1"),
-    list(list(optimizer = "sgd"), "train: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'"),
-    list(list(beta2 = 1.5), "train: beta2 must be in [0, 1), got 1.5"),
-    list(list(decay = "step"), "train: decay must be one of none, inverse, exponential, got 'step'"),
-    list(list(decay = "exponential"), "train: decay_rate must be in (0, 1] for exponential decay, got 0")
-  )
-  for (case in cases) {
-    args <- c(list(matrix(1, 2, 3), matrix(0, 1, 3), c(2, 1), "sigmoid", rng_seed(1)), case[[1]])
-    expect_error(do.call(train, args), case[[2]], fixed = TRUE)
-  }
 })
 
 test_that("a bad batch size is refused by train_epoch", {
@@ -174,13 +162,6 @@ test_that("train_epoch checks the network once", {
   }
 })
 
-test_that("train refuses activations that do not fit the layers", {
-  expect_error(train(matrix(1, 2, 3), matrix(0, 1, 3), c(2, 4, 1), "sigmoid", rng_seed(1)),
-               "train: activations must name 2 layers, got 1", fixed = TRUE)
-  expect_error(train(matrix(1, 2, 3), matrix(0, 1, 3), c(2, 4, 1), c("elu", "sigmoid"), rng_seed(1)),
-               "train: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'", fixed = TRUE)
-})
-
 test_that("the generator is checked only where it is drawn from", {
   X <- matrix(seq(0, 7) / 8, 2)
   Y <- matrix(c(0, 1, 1, 0), 1)
@@ -194,9 +175,5 @@ test_that("the generator is checked only where it is drawn from", {
                "train_epoch: rng must be a generator state from rng_seed", fixed = TRUE)
   expect_error(random_mini_batches(X, matrix(0, 1, 3), 2, rng_seed(1)),
                "random_mini_batches: Y must be a 1 x 4 matrix, got (1, 3)", fixed = TRUE)
-  expect_error(train(X, Y, c(2, 4, 1), acts, rng_seed(1), print_every = -1),
-               "train: print_every must be a non-negative integer, got -1", fixed = TRUE)
-  expect_error(train(X, Y, c(2, 4, 1), acts, list(x1 = 5, x2 = 0)),
-               "train: rng must be a generator state from rng_seed", fixed = TRUE)
-  expect_length(train(X, Y, c(2, 4, 1), acts, NULL, iterations = 2, init = "zeros")$costs, 2)
+  expect_length(train(X, Y, c(2, 4, 1), acts, NULL, train_config(iterations = 2, init = "zeros"))$costs, 2)
 })

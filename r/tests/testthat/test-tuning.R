@@ -56,9 +56,10 @@ test_that("a trial is training and scoring by hand", {
   split <- spiral_split()
   c0 <- candidate(sample_candidates(RANGES, 1, rng_seed(2))$candidates, 0)
   result <- run_trial(split$X_train, split$Y_train, split$X_test, split$Y_test, c0, 1, 5, 7)
-  fit <- train(split$X_train, split$Y_train, c(2, c0$hidden, 3), c("relu", "softmax"), rng_seed(7),
-               learning_rate = c0$learning_rate, iterations = 5, init = "he", batch_size = c0$batch_size,
-               optimizer = "adam", beta1 = c0$beta1, beta2 = c0$beta2, lambd = c0$lambd, keep_prob = c0$keep_prob)
+  config <- train_config(learning_rate = c0$learning_rate, iterations = 5, init = "he", batch_size = c0$batch_size,
+                         optimizer = "adam", beta1 = c0$beta1, beta2 = c0$beta2, lambd = c0$lambd,
+                         keep_prob = c0$keep_prob)
+  fit <- train(split$X_train, split$Y_train, c(2, c0$hidden, 3), c("relu", "softmax"), rng_seed(7), config)
   expect_identical(result[2], fit$costs[5])
   expect_identical(result[1],
                    accuracy(split$Y_test, predict_labels(split$X_test, fit$parameters, c("relu", "softmax"))))
