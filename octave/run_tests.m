@@ -1,6 +1,7 @@
 ## Run the %!test and %!error blocks of every function file in the concept
-## folders (not scripts/, not private/): prints each failing file's report
-## and a last line "N passed, N failed"; exits 1 if any failed or none ran.
+## folders (not scripts/, not private/) and in tests/, the test support that
+## replays tables/bad_input.json: prints each failing file's report and a
+## last line "N passed, N failed"; exits 1 if any failed or none ran.
 ##   cd /work/main && octave-cli -H octave/run_tests.m
 
 ## Without this Octave 7.3 prints "error: ignoring const

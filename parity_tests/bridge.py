@@ -161,7 +161,8 @@ class Octave:
         self.session = Oct2Py()
         root = os.path.join(REPO, "octave")
         for folder in sorted(os.listdir(root)):
-            if os.path.isdir(os.path.join(root, folder)) and folder != "scripts":
+            # Not the chapter scripts, nor tests/ (test support, not part of dlfp).
+            if os.path.isdir(os.path.join(root, folder)) and folder not in ("scripts", "tests"):
                 self.session.addpath(os.path.join(root, folder))
 
     def to_octave(self, value):

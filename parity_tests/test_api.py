@@ -45,7 +45,7 @@ def r_functions(langs):
 def octave_functions():
     root = os.path.join(REPO, "octave")
     return {file.removesuffix(".m"): folder for folder in sorted(os.listdir(root))
-            if folder != "scripts" and os.path.isdir(os.path.join(root, folder))
+            if folder not in ("scripts", "tests") and os.path.isdir(os.path.join(root, folder))
             for file in os.listdir(os.path.join(root, folder)) if file.endswith(".m")}
 
 
