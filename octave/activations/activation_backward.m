@@ -42,16 +42,7 @@ endfunction
 %! endfor
 
 %!assert (activation_backward (1, 0, 0, "relu"), 0)
-%!error <^activation_backward: softmax is only allowed as the output layer$> activation_backward (1, 1, 1, "softmax")
-%!error <^activation_backward: activation must be one of sigmoid, tanh, relu, softmax, got 'elu'$> activation_backward (1, 1, 1, "elu")
-%!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
-%! activation_backward (ones (2, 4), ones (2, 4), ones (2, 3), "relu")
-%!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
-%! activation_backward (ones (3, 4), ones (2, 4), ones (2, 4), "sigmoid")
+## N-D arrays, which tables/bad_input.json (the refusals) cannot write.
 %!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
 %! activation_backward (ones (2, 2, 2), ones (2, 2, 2), ones (2, 2, 2), "tanh")
-%!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
-%! activation_backward ({1}, 1, 1, "relu")
-%!error <^activation_backward: dA, Z and A must be 2-D matrices of the same shape$>
-%! activation_backward ("ab", "ab", "ab", "softmax")
 %!error <Invalid call> activation_backward (1, 1, 1)

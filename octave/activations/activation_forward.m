@@ -51,9 +51,6 @@ endfunction
 %!assert (activation_forward (Z, "relu"), [0, 0, 0, 0; 0.25, 2, 40, 1000])
 %!assert (activation_forward (Z, "tanh"), tanh (Z))
 %!assert (size (activation_forward (zeros (3, 0), "softmax")), [3, 0])
-%!error <^activation_forward: activation must be one of sigmoid, tanh, relu, softmax, got 'swish'$> activation_forward (Z, "swish")
-%!error <^activation_forward: Z must be a 2-D matrix$> activation_forward ("relu", "relu")
-%!error <^activation_forward: Z must be a 2-D matrix$> activation_forward ({1}, "sigmoid")
+## An N-D array, which tables/bad_input.json (the refusals) cannot write.
 %!error <^activation_forward: Z must be a 2-D matrix$> activation_forward (ones (2, 2, 2), "tanh")
-%!error <^activation_forward: Z must be a 2-D matrix$> activation_forward ("relu", "elu")
 %!error <Invalid call> activation_forward (Z)

@@ -17,7 +17,4 @@ endfunction
 %! for name = {"sigmoid", "tanh", "relu", "softmax"}
 %!   check_activation ("f", name{1});
 %! endfor
-%!error <^f: activation must be one of sigmoid, tanh, relu, softmax, got 'swish'$> check_activation ("f", "swish")
-%!error <^f: activation must be one of sigmoid, tanh, relu, softmax, got 'Sigmoid'$> check_activation ("f", "Sigmoid")
-%!error <^f: activation must be one of sigmoid, tanh, relu, softmax, got 3$> check_activation ("f", 3)
 %!error <Invalid call> check_activation ("f")

@@ -35,15 +35,7 @@ def test_softmax_columns_sum_to_one_even_for_huge_logits():
     np.testing.assert_allclose(A[:, 1], np.exp([-3, 2]) / np.exp([-3, 2]).sum(), rtol=1e-15)
 
 
-def test_unknown_activation_is_refused():
-    with pytest.raises(ValueError, match="activation_forward: activation must be one of sigmoid, tanh, relu, softmax"):
-        activation_forward(Z, "swish")
-    with pytest.raises(ValueError, match="softmax is only allowed as the output layer"):
-        activation_backward(Z, Z, Z, "softmax")
-
-
-def test_activations_take_matrices_only():
+def test_a_1d_array_is_not_a_matrix():
+    # numpy's 1-D arrays, which R and Octave do not have (the refusals all share: tables/bad_input.json).
     with pytest.raises(ValueError, match="^activation_forward: Z must be a 2-D matrix$"):
         activation_forward(np.zeros(3), "relu")
-    with pytest.raises(ValueError, match="^activation_backward: dA, Z and A must be 2-D matrices of the same shape$"):
-        activation_backward(np.zeros((2, 3)), np.zeros((2, 3)), np.zeros((3, 2)), "tanh")

@@ -35,19 +35,13 @@ test_that("derivatives match centred differences of the activation", {
   }
 })
 
-test_that("bad activations are refused", {
-  expect_error(activation_forward(Z, "linear"),
-               "activation_forward: activation must be one of sigmoid, tanh, relu, softmax, got 'linear'", fixed = TRUE)
-  expect_error(activation_backward(Z, Z, Z, "softmax"),
-               "activation_backward: softmax is only allowed as the output layer", fixed = TRUE)
+test_that("two activation names are refused", {
   expect_error(check_activation("f", c("relu", "tanh")), "f: activation must be one of")
 })
 
-test_that("activations refuse anything but numeric matrices, of one shape going back", {
-  expect_error(activation_forward("relu", "relu"), "activation_forward: Z must be a 2-D matrix", fixed = TRUE)
+# R's vectors and logical matrices, which the table cannot write (its refusals: tables/bad_input.json).
+test_that("a vector is not a matrix, nor is a logical matrix numbers", {
   expect_error(activation_forward(as.vector(Z), "relu"), "activation_forward: Z must be a 2-D matrix", fixed = TRUE)
-  message <- "activation_backward: dA, Z and A must be 2-D matrices of the same shape"
-  expect_error(activation_backward(Z, Z, Z[, 1:3], "relu"), message, fixed = TRUE)
-  expect_error(activation_backward(as.vector(Z), Z, Z, "tanh"), message, fixed = TRUE)
-  expect_error(activation_backward(Z, Z > 0, Z, "relu"), message, fixed = TRUE)
+  expect_error(activation_backward(Z, Z > 0, Z, "relu"),
+               "activation_backward: dA, Z and A must be 2-D matrices of the same shape", fixed = TRUE)
 })

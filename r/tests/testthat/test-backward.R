@@ -37,13 +37,6 @@ test_that("hidden layers get dA, and the names run from the output layer down", 
   expect_equal(dim(grads$db2), c(5, 1))
 })
 
-test_that("other output activations are refused", {
-  case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
-  cache <- forward_propagation(case$X, case$parameters, c("tanh", "sigmoid"))$cache
-  expect_error(backward_propagation(case$Y, case$parameters, cache, c("tanh", "tanh")),
-               "backward_propagation: output activation must be sigmoid or softmax, got 'tanh'", fixed = TRUE)
-})
-
 test_that("backward_pass is backward_propagation without the checks", {
   activations <- c("relu", "tanh", "softmax")
   case <- network_case(c(4, 6, 5, 3), activations)
@@ -54,16 +47,10 @@ test_that("backward_pass is backward_propagation without the checks", {
                "backward_propagation: activations must name 3 layers, got 2", fixed = TRUE)
 })
 
-test_that("a cache that does not fit the parameters is refused", {
+test_that("a cache cut short is refused", {
   case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
   acts <- c("tanh", "sigmoid")
   cache <- forward_propagation(case$X, case$parameters, acts)$cache
-  message <- "backward_propagation: cache must come from forward_propagation with these parameters"
-  expect_error(backward_propagation(case$Y, case$parameters, cache[-1], acts), message, fixed = TRUE)
-  expect_error(backward_propagation(case$Y, case$parameters, cache[c("A0", "Z1", "A1")], acts), message, fixed = TRUE)
-  expect_error(backward_propagation(case$Y, case$parameters, modifyList(cache, list(D1 = matrix(1, 5, 2))), acts),
-               message, fixed = TRUE)
-  expect_error(backward_propagation(case$Y, case$parameters, list(A0 = case$X[1:2, ]), acts), message, fixed = TRUE)
-  expect_error(backward_propagation(case$Y + 1, case$parameters, cache, acts),
-               "backward_propagation: Y must hold integer labels in 0..1", fixed = TRUE)
+  expect_error(backward_propagation(case$Y, case$parameters, cache[c("A0", "Z1", "A1")], acts),
+               "backward_propagation: cache must come from forward_propagation with these parameters", fixed = TRUE)
 })
