@@ -29,11 +29,6 @@ test_that("one_hot puts a 1 in row label + 1, for the first and the last class",
   expect_equal(H[2, 3], 1)
 })
 
-test_that("other output activations are refused", {
-  expect_error(compute_cost(matrix(0, 1, 2), matrix(0, 1, 2), "relu"),
-               "compute_cost: output activation must be sigmoid or softmax, got 'relu'", fixed = TRUE)
-})
-
 test_that("example costs are each column's cross-entropy and average to the cost", {
   ZL <- matrix(c(0, 1, 2, -3, -1, 0.5), 2)
   Y <- matrix(c(1, 0, 1), 1)
@@ -43,21 +38,9 @@ test_that("example costs are each column's cross-entropy and average to the cost
   expect_equal(example_costs(ZL[1, , drop = FALSE], Y, "sigmoid"), -(Y * log(s) + (1 - Y) * log(1 - s)),
                tolerance = 1e-14)
   expect_identical(compute_cost(ZL, Y, "softmax"), sum(example_costs(ZL, Y, "softmax")) / 3)
-  expect_error(example_costs(1, 1, "tanh"), "example_costs: output activation must be sigmoid or softmax, got 'tanh'",
-               fixed = TRUE)
 })
 
-test_that("one_hot and the costs refuse bad classes, shapes and values", {
-  Y <- matrix(c(0, 1, 1, 0), 1)
-  expect_error(one_hot(matrix(c(0, 1), 1), 0), "one_hot: n_classes must be a positive integer, got 0", fixed = TRUE)
-  expect_error(one_hot(matrix(c(0, 1), 2), 3), "one_hot: Y must be a 1 x 2 matrix, got (2, 1)", fixed = TRUE)
-  expect_error(one_hot(matrix(c(0, 3), 1), 3), "one_hot: Y must hold integer labels in 0..2", fixed = TRUE)
-  expect_error(compute_cost(matrix(0, 2, 4), Y, "sigmoid"),
-               "compute_cost: ZL must have 1 row for a sigmoid output, got 2", fixed = TRUE)
-  expect_error(compute_cost(matrix(NaN, 1, 4), Y, "sigmoid"), "compute_cost: ZL must hold only finite numbers",
-               fixed = TRUE)
-  expect_error(example_costs(matrix(0, 3, 4), matrix(c(0, 0.5, 1, 1), 1), "softmax"),
-               "example_costs: Y must hold integer labels in 0..2", fixed = TRUE)
+test_that("example_costs, which train calls on every batch, does not refuse non-finite logits", {
   # A diverging run reports cost NaN rather than an error.
-  expect_true(is.nan(example_costs(matrix(NaN, 1, 4), Y, "sigmoid")[1, 1]))
+  expect_true(is.nan(example_costs(matrix(NaN, 1, 4), matrix(c(0, 1, 1, 0), 1), "sigmoid")[1, 1]))
 })
