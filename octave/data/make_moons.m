@@ -45,8 +45,4 @@ endfunction
 %! assert (hypot (X(1, 1:50), X(2, 1:50)), ones (1, 50), 1e-15);
 %! assert (hypot (1 - X(1, 51:100), 0.5 - X(2, 51:100)), ones (1, 50), 1e-15);
 %! assert (Y, [zeros(1, 50), ones(1, 50)]);
-%!error <^make_moons: rng must be a generator state from rng_seed$> make_moons (struct ("x1", 1), 10)
-%!error <^make_moons: n_per_class must be an integer .= 2, got inf$> make_moons (rng_seed (1), Inf)
-%!error <^make_moons: noise must be a non-negative number, got -0\.2$> make_moons (rng_seed (1), 10, -0.2)
-%!error <^make_moons: noise must be a non-negative number, got '0'$> make_moons (rng_seed (1), 10, "0")
 %!error <Invalid call> make_moons ()

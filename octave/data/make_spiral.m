@@ -46,9 +46,4 @@ endfunction
 %! assert (size (X), [2, 20]);
 %! assert (Y, kron (0:3, ones (1, 5)));
 %! assert (sqrt (sum (X .^ 2, 1)), repmat ((0:4) / 4, 1, 4), 1e-15);
-%!error <^make_spiral: rng must be a generator state from rng_seed$> make_spiral (struct ("x1", 1), 1)
-%!error <^make_spiral: n_per_class must be an integer .= 2, got 1$> make_spiral (rng_seed (1), 1)
-%!error <^make_spiral: n_per_class must be an integer .= 2, got 2\.5$> make_spiral (rng_seed (1), 2.5)
-%!error <^make_spiral: n_classes must be a positive integer, got 0$> make_spiral (rng_seed (1), 10, 0)
-%!error <^make_spiral: noise must be a non-negative number, got nan$> make_spiral (rng_seed (1), 10, 3, NaN)
 %!error <Invalid call> make_spiral ()

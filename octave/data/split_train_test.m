@@ -38,10 +38,4 @@ endfunction
 %! [perm, t] = rng_permutation (rng_seed (4), 10);
 %! assert (X_test(1, :), perm(8:10) - 1);
 %! assert (s, t);
-%!error <^split_train_test: test_fraction must be in \(0, 1\), got 1$> split_train_test (ones (2, 4), ones (1, 4), 1, rng_seed (4))
-%!error <^split_train_test: test_fraction must be in \(0, 1\), got -0\.5$> split_train_test (ones (2, 4), ones (1, 4), -0.5, rng_seed (4))
-%!error <^split_train_test: test_fraction must be in \(0, 1\), got nan$> split_train_test (ones (2, 4), ones (1, 4), NaN, rng_seed (4))
-%!error <^split_train_test: Y must be a 1 x 4 matrix, got \(1, 3\)$> split_train_test (ones (2, 4), ones (1, 3), 0.25, rng_seed (4))
-%!error <^split_train_test: X must hold only finite numbers$> split_train_test ([1, Inf], ones (1, 2), 0.5, rng_seed (4))
-%!error <^split_train_test: rng must be a generator state from rng_seed$> split_train_test (ones (2, 4), ones (1, 4), 0.5, [])
 %!error <Invalid call> split_train_test (ones (2, 4), ones (1, 4), 0.5)

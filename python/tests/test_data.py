@@ -1,5 +1,3 @@
-import os
-
 import numpy as np
 import pytest
 
@@ -32,37 +30,6 @@ def test_write_then_load_is_exact(tmp_path):
     np.testing.assert_array_equal(Y, Y2)
 
 
-BAD_FILES = [
-    ("", "is empty"),
-    ("x1,x2\n1,0\n", "line 1 must be a header whose last field is 'label'"),
-    ("x1,label\n", "has no data rows"),
-    ("x1,label\n1,0\n2\n", "line 3 has 1 fields, expected 2"),
-    ("x1,label\n1,0,3\n", "line 2 has 3 fields, expected 2"),
-    ("x1,label\nabc,0\n", "line 2 field 1 is not a finite number: 'abc'"),
-    ("x1,label\nNaN,0\n", "line 2 field 1 is not a finite number: 'NaN'"),
-    ("x1,label\n1,Inf\n", "line 2 field 2 is not a finite number: 'Inf'"),
-    ("x1,label\n1e999,1\n", "line 2 field 1 is not a finite number: '1e999'"),
-    ("x1,label\n1,,\n", "line 2 has 3 fields, expected 2"),
-    ("x1,label\n1,2\n", "line 2 label must be an integer in 0..1, got 2"),
-    ("x1,label\n1,0.5\n", "line 2 label must be an integer in 0..1, got 0.5"),
-    ("x1,label\n1,-1\n", "line 2 label must be an integer in 0..1, got -1"),
-]
-
-
-@pytest.mark.parametrize("text,problem", BAD_FILES)
-def test_bad_files_are_refused_with_the_line_and_field(tmp_path, text, problem):
-    path = tmp_path / "bad.csv"
-    path.write_text(text)
-    with pytest.raises(ValueError) as error:
-        load_dataset(str(path), n_classes=2)
-    assert str(error.value) == f"load_dataset: '{path}' {problem}"
-
-
-def test_missing_file_is_refused(tmp_path):
-    with pytest.raises(ValueError, match="load_dataset: cannot read '.*nope.csv': no such file"):
-        load_dataset(str(tmp_path / "nope.csv"), n_classes=2)
-
-
 def test_windows_line_endings_are_read(tmp_path):
     path = tmp_path / "crlf.csv"
     path.write_bytes(b"x1,label\r\n1.5,1\r\n")
@@ -82,8 +49,6 @@ def test_split_is_a_partition_of_the_columns():
     assert X_train.shape == (2, 7) and X_test.shape == (2, 3)
     assert sorted(np.hstack([X_train, X_test])[0]) == list(range(10))
     np.testing.assert_array_equal(X_test[0] % 2, Y_test[0])
-    with pytest.raises(ValueError, match="split_train_test: test_fraction must be in"):
-        split_train_test(X, Y, 1.0, rng_seed(4))
 
 
 def test_moons_regenerate_the_committed_file_bit_for_bit(data_path):
@@ -108,25 +73,7 @@ def test_digits_are_scaled_to_the_unit_interval(data_path):
     np.testing.assert_array_equal(X, raw / 255)
 
 
-def test_digits_need_784_pixels(data_path):
-    with pytest.raises(ValueError, match=r"^load_digits: '.*spiral.csv' must have 784 pixel columns, got 2$"):
-        load_digits(data_path("spiral.csv"))
-
-
-def test_generators_and_splits_refuse_bad_arguments():
-    with pytest.raises(ValueError, match="^make_spiral: n_per_class must be an integer >= 2, got 1$"):
-        make_spiral(rng_seed(1), 1)
-    with pytest.raises(ValueError, match="^make_moons: noise must be a non-negative number, got -1$"):
-        make_moons(rng_seed(1), 10, -1)
-    with pytest.raises(ValueError, match="^make_moons: rng must be a generator state from rng_seed$"):
-        make_moons({"x1": 0.0, "x2": 5.0}, 10)
-    with pytest.raises(ValueError, match=r"^split_train_test: Y must be a 1 x 3 matrix, got \(1, 2\)$"):
-        split_train_test(np.ones((2, 3)), np.zeros((1, 2)), 0.5, rng_seed(1))
-    with pytest.raises(ValueError, match="^scale_to_unit_norm: X must hold only finite numbers$"):
-        scale_to_unit_norm(np.array([[np.nan]]))
-
-
-def test_write_dataset_refuses_labels_that_do_not_fit_and_writes_nothing(tmp_path):
+def test_write_dataset_refuses_before_it_writes_even_a_temporary_file(tmp_path):
     with pytest.raises(ValueError, match=r"^write_dataset: Y must be a 1 x 2 matrix, got \(2, 1\)$"):
         write_dataset(tmp_path / "out.csv", np.ones((3, 2)), np.zeros((2, 1)))
     assert list(tmp_path.iterdir()) == []

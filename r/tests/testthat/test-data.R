@@ -62,44 +62,8 @@ test_that("write_dataset then load_dataset gives the same numbers", {
   expect_identical(list.files(dirname(path), all.files = TRUE, no.. = TRUE), "d.csv")
 })
 
-BAD_FILES <- list(
-  c("", "is empty"),
-  c("x1,x2\n1,0\n", "line 1 must be a header whose last field is 'label'"),
-  c("x1,label,\n1,0,0\n", "line 1 must be a header whose last field is 'label'"),
-  c("label\n0\n", "line 1 must be a header whose last field is 'label'"),
-  c("x1,label\n", "has no data rows"),
-  c("x1,label\n1,0\n2\n", "line 3 has 1 fields, expected 2"),
-  c("x1,label\n1,0,3\n", "line 2 has 3 fields, expected 2"),
-  c("x1,label\n1,0\n\n", "line 3 has 1 fields, expected 2"),
-  c("x1,label\nabc,0\n", "line 2 field 1 is not a finite number: 'abc'"),
-  c("x1,label\n1,0\n2, 1\n", "line 3 field 2 is not a finite number: ' 1'"),
-  c("x1,label\nNaN,0\n", "line 2 field 1 is not a finite number: 'NaN'"),
-  c("x1,label\n1,Inf\n", "line 2 field 2 is not a finite number: 'Inf'"),
-  c("x1,label\n0x1A,0\n", "line 2 field 1 is not a finite number: '0x1A'"),
-  c("x1,label\n1e999,1\n", "line 2 field 1 is not a finite number: '1e999'"),
-  c("x1,label\n1,0\n2,1e999\n", "line 3 field 2 is not a finite number: '1e999'"),
-  c("x1,label\n1,,\n", "line 2 has 3 fields, expected 2"),
-  c("x1,label\n1,2\n", "line 2 label must be an integer in 0..1, got 2"),
-  c("x1,label\n1,0.5\n", "line 2 label must be an integer in 0..1, got 0.5"),
-  c("x1,label\n1,1\n1,-1\n", "line 3 label must be an integer in 0..1, got -1")
-)
-
-test_that("every bad file is refused with the line, the field and Python's words", {
-  for (case in BAD_FILES) {
-    path <- write_temp(case[1])
-    expect_error(load_dataset(path, n_classes = 2), sprintf("load_dataset: '%s' %s", path, case[2]), fixed = TRUE)
-  }
-})
-
-test_that("the first bad line is reported, whatever its problem", {
-  path <- write_temp("a,b,label\n1,2,0\n3,x,1\n4,5\n")
-  expect_error(load_dataset(path, n_classes = 2), "line 3 field 2 is not a finite number: 'x'", fixed = TRUE)
-})
-
-test_that("a missing file or a folder is refused", {
-  missing <- file.path(tempdir(), "nope.csv")
-  expect_error(load_dataset(missing, n_classes = 2),
-               sprintf("load_dataset: cannot read '%s': no such file", missing), fixed = TRUE)
+# A folder, which tables/bad_input.json (the refusals) cannot name.
+test_that("a folder is not a data file", {
   expect_error(load_dataset(tempdir(), n_classes = 2), "no such file", fixed = TRUE)
 })
 
@@ -110,11 +74,8 @@ test_that("Windows and old Mac line endings are read as Python reads them", {
                    list(X = matrix(c(1.5, 2), 1), Y = matrix(c(1, 0), 1)))
 })
 
-test_that("check_labels refuses wrong shapes and labels", {
-  expect_error(check_labels("f", matrix(0, 2, 3), 3, 2), "f: Y must be a 1 x 3 matrix, got (2, 3)", fixed = TRUE)
+test_that("check_labels refuses a vector", {
   expect_error(check_labels("f", c(0, 1, 1), 3, 2), "f: Y must be a 1 x 3 matrix, got (3,)", fixed = TRUE)
-  expect_error(check_labels("f", matrix(c(0, 3, 1), 1), 3, 3), "f: Y must hold integer labels in 0..2", fixed = TRUE)
-  expect_error(check_labels("f", matrix(c(0, NaN, 1), 1), 3, 3), "f: Y must hold integer labels in 0..2", fixed = TRUE)
   expect_silent(check_labels("f", matrix(c(0, 2, 1), 1), 3, 3))
 })
 
@@ -136,8 +97,6 @@ test_that("split_train_test is a partition of the columns, in the permutation's 
   perm <- rng_permutation(rng_seed(4), 10)
   expect_equal(split$X_test[1, ], X[1, perm$values[8:10]])
   expect_identical(split$rng, perm$rng)
-  expect_error(split_train_test(X, Y, 1, rng_seed(4)), "split_train_test: test_fraction must be in (0, 1), got 1",
-               fixed = TRUE)
 })
 
 test_that("digits are scaled to the unit interval", {
@@ -148,27 +107,4 @@ test_that("digits are scaled to the unit interval", {
   raw <- load_dataset(repo_file("data", "mnist_test.csv"), n_classes = 10)
   expect_bitwise(digits$X, raw$X / 255)
   expect_identical(MNIST_PIXELS, 784)
-})
-
-test_that("digits need 784 pixels", {
-  path <- repo_file("data", "spiral.csv")
-  expect_error(load_digits(path), sprintf("load_digits: '%s' must have 784 pixel columns, got 2", path), fixed = TRUE)
-})
-
-test_that("the makers, the split and the writer refuse bad arguments", {
-  X <- matrix(seq(0, 7) / 8, 2)
-  expect_error(make_spiral(rng_seed(1), 1), "make_spiral: n_per_class must be an integer >= 2, got 1", fixed = TRUE)
-  expect_error(make_spiral(rng_seed(1), 10, 0), "make_spiral: n_classes must be a positive integer, got 0",
-               fixed = TRUE)
-  expect_error(make_moons(rng_seed(1), 10, -0.2), "make_moons: noise must be a non-negative number, got -0.2",
-               fixed = TRUE)
-  expect_error(make_moons(list(x1 = 1), 10), "make_moons: rng must be a generator state from rng_seed", fixed = TRUE)
-  expect_error(scale_to_unit_norm(matrix(c(1, NaN), 1)), "scale_to_unit_norm: X must hold only finite numbers",
-               fixed = TRUE)
-  expect_error(split_train_test(X, matrix(0, 1, 3), 0.25, rng_seed(1)),
-               "split_train_test: Y must be a 1 x 4 matrix, got (1, 3)", fixed = TRUE)
-  expect_error(split_train_test(X, matrix(0, 1, 4), 0.25, NULL),
-               "split_train_test: rng must be a generator state from rng_seed", fixed = TRUE)
-  expect_error(write_dataset(file.path(tempdir(), "never-written.csv"), X, matrix(0, 1, 3)),
-               "write_dataset: Y must be a 1 x 4 matrix, got (1, 3)", fixed = TRUE)
 })
