@@ -21,6 +21,3 @@ endfunction
 %!assert (accuracy ([0, 1], [1, 0]), 0)
 %!error <Invalid call> accuracy ([0, 1])
 
-%!error <^accuracy: Y and Y_hat must have the same shape, got \(1, 3\) and \(1, 4\)$> accuracy (zeros (1, 3), zeros (1, 4))
-%!error <^accuracy: Y must hold only finite numbers$> accuracy ([0, NaN], zeros (1, 2))
-%!error <^accuracy: Y_hat must be a 2-D matrix$> accuracy (zeros (1, 2), {0, 1})

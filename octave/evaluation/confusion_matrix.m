@@ -23,10 +23,5 @@ endfunction
 %!assert (confusion_matrix ([0, 1, 2, 2, 1], [0, 2, 2, 2, 1], 3), [1, 0, 0; 0, 1, 1; 0, 0, 2])
 %!assert (confusion_matrix ([0, 0], [0, 0], 2), [2, 0; 0, 0])
 %!assert (confusion_matrix (zeros (1, 0), zeros (1, 0), 2), zeros (2))
-%!error confusion_matrix ([0, 3], [0, 0], 2)
 %!error <Invalid call> confusion_matrix ([0, 1], [0, 1])
 
-%!error <^confusion_matrix: labels must be integers in 0\.\.1$> confusion_matrix ([0, 5], [0, 1], 2)
-%!error <^confusion_matrix: n_classes must be a positive integer, got 0$> confusion_matrix ([0, 1], [0, 1], 0)
-%!error <^confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got \(1, 4\) and \(1, 3\)$> confusion_matrix (zeros (1, 4), zeros (1, 3), 2)
-%!error <^confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got \(2, 1\) and \(2, 1\)$> confusion_matrix (zeros (2, 1), zeros (2, 1), 2)
