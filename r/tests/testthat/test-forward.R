@@ -18,24 +18,11 @@ test_that("the bias is added to every column of its row", {
   expect_identical(out$cache$Z1, matrix(c(1, -2), 2, 4))
 })
 
-test_that("inconsistent networks are refused", {
+# An R vector, which tables/bad_input.json (the refusals) cannot write.
+test_that("a vector is not a matrix of examples", {
   case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
-  p <- case$parameters
-  expect_error(forward_propagation(case$X, p[c("W1", "b1", "W2")], c("tanh", "sigmoid")),
-               "forward_propagation: parameters must hold W1, b1, ..., W2, b2; missing W2 or b2", fixed = TRUE)
-  expect_error(forward_propagation(case$X, p, "sigmoid"),
-               "forward_propagation: activations must name 2 layers, got 1", fixed = TRUE)
-  expect_error(forward_propagation(case$X, p, c("softmax", "sigmoid")),
-               "forward_propagation: softmax is only allowed as the output layer", fixed = TRUE)
-  expect_error(forward_propagation(case$X[1:2, ], p, c("tanh", "sigmoid")),
-               "forward_propagation: X must have 3 rows to match W1, got 2", fixed = TRUE)
-  expect_error(forward_propagation(c(1, 2, 3), p, c("tanh", "sigmoid")),
+  expect_error(forward_propagation(c(1, 2, 3), case$parameters, c("tanh", "sigmoid")),
                "forward_propagation: X must be a 2-D matrix", fixed = TRUE)
-  expect_error(forward_propagation(case$X, p, c("tanh", "linear")), "forward_propagation: activation must be one of")
-  expect_error(forward_propagation(case$X, modifyList(p, list(b2 = matrix(0, 2, 1))), c("tanh", "sigmoid")),
-               "forward_propagation: b2 must be 1 x 1 to match W2", fixed = TRUE)
-  expect_error(forward_propagation(case$X, modifyList(p, list(b1 = t(p$b1))), c("tanh", "sigmoid")),
-               "forward_propagation: b1 must be 5 x 1 to match W1", fixed = TRUE)
 })
 
 test_that("forward_pass is forward_propagation without the checks", {
@@ -46,18 +33,7 @@ test_that("forward_pass is forward_propagation without the checks", {
                    forward_propagation(case$X, case$parameters, activations, masks))
 })
 
-test_that("check_layers refuses bad weights, unchained shapes and no layers at all", {
+test_that("check_layers returns the number of layers", {
   case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
-  p <- case$parameters
-  acts <- c("tanh", "sigmoid")
-  expect_identical(check_layers("f", case$X, p, acts), 2L)
-  expect_error(forward_propagation(case$X, modifyList(p, list(W2 = matrix(Inf, 1, 5))), acts),
-               "forward_propagation: W2 must hold only finite numbers", fixed = TRUE)
-  expect_error(forward_propagation(case$X, modifyList(p, list(W2 = matrix(0, 1, 4))), acts),
-               "forward_propagation: W2 must have 5 columns to match the rows of W1, got 4", fixed = TRUE)
-  expect_error(check_layers("f", case$X, p["b1"], acts), "f: parameters must hold at least W1 and b1", fixed = TRUE)
-  expect_error(check_layers("f", case$X, list(), character(0)), "f: parameters must hold at least W1 and b1",
-               fixed = TRUE)
-  expect_error(forward_propagation(case$X, p, acts, masks = list(D1 = matrix(1, 5, 2))),
-               "forward_propagation: masks must hold D1, 5 x 7", fixed = TRUE)
+  expect_identical(check_layers("f", case$X, case$parameters, c("tanh", "sigmoid")), 2L)
 })
