@@ -72,11 +72,7 @@ endfunction
 %! assert (initialize_parameters ([4, 2], rng_seed (9), "he"), ...
 %!         initialize_parameters ([4, 2], rng_seed (9), "init", "he"));
 
-%!error <^initialize_parameters: init must be one of zeros, default, he, xavier, got 'glorot'$> initialize_parameters ([2, 1], rng_seed (1), "glorot")
-%!error <^initialize_parameters: layer_dims must hold at least two positive integers, got \[2, 0\]$> initialize_parameters ([2, 0], rng_seed (1))
-%!error <^initialize_parameters: layer_dims must hold at least two positive integers, got \[2\.5, 1\]$> initialize_parameters ([2.5, 1], rng_seed (1))
 %!error <^initialize_parameters: layer_dims must hold at least two positive integers, got \[3\]$> initialize_parameters (3, rng_seed (1))
 %!error <^initialize_parameters: layer_dims must hold at least two positive integers, got \[\]$> initialize_parameters ([], rng_seed (1))
-%!error <^initialize_parameters: rng must be a generator state from rng_seed$> initialize_parameters ([2, 4, 1], struct ("x1", 0, "x2", 1))
 %!assert (initialize_parameters ([2, 1], [], "zeros"), struct ("W1", [0, 0], "b1", 0))
 %!error <Invalid call> initialize_parameters ([2, 1], rng_seed (1), "he", 2)
