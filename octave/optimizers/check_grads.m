@@ -24,6 +24,4 @@ function grad_names = check_grads (caller, parameters, grads)
 endfunction
 
 %!assert (check_grads ("f", struct ("W1", [1, 2], "b1", 0), struct ("dW1", [0, 0], "db1", 1)), {"dW1"; "db1"})
-%!error <^f: grads must hold db1$> check_grads ("f", struct ("W1", 1, "b1", 0), struct ("dW1", 1))
-%!error <^f: dW1 must be 1 x 2 to match W1$> check_grads ("f", struct ("W1", [1, 2]), struct ("dW1", [1; 2]))
 %!error <Invalid call> check_grads ("f", struct ())

@@ -90,13 +90,4 @@ endfunction
 %! assert (p2.W1, p1.W1 - step, -1e-14);
 %! assert (state.t, 2);
 
-%!error <^update_parameters: state must come from initialize_optimizer$> update_parameters (parameters, grads, 0.1, struct ())
-%!error <^update_parameters: state must come from initialize_optimizer$> update_parameters (parameters, grads, 0.1, struct ("optimizer", "sgd"))
-%!error <^update_parameters: grads must hold db1$> update_parameters (parameters, struct ("dW1", [0.5, 0.25]), 0.1, initialize_optimizer (parameters))
-%!error <^update_parameters: state must hold vdW2, sdW2$> update_parameters (struct ("W2", [1, -2]), struct ("dW2", [0.5, 0.25]), 0.1, initialize_optimizer (parameters, "adam"))
-%!error <^update_parameters: state must hold vdW2, vdb2$> update_parameters (struct ("W2", 1, "b2", 0), struct ("dW2", 1, "db2", 1), 0.1, initialize_optimizer (parameters, "momentum"))
-%!error <^update_parameters: grads must hold dW1, db1$> update_parameters (parameters, struct (), 0.1, initialize_optimizer (parameters))
-%!error <^update_parameters: learning_rate must be a positive number, got -0\.1$> update_parameters (parameters, grads, -0.1, struct ())
-%!error <^update_parameters: dW1 must be 1 x 2 to match W1$> update_parameters (parameters, setfield (grads, "dW1", [0.5; 0.25]), 0.1, initialize_optimizer (parameters))
-%!error <^update_parameters: db1 must be 1 x 1 to match b1$> update_parameters (parameters, setfield (grads, "db1", []), 0.1, initialize_optimizer (parameters))
 %!error <Invalid call> update_parameters (struct ("W1", 1), struct ("dW1", 1), 0.1)

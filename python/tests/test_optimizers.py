@@ -74,28 +74,6 @@ def test_learning_rate_decay(decay, rate, epoch, expected):
     assert decay_learning_rate(0.5, epoch, decay, rate) == expected
 
 
-@pytest.mark.parametrize("call,message", [
-    (lambda: initialize_optimizer(PARAMETERS, "sgd"),
-     "initialize_optimizer: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'"),
-    (lambda: initialize_optimizer(PARAMETERS, "adam", beta1=1), r"initialize_optimizer: beta1 must be in \[0, 1\), got 1"),
-    (lambda: initialize_optimizer(PARAMETERS, "adam", epsilon=0), "initialize_optimizer: epsilon must be a positive number, got 0"),
-    (lambda: update_parameters(PARAMETERS, GRADS, 0.1, {}), "update_parameters: state must come from initialize_optimizer"),
-    (lambda: update_parameters(PARAMETERS, {"dW1": GRADS["dW1"]}, 0.1, initialize_optimizer(PARAMETERS)),
-     "update_parameters: grads must hold db1"),
-    (lambda: update_parameters({"W2": PARAMETERS["W1"]}, {"dW2": GRADS["dW1"]}, 0.1, initialize_optimizer(PARAMETERS, "adam")),
-     "update_parameters: state must hold vdW2, sdW2"),
-    (lambda: decay_learning_rate(0.1, 1, "step"),
-     "decay_learning_rate: decay must be one of none, inverse, exponential, got 'step'"),
-    (lambda: decay_learning_rate(0.1, 1, "exponential", 1.5),
-     r"decay_learning_rate: decay_rate must be in \(0, 1\] for exponential decay, got 1.5"),
-    (lambda: decay_learning_rate(0.1, 1, "inverse", -1),
-     "decay_learning_rate: decay_rate must be a non-negative number for inverse decay, got -1"),
-])
-def test_bad_settings_are_refused(call, message):
-    with pytest.raises(ValueError, match=f"^{message}$"):
-        call()
-
-
 @pytest.mark.parametrize("optimizer", ["gd", "momentum", "rmsprop", "adam"])
 def test_update_step_is_update_parameters_without_the_checks(optimizer):
     from dlfp.optimizers import update_step
@@ -105,23 +83,7 @@ def test_update_step_is_update_parameters_without_the_checks(optimizer):
     assert all(np.array_equal(new[k], checked[k]) for k in checked) and after.keys() == after_checked.keys()
 
 
-def test_a_bad_step_or_gradient_shape_is_refused():
-    parameters = {"W1": np.ones((2, 3)), "b1": np.zeros((2, 1))}
-    grads = {"dW1": np.ones((2, 3)), "db1": np.ones((2, 1))}
-    state = initialize_optimizer(parameters, "adam")
-    with pytest.raises(ValueError, match="^update_parameters: learning_rate must be a positive number, got 0$"):
-        update_parameters(parameters, grads, 0, state)
-    with pytest.raises(ValueError, match="^update_parameters: dW1 must be 2 x 3 to match W1$"):
-        update_parameters(parameters, dict(grads, dW1=np.ones((3, 2))), 0.1, state)
-    with pytest.raises(ValueError, match="^decay_learning_rate: epoch must be a non-negative integer, got -1$"):
-        decay_learning_rate(0.1, -1, "inverse", 1)
-    with pytest.raises(ValueError, match="^decay_learning_rate: learning_rate must be a positive number, got -0.1$"):
-        decay_learning_rate(-0.1, 1)
-
-
-def test_check_grads_names_the_caller():
+def test_check_grads_takes_the_backward_pass_grads_with_their_extras():
     from dlfp.optimizers import check_grads
     parameters = {"W1": np.ones((1, 2)), "b1": np.zeros((1, 1))}
     check_grads("f", parameters, {"dW1": np.ones((1, 2)), "db1": np.zeros((1, 1)), "dZ1": np.ones((1, 5))})
-    with pytest.raises(ValueError, match="^f: grads must hold db1$"):
-        check_grads("f", parameters, {"dW1": np.ones((1, 2))})

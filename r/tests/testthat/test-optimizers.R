@@ -78,28 +78,6 @@ test_that("the learning rate decays", {
   }
 })
 
-test_that("bad settings are refused", {
-  expect_error(initialize_optimizer(PARAMETERS, "sgd"),
-               "initialize_optimizer: optimizer must be one of gd, momentum, rmsprop, adam, got 'sgd'", fixed = TRUE)
-  expect_error(initialize_optimizer(PARAMETERS, "adam", beta1 = 1),
-               "initialize_optimizer: beta1 must be in [0, 1), got 1", fixed = TRUE)
-  expect_error(initialize_optimizer(PARAMETERS, "adam", epsilon = 0),
-               "initialize_optimizer: epsilon must be a positive number, got 0", fixed = TRUE)
-  expect_error(update_parameters(PARAMETERS, GRADS, 0.1, list()),
-               "update_parameters: state must come from initialize_optimizer", fixed = TRUE)
-  expect_error(update_parameters(PARAMETERS, GRADS["dW1"], 0.1, initialize_optimizer(PARAMETERS)),
-               "update_parameters: grads must hold db1", fixed = TRUE)
-  expect_error(update_parameters(list(W2 = PARAMETERS$W1), list(dW2 = GRADS$dW1), 0.1,
-                                 initialize_optimizer(PARAMETERS, "adam")),
-               "update_parameters: state must hold vdW2, sdW2", fixed = TRUE)
-  expect_error(decay_learning_rate(0.1, 1, "step"),
-               "decay_learning_rate: decay must be one of none, inverse, exponential, got 'step'", fixed = TRUE)
-  expect_error(decay_learning_rate(0.1, 1, "exponential", 1.5),
-               "decay_learning_rate: decay_rate must be in (0, 1] for exponential decay, got 1.5", fixed = TRUE)
-  expect_error(decay_learning_rate(0.1, 1, "inverse", -1),
-               "decay_learning_rate: decay_rate must be a non-negative number for inverse decay, got -1", fixed = TRUE)
-})
-
 test_that("update_step is update_parameters without the checks", {
   for (optimizer in c("gd", "momentum", "rmsprop", "adam")) {
     state <- initialize_optimizer(PARAMETERS, optimizer)
@@ -107,24 +85,7 @@ test_that("update_step is update_parameters without the checks", {
   }
 })
 
-test_that("a bad learning rate, gradient shape or epoch is refused", {
-  p <- list(W1 = matrix(1, 4, 2), b1 = matrix(0, 4, 1))
-  grads <- list(dW1 = matrix(0, 4, 2), db1 = matrix(0, 4, 1))
-  state <- initialize_optimizer(p, "gd")
-  expect_error(update_parameters(p, grads, -0.1, state),
-               "update_parameters: learning_rate must be a positive number, got -0.1", fixed = TRUE)
-  expect_error(update_parameters(p, modifyList(grads, list(dW1 = matrix(0, 3, 3))), 0.1, state),
-               "update_parameters: dW1 must be 4 x 2 to match W1", fixed = TRUE)
-  expect_error(decay_learning_rate(0, 3), "decay_learning_rate: learning_rate must be a positive number, got 0",
-               fixed = TRUE)
-  expect_error(decay_learning_rate(0.1, -3, "inverse", 0.5),
-               "decay_learning_rate: epoch must be a non-negative integer, got -3", fixed = TRUE)
-})
-
-test_that("check_grads names the caller", {
+test_that("check_grads takes grads that fit", {
   parameters <- list(W1 = matrix(1, 1, 2), b1 = matrix(0, 1, 1))
   expect_silent(check_grads("f", parameters, list(dW1 = matrix(1, 1, 2), db1 = matrix(0, 1, 1))))
-  expect_error(check_grads("f", parameters, list(dW1 = matrix(1, 1, 2))), "f: grads must hold db1", fixed = TRUE)
-  expect_error(check_grads("f", parameters, list(dW1 = matrix(1, 2, 1), db1 = matrix(0, 1, 1))),
-               "f: dW1 must be 1 x 2 to match W1", fixed = TRUE)
 })
