@@ -57,14 +57,6 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
-%!error <^plot_cost_curves: curves must hold at least one curve$> plot_cost_curves ({}, {}, "x.png", "t")
+## A matrix where a cell of curves belongs (Python takes a list of numbers as curves of one point).
 %!error <^plot_cost_curves: curves must hold at least one curve$> plot_cost_curves ([1, 2], {"gd"}, "x.png", "t")
-%!error <^plot_cost_curves: every curve must hold at least one number$>
-%! plot_cost_curves ({[1, 0.5], zeros(1, 0)}, {"gd", "adam"}, "x.png", "t")
-%!error <^plot_cost_curves: every curve must hold at least one number$>
-%! plot_cost_curves ({[1, 0.5], "ab"}, {"gd", "adam"}, "x.png", "t")
-%!error <^plot_cost_curves: labels must name the 2 curves, got 1$>
-%! plot_cost_curves ({[1, 0.5], [1, 0.4]}, {"gd"}, "x.png", "t")
-%!error <^plot_cost_curves: labels must name the 2 curves, got 1$>
-%! plot_cost_curves ({[1, 0.5], [1, 0.4]}, "gd", "x.png", "t")
 %!error <Invalid call> plot_cost_curves ({[1, 2]}, {"gd"}, "x.png")

@@ -39,9 +39,16 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
-%!error <^plot_costs: costs must hold at least one number$> plot_costs (zeros (1, 0), "x.png", "t")
-%!error <^plot_costs: costs must hold at least one number$> plot_costs ({1, 2}, "x.png", "t")
-%!error <^plot_costs: costs must hold at least one number$> plot_costs ("12", "x.png", "t")
-%!error <^plot_costs: costs must hold at least one number$> plot_costs ([true, false], "x.png", "t")
+## A refusal writes nothing, not even the folder of its file (the messages
+## are tables/bad_input.json's).
+%!test
+%! folder = tempname ();
+%! try
+%!   plot_costs (zeros (1, 0), fullfile (folder, "costs.png"), "t");
+%!   error ("plot_costs accepted no costs");
+%! catch err
+%!   assert (strncmp (err.message, "plot_costs: ", 12));
+%! end_try_catch
+%! assert (! exist (folder, "dir"));
 %!error <Invalid call> plot_costs ([1, 2], "x.png")
 %!error <called with too many inputs> plot_costs ([1, 2], "x.png", "title", "epoch", 1)

@@ -68,19 +68,4 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
-%!shared parameters
-%! parameters = struct ("W1", ones (4, 2), "b1", zeros (4, 1), "W2", ones (3, 4), "b2", zeros (3, 1));
-%!error <^plot_decision_boundary: X must hold only finite numbers$>
-%! plot_decision_boundary ([0, NaN; 1, 1], [0, 1], parameters, {"relu", "softmax"}, "x.png", "t")
-%!error <^plot_decision_boundary: Y must be a 1 x 2 matrix, got \(2, 1\)$>
-%! plot_decision_boundary (ones (2, 2), [0; 1], parameters, {"relu", "softmax"}, "x.png", "t")
-%!error <^plot_decision_boundary: X must have 2 rows, the two features drawn, got 3$>
-%! plot_decision_boundary (ones (3, 2), [0, 1], parameters, {"relu", "softmax"}, "x.png", "t")
-%!error <^plot_decision_boundary: activations must name 2 layers, got 1$>
-%! plot_decision_boundary (ones (2, 2), [0, 1], parameters, {"softmax"}, "x.png", "t")
-%!error <^plot_decision_boundary: Y must hold integer labels in 0\.\.2$>
-%! plot_decision_boundary (ones (2, 2), [0, 3], parameters, {"relu", "softmax"}, "x.png", "t")
-%!error <^plot_decision_boundary: Y must hold integer labels in 0\.\.1$>
-%! plot_decision_boundary (ones (2, 2), [0, 2], struct ("W1", ones (4, 2), "b1", zeros (4, 1), "W2", ones (1, 4), "b2", 0),
-%!                         {"relu", "sigmoid"}, "x.png", "t")
 %!error <Invalid call> plot_decision_boundary ([1; 2], 0, struct (), {"sigmoid"}, "x.png")

@@ -94,15 +94,4 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
-%!error <^plot_digits: X must be a 2-D matrix$> plot_digits ("ab", [0, 1], [0, 1], "x.png", "t")
-%!error <^plot_digits: Y must be a 1 x 2 matrix, got \(1, 3\)$> plot_digits (zeros (784, 2), zeros (1, 3), zeros (1, 2), "x.png", "t")
-%!error <^plot_digits: X must have 784 rows \(28 x 28 pixels\)$> plot_digits (zeros (3, 2), zeros (1, 2), zeros (1, 2), "x.png", "t")
-%!error <^plot_digits: Y and Y_hat must have the same shape, got \(1, 2\) and \(1, 3\)$>
-%! plot_digits (zeros (784, 2), zeros (1, 2), zeros (1, 3), "x.png", "t")
-%!error <^plot_digits: Y and Y_hat must have the same shape, got \(1, 2\) and \(2, 1\)$>
-%! plot_digits (zeros (784, 2), zeros (1, 2), zeros (2, 1), "x.png", "t")
-%!error <^plot_digits: Y and Y_hat must have the same shape, got \(1, 2\) and \(\)$>
-%! plot_digits (zeros (784, 2), zeros (1, 2), "ab", "x.png", "t")
-%!error <^plot_digits: Y and Y_hat must have the same shape, got \(1, 2\) and \(2,\)$>
-%! plot_digits (zeros (784, 2), zeros (1, 2), {"0", "1"}, "x.png", "t")
 %!error <Invalid call> plot_digits (zeros (784, 1), 0, 0, "x.png")

@@ -69,13 +69,4 @@ endfunction
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
 %! end_unwind_protect
-%!error <^plot_search: learning_rates must hold at least one round$> plot_search ({}, {}, {}, "x.png", "t")
-%!error <^plot_search: accuracies must hold the 2 rounds, got 1$>
-%! plot_search ({[0.1, 0.2], 0.3}, {[0.5, 0.6]}, {"first", "second"}, "x.png", "t")
-%!error <^plot_search: labels must name the 1 rounds, got 2$> plot_search ({0.1}, {0.5}, {"first", "second"}, "x.png", "t")
-%!error <^plot_search: learning_rates must be positive numbers$> plot_search ({[0.1, -0.2]}, {[0.5, 0.6]}, {"a"}, "x.png", "t")
-%!error <^plot_search: learning_rates must be positive numbers$> plot_search ({[0.1, NaN]}, {[0.5, 0.6]}, {"a"}, "x.png", "t")
-%!error <^plot_search: accuracies must hold one number per learning rate$>
-%! plot_search ({[0.1, 0.2]}, {0.5}, {"a"}, "x.png", "t")
-%!error <^plot_search: accuracies must hold one number per learning rate$> plot_search ({0.1}, "x", {"a"}, "x.png", "t")
 %!error <Invalid call> plot_search ({1}, {1}, {"a"}, "x.png")
