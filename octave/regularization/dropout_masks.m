@@ -52,11 +52,5 @@ endfunction
 %! assert (abs (mean (masks.D1(:) > 0) - 0.7) < 0.01);
 %! assert (unique (masks.D1(:)), [0; 1 / 0.7]);
 
-%!error <^dropout_masks: keep_prob must be in \(0, 1\], got 0$> dropout_masks (parameters, 7, 0, rng_seed (1))
-%!error <^dropout_masks: keep_prob must be in \(0, 1\], got 1.5$> dropout_masks (parameters, 7, 1.5, rng_seed (1))
-%!error <^dropout_masks: m must be a positive integer, got 2\.5$> dropout_masks (parameters, 2.5, 0.5, rng_seed (1))
-%!error <^dropout_masks: m must be a positive integer, got 0$> dropout_masks (parameters, 0, 1, rng_seed (1))
-%!error <^dropout_masks: rng must be a generator state from rng_seed$> dropout_masks (parameters, 7, 0.5, struct ("x1", 1))
-%!error <^dropout_masks: parameters must hold at least W1 and b1$> dropout_masks (struct (), 7, 0.5, rng_seed (1))
 %!assert (dropout_masks (parameters, 7, 1, []), struct ())
 %!error <Invalid call> dropout_masks (parameters, 7, 0.5)
