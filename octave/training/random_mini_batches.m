@@ -43,9 +43,4 @@ endfunction
 %! assert (size (X_batches), [1, 1]);
 %! assert (size (Y_batches{1}), [1, 4]);
 
-%!error <^random_mini_batches: batch_size must be a positive integer, got 0$> random_mini_batches (ones (2, 3), zeros (1, 3), 0, rng_seed (1))
-%!error <^random_mini_batches: batch_size must be a positive integer, got 1.5$> random_mini_batches (ones (2, 3), zeros (1, 3), 1.5, rng_seed (1))
-%!error <^random_mini_batches: Y must be a 1 x 4 matrix, got \(1, 3\)$> random_mini_batches (ones (2, 4), zeros (1, 3), 2, rng_seed (1))
-%!error <^random_mini_batches: X must be a 2-D matrix$> random_mini_batches ({1}, zeros (1, 1), 2, rng_seed (1))
-%!error <^random_mini_batches: rng must be a generator state from rng_seed$> random_mini_batches (ones (2, 3), zeros (1, 3), 2, struct ("x1", 0, "x2", 1))
 %!error <Invalid call> random_mini_batches (ones (2, 3), zeros (1, 3), 2)

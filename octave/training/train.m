@@ -154,7 +154,6 @@ endfunction
 %! assert (size (costs), [1, 1]);
 %! assert (s, []);
 
-%!error <^train: config must come from train_config$> train (ones (2, 3), zeros (1, 3), [2, 1], {"sigmoid"}, rng_seed (1), 0.5)
 %!test
 %! config = train_config ();
 %! config.lambd = -0.1;

@@ -70,5 +70,4 @@ endfunction
 %! base.batch_size = [];
 %! assert (train_config (base).batch_size, []);
 
-%!error <^train_config: unknown field 'epochs'$> train_config (struct ("epochs", 3))
 %!error <^train_config: fields must come as name/value pairs$> train_config ("iterations")

@@ -44,9 +44,7 @@ def test_train_config_holds_the_defaults_and_the_fields_given():
     assert dataclasses.replace(config, lambd=0.5) == train_config(optimizer="adam", batch_size=64, lambd=0.5)
 
 
-def test_train_config_refuses_an_unknown_field_and_a_bad_variant():
-    with pytest.raises(ValueError, match="^train_config: unknown field 'epochs'$"):
-        train_config(epochs=3)
+def test_train_config_refuses_a_bad_variant():
     with pytest.raises(ValueError, match="^train_config: lambd must be a non-negative number, got -0.1$"):
         dataclasses.replace(train_config(), lambd=-0.1)
 
@@ -106,39 +104,12 @@ def test_learning_rate_decays_once_per_epoch():
     np.testing.assert_array_equal(decayed["W1"], p["W1"])
 
 
-def test_a_bad_batch_size_is_refused_by_train_epoch():
-    parameters, _ = initialize_parameters([2, 1], rng_seed(1))
-    with pytest.raises(ValueError, match="^train_epoch: batch_size must be a positive integer, got 2.5$"):
-        train_epoch(np.ones((2, 3)), np.zeros((1, 3)), parameters, ["sigmoid"], initialize_optimizer(parameters),
-                    rng_seed(1), 0.1, batch_size=2.5)
-
-
-@pytest.mark.parametrize("change,message", [
-    (lambda p, s: (p, s, ["relu"]), "train_epoch: activations must name 2 layers, got 1"),
-    (lambda p, s: (p, s, ["softmax", "softmax"]), "train_epoch: softmax is only allowed as the output layer"),
-    (lambda p, s: (dict(p, W1=np.ones((8, 3))), s, None), "train_epoch: X must have 3 rows to match W1, got 2"),
-    (lambda p, s: (dict(p, W2=np.ones((3, 7))), s, None), "train_epoch: W2 must have 8 columns to match the rows of W1, got 7"),
-    (lambda p, s: (dict(p, b2=np.ones((1, 3))), s, None), "train_epoch: b2 must be 3 x 1 to match W2"),
-    (lambda p, s: (p, {}, None), "train_epoch: state must come from initialize_optimizer"),
-    (lambda p, s: (p, {k: v for k, v in initialize_optimizer(p, "adam").items() if k != "sdb2"}, None),
-     "train_epoch: state must hold sdb2"),
-])
-def test_train_epoch_checks_the_network_once(change, message):
-    parameters, _ = initialize_parameters([2, 8, 3], rng_seed(1), "he")
-    parameters, state, activations = change(parameters, initialize_optimizer(parameters))
-    with pytest.raises(ValueError, match=f"^{message}$"):
-        train_epoch(np.ones((2, 4)), np.zeros((1, 4)), parameters, activations or ["relu", "softmax"], state,
-                    rng_seed(1), 0.1)
-
-
-def test_train_without_a_config_takes_the_defaults_and_refuses_a_config_not_from_train_config():
+def test_train_without_a_config_takes_the_defaults():
     X, Y = np.array([[1.0, -2.0, 0.5], [0.3, 0.8, -1.0]]), np.array([[1.0, 0.0, 1.0]])
     parameters, costs, _ = train(X, Y, [2, 3, 1], ["tanh", "sigmoid"], rng_seed(1))
     same, same_costs, _ = train(X, Y, [2, 3, 1], ["tanh", "sigmoid"], rng_seed(1), train_config())
     assert len(costs) == 1000 and costs == same_costs
     np.testing.assert_array_equal(parameters["W2"], same["W2"])
-    with pytest.raises(ValueError, match="^train: config must come from train_config$"):
-        train(X, Y, [2, 3, 1], ["tanh", "sigmoid"], rng_seed(1), {"learning_rate": 0.5})
 
 
 def test_zeros_full_batches_and_no_dropout_draw_nothing():

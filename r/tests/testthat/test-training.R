@@ -39,8 +39,7 @@ test_that("train_config holds the defaults, in order, and the fields given", {
                    train_config(optimizer = "adam", batch_size = 64, lambd = 0.5))
 })
 
-test_that("train_config refuses an unknown or unnamed field", {
-  expect_error(train_config(epochs = 3), "train_config: unknown field 'epochs'", fixed = TRUE)
+test_that("train_config refuses an unnamed field", {
   expect_error(train_config(0.5), "train_config: unknown field ''", fixed = TRUE)
 })
 
@@ -56,8 +55,6 @@ test_that("train takes train_config's defaults without a config and checks a con
   expect_error(train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2),
                      modifyList(train_config(), list(lambd = -0.1))),
                "train_config: lambd must be a non-negative number, got -0.1", fixed = TRUE)
-  expect_error(train(case$X, case$Y, c(3, 5, 1), c("tanh", "sigmoid"), rng_seed(2), 0.5),
-               "train: config must come from train_config", fixed = TRUE)
 })
 
 test_that("mini-batches are the shuffled columns cut in order", {
@@ -133,47 +130,12 @@ test_that("the learning rate decays once per epoch", {
   expect_identical(decayed$parameters$W1, p$W1)
 })
 
-test_that("a bad batch size is refused by train_epoch", {
-  parameters <- initialize_parameters(c(2, 1), rng_seed(1))$parameters
-  expect_error(train_epoch(matrix(1, 2, 3), matrix(0, 1, 3), parameters, "sigmoid", initialize_optimizer(parameters),
-                           rng_seed(1), 0.1, batch_size = 2.5),
-               "train_epoch: batch_size must be a positive integer, got 2.5", fixed = TRUE)
-})
-
-test_that("train_epoch checks the network once", {
-  parameters <- initialize_parameters(c(2, 8, 3), rng_seed(1), "he")$parameters
-  state <- initialize_optimizer(parameters)
-  adam <- initialize_optimizer(parameters, "adam")
-  cases <- list(
-    list(parameters, state, "relu", "train_epoch: activations must name 2 layers, got 1"),
-    list(parameters, state, c("softmax", "softmax"), "train_epoch: softmax is only allowed as the output layer"),
-    list(modifyList(parameters, list(W1 = matrix(1, 8, 3))), state, NULL,
-         "train_epoch: X must have 3 rows to match W1, got 2"),
-    list(modifyList(parameters, list(W2 = matrix(1, 3, 7))), state, NULL,
-         "train_epoch: W2 must have 8 columns to match the rows of W1, got 7"),
-    list(modifyList(parameters, list(b2 = matrix(1, 1, 3))), state, NULL, "train_epoch: b2 must be 3 x 1 to match W2"),
-    list(parameters, list(), NULL, "train_epoch: state must come from initialize_optimizer"),
-    list(parameters, adam[names(adam) != "sdb2"], NULL, "train_epoch: state must hold sdb2")
-  )
-  for (case in cases) {
-    activations <- if (is.null(case[[3]])) c("relu", "softmax") else case[[3]]
-    expect_error(train_epoch(matrix(1, 2, 4), matrix(0, 1, 4), case[[1]], activations, case[[2]], rng_seed(1), 0.1),
-                 case[[4]], fixed = TRUE)
-  }
-})
-
 test_that("the generator is checked only where it is drawn from", {
   X <- matrix(seq(0, 7) / 8, 2)
   Y <- matrix(c(0, 1, 1, 0), 1)
   p <- list(W1 = matrix(0.1, 4, 2), b1 = matrix(0, 4, 1), W2 = matrix(0.2, 1, 4), b2 = matrix(0, 1, 1))
   state <- initialize_optimizer(p)
   acts <- c("relu", "sigmoid")
-  expect_error(train_epoch(X, Y, p, acts, state, rng_seed(1), 0),
-               "train_epoch: learning_rate must be a positive number, got 0", fixed = TRUE)
   expect_null(train_epoch(X, Y, p, acts, state, NULL, 0.1)$rng)
-  expect_error(train_epoch(X, Y, p, acts, state, NULL, 0.1, keep_prob = 0.5),
-               "train_epoch: rng must be a generator state from rng_seed", fixed = TRUE)
-  expect_error(random_mini_batches(X, matrix(0, 1, 3), 2, rng_seed(1)),
-               "random_mini_batches: Y must be a 1 x 4 matrix, got (1, 3)", fixed = TRUE)
   expect_length(train(X, Y, c(2, 4, 1), acts, NULL, train_config(iterations = 2, init = "zeros"))$costs, 2)
 })
