@@ -75,11 +75,3 @@ def test_training_run_agrees(langs, network):
         assert_agree(f"{network}.train.{name}", pick(parameters, name), "training")
     labels = {lang: langs[lang].call("predict_labels", X, parameters["python"], activations) for lang in langs}
     assert_agree(f"{network}.predict_labels", labels, "exact")
-
-
-def test_a_bias_of_the_wrong_shape_gives_the_same_message(langs):
-    layer_dims, activations = NETWORKS["tanh_relu_softmax"]
-    parameters, X, _ = case(langs["python"], layer_dims, activations)
-    parameters["b2"] = parameters["b2"].T
-    messages = {name: lang.error("forward_propagation", X, parameters, activations) for name, lang in langs.items()}
-    assert set(messages.values()) == {"forward_propagation: b2 must be 5 x 1 to match W2"}, messages
