@@ -24,7 +24,4 @@ endfunction
 ## Best trial prefers accuracy, then cost, then the first.
 %!assert (best_trial ([0.9, 0.95, 0.95, 0.95; 0.1, 0.3, 0.2, 0.2]), 2)
 %!assert (best_trial ([0.5; NaN]), 0)
-%!error <^best_trial: results must be a 2 x n matrix of accuracies and costs, n .= 1$> best_trial (zeros (2, 0))
-%!error <^best_trial: results must be a 2 x n matrix of accuracies and costs, n .= 1$> best_trial ([0.9, 0.1])
-%!error <^best_trial: results must be a 2 x n matrix of accuracies and costs, n .= 1$> best_trial ({0.9; 0.1})
 %!error <Invalid call> best_trial ()

@@ -26,11 +26,5 @@ endfunction
 %!shared candidates
 %! candidates = struct ("learning_rate", [0.01, 0.1], "hidden", [5, 8], "lambd", [0, 0.01], "keep_prob", [1, 0.9],
 %!                      "batch_size", [16, 32], "beta1", [0.9, 0.9], "beta2", [0.999, 0.999]);
-%!error <^candidate: k must be an integer in 0\.\.1, got 2$> candidate (candidates, 2)
-%!error <^candidate: k must be an integer in 0\.\.1, got -1$> candidate (candidates, -1)
-%!error <^candidate: k must be an integer in 0\.\.1, got 0\.5$> candidate (candidates, 0.5)
 %!error <^candidate: k must be an integer in 0\.\.1, got True$> candidate (candidates, true)
-%!error <^candidate: k must be an integer in 0\.\.1, got '0'$> candidate (candidates, "0")
-%!error <^candidate: candidates must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, the same number of numbers each$>
-%! candidate (setfield (candidates, "hidden", 5), 0)
 %!error <Invalid call> candidate (struct ())

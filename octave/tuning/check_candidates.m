@@ -43,17 +43,4 @@ endfunction
 %!assert (check_candidates ("f", "candidates", candidates), 2)
 %!assert (check_candidates ("f", "candidates", setfield (candidates, "hidden", [5; 8])), 2)
 %!assert (check_candidates ("f", "best", structfun (@(v) v(1), candidates, "UniformOutput", false), true), 1)
-%!error <^f: candidates must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, the same number of numbers each$>
-%! check_candidates ("f", "candidates", setfield (candidates, "hidden", 5))
-%!error <^f: candidates must hold .*, the same number of numbers each$>
-%! check_candidates ("f", "candidates", rmfield (candidates, "beta2"))
-%!error <^f: candidates must hold .*, the same number of numbers each$>
-%! check_candidates ("f", "candidates", setfield (candidates, "lambd", [0, NaN]))
-%!error <^f: candidates must hold .*, the same number of numbers each$>
-%! check_candidates ("f", "candidates", setfield (candidates, "keep_prob", [true, true]))
-%!error <^f: candidates must hold .*, the same number of numbers each$>
-%! check_candidates ("f", "candidates", structfun (@(v) zeros (1, 0), candidates, "UniformOutput", false))
-%!error <^f: candidates must hold .*, the same number of numbers each$> check_candidates ("f", "candidates", [1, 2])
-%!error <^narrow_space: best must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, one number each$>
-%! check_candidates ("narrow_space", "best", candidates, true)
 %!error <Invalid call> check_candidates ("f", "candidates")

@@ -51,23 +51,4 @@ endfunction
 %! check_space ("f", setfield (ranges, "lambd", [0, 0]));
 %! check_space ("f", setfield (ranges, "hidden", [7; 7]));
 
-%!error <^f: the hidden range must be whole numbers from 1, got \[5\.5, 10\]$>
-%! check_space ("f", setfield (ranges, "hidden", [5.5, 10]))
-%!error <^f: the batch_size range must be powers of two, got \[10, 64\]$>
-%! check_space ("f", setfield (ranges, "batch_size", [10, 64]))
-%!error <^f: the beta2 range must be in \[0, 1\), got \[0\.9, 1\]$>
-%! check_space ("f", setfield (ranges, "beta2", [0.9, 1]))
-%!error <^f: the keep_prob range must be in \(0, 1\], got \[0, 1\]$>
-%! check_space ("f", setfield (ranges, "keep_prob", [0, 1]))
-%!error <^f: the lambd range must be positive, or both 0, got \[0, 0\.1\]$>
-%! check_space ("f", setfield (ranges, "lambd", [0, 0.1]))
-%!error <^f: the learning_rate range must be positive, got \[-1, 0\.1\]$>
-%! check_space ("f", setfield (ranges, "learning_rate", [-1, 0.1]))
-%!error <^f: space must give learning_rate as \[low, high\] with low <= high$>
-%! check_space ("f", setfield (ranges, "learning_rate", [0.1, 0.01]))
-%!error <^f: space must give beta1 as \[low, high\] with low <= high$>
-%! check_space ("f", setfield (ranges, "beta1", [0.8, NaN]))
-%!error <^f: space must give keep_prob as \[low, high\] with low <= high$>
-%! check_space ("f", rmfield (ranges, "keep_prob"))
-%!error <^f: space must give learning_rate as \[low, high\] with low <= high$> check_space ("f", [1, 2])
 %!error <Invalid call> check_space ("f")

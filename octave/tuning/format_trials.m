@@ -40,10 +40,6 @@ endfunction
 %!shared candidates
 %! candidates = struct ("learning_rate", [0.01, 0.1], "hidden", [5, 8], "lambd", [0, 0.01], "keep_prob", [1, 0.9],
 %!                      "batch_size", [16, 32], "beta1", [0.9, 0.9], "beta2", [0.999, 0.999]);
-%!error <^format_trials: candidates must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, the same number of numbers each$>
-%! format_trials (struct (), zeros (2, 0), 0)
-%!error <^format_trials: results must be a 2 x 2 matrix, one column per candidate$> format_trials (candidates, zeros (2, 3), 0)
+## An N-D array, which tables/bad_input.json (the refusals) cannot write.
 %!error <^format_trials: results must be a 2 x 2 matrix, one column per candidate$> format_trials (candidates, zeros (2, 2, 2), 0)
-%!error <^format_trials: results must be a 2 x 2 matrix, one column per candidate$> format_trials (candidates, {1, 2; 3, 4}, 0)
-%!error <^format_trials: first must be a non-negative integer, got -1$> format_trials (candidates, zeros (2, 2), -1)
 %!error <Invalid call> format_trials (struct (), [])

@@ -42,12 +42,4 @@ endfunction
 %! assert ({narrow.batch_size, narrow.keep_prob}, {[16, 32], [0.85, 1]});
 %! assert (narrow.beta1, [0.8, 1 - 0.1 / 3], 1e-12);
 %! assert (fieldnames (narrow).', tuning_space ());
-%!error <^narrow_space: space must give hidden as \[low, high\] with low <= high$>
-%! narrow_space (struct ("learning_rate", [1e-3, 1e-1]), struct ())
-%!shared ranges
-%! ranges = struct ("learning_rate", [1e-3, 1e-1], "hidden", [5, 100], "lambd", [1e-4, 1e-1], "keep_prob", [0.7, 1],
-%!                  "batch_size", [16, 128], "beta1", [0.8, 0.99], "beta2", [0.99, 0.9999]);
-%!error <^narrow_space: best must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, one number each$>
-%! narrow_space (ranges, ranges)
-%!error <^narrow_space: best must hold .*, one number each$> narrow_space (ranges, struct ("learning_rate", 0.01))
 %!error <Invalid call> narrow_space (struct ())

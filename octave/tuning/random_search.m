@@ -37,13 +37,4 @@ endfunction
 %! for k = 0:3
 %!   assert (results(:, k + 1).', run_trial (X_train, Y_train, X_val, Y_val, candidate (candidates, k), 1, 3, 11 + k));
 %! endfor
-%!shared candidates
-%! candidates = struct ("learning_rate", [0.01, 0.1], "hidden", [5, 8], "lambd", [0, 0.01], "keep_prob", [1, 0.9],
-%!                      "batch_size", [16, 32], "beta1", [0.9, 0.9], "beta2", [0.999, 0.999]);
-%!error <^random_search: candidates must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, the same number of numbers each$>
-%! random_search (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], rmfield (candidates, "beta1"), 1, 2, 1)
-%!error <^random_search: hidden_layers must be a non-negative integer, got -1$>
-%! random_search (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], candidates, -1, 2, 1)
-%!error <^random_search: epochs must be a positive integer, got 2\.5$>
-%! random_search (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], candidates, 1, 2.5, 1)
 %!error <Invalid call> random_search (1, 2, 3, 4, struct (), 1, 3)

@@ -56,15 +56,4 @@ endfunction
 %!             "beta2", 0.999);
 %! result = run_trial (X, [1, 0, 1, 0], X, [0, 0, 1, 1], c, 2, 2, 1);
 %! assert (any (result(1) == [0, 0.25, 0.5, 0.75, 1]) && result(2) > 0);
-%!shared c
-%! c = struct ("learning_rate", 0.01, "hidden", 3, "lambd", 0, "keep_prob", 1, "batch_size", 2, "beta1", 0.9,
-%!             "beta2", 0.999);
-%!error <^run_trial: candidate must hold learning_rate, hidden, lambd, keep_prob, batch_size, beta1 and beta2, one number each$>
-%! run_trial (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], struct ("learning_rate", 0.1), 1, 2, 1)
-%!error <^run_trial: candidate must hold .*, one number each$>
-%! run_trial (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], setfield (c, "hidden", [3, 4]), 1, 2, 1)
-%!error <^run_trial: hidden_layers must be a non-negative integer, got 1\.5$>
-%! run_trial (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], c, 1.5, 2, 1)
-%!error <^run_trial: epochs must be a positive integer, got 0$>
-%! run_trial (ones (2, 4), [0, 1, 1, 0], ones (2, 4), [0, 1, 1, 0], c, 1, 0, 1)
 %!error <Invalid call> run_trial (1, 2, 3, 4, struct (), 1, 5)

@@ -79,16 +79,4 @@ endfunction
 %! candidates = sample_candidates (setfield (ranges, "lambd", [0, 0]), 4, rng_seed (1));
 %! assert (candidates.lambd, zeros (1, 4));
 
-%!error <^sample_candidates: the hidden range must be whole numbers from 1, got \[5\.5, 10\]$>
-%! sample_candidates (setfield (ranges, "hidden", [5.5, 10]), 3, rng_seed (1))
-%!error <^sample_candidates: the batch_size range must be powers of two, got \[10, 64\]$>
-%! sample_candidates (setfield (ranges, "batch_size", [10, 64]), 3, rng_seed (1))
-%!error <^sample_candidates: the beta2 range must be in \[0, 1\), got \[0\.9, 1\]$>
-%! sample_candidates (setfield (ranges, "beta2", [0.9, 1]), 3, rng_seed (1))
-%!error <^sample_candidates: space must give learning_rate as \[low, high\] with low <= high$>
-%! sample_candidates (setfield (ranges, "learning_rate", [0.1, 0.01]), 3, rng_seed (1))
-%!error <^sample_candidates: space must give keep_prob as \[low, high\] with low <= high$>
-%! sample_candidates (rmfield (ranges, "keep_prob"), 3, rng_seed (1))
-%!error <^sample_candidates: n must be a positive integer, got 0$> sample_candidates (ranges, 0, rng_seed (1))
-%!error <^sample_candidates: n must be a positive integer, got 2\.5$> sample_candidates (ranges, 2.5, rng_seed (1))
 %!error <Invalid call> sample_candidates (ranges, 3)

@@ -62,7 +62,7 @@ def sample_candidates(space, n, rng):
     """n candidates drawn from the ranges of space (a dict of [low, high] for every name in SPACE).
     Returns (candidates, rng): candidates maps each name to a 1 x n row of values."""
     check_space("sample_candidates", space)
-    if not (_is_number(n) and n >= 1 and n == int(n)):
+    if not (_is_number(n) and 1 <= n < math.inf and n == int(n)):
         raise ValueError(f"sample_candidates: n must be a positive integer, got {n!r}")
     candidates = {}
     for name in SPACE:
