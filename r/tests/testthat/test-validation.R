@@ -1,17 +1,12 @@
-test_that("check_matrix refuses non-matrices and non-finite values", {
+# R's vectors and character matrices, which tables/bad_input.json (the refusals) cannot write.
+test_that("check_matrix refuses a vector and a matrix of text", {
   expect_error(check_matrix("f", "X", 1:3), "f: X must be a 2-D matrix", fixed = TRUE)
   expect_error(check_matrix("f", "X", matrix("a")), "f: X must be a 2-D matrix", fixed = TRUE)
-  expect_error(check_matrix("f", "X", matrix(c(1, NaN))), "f: X must hold only finite numbers", fixed = TRUE)
   expect_silent(check_matrix("f", "X", matrix(1:4, 2)))
 })
 
-test_that("check_positive refuses zero, negatives, non-numbers and fractions where integers are due", {
-  expect_error(check_positive("f", "a", -1), "f: a must be a positive number, got -1", fixed = TRUE)
-  expect_error(check_positive("f", "a", Inf), "f: a must be a positive number, got inf", fixed = TRUE)
-  expect_error(check_positive("f", "a", -Inf), "f: a must be a positive number, got -inf", fixed = TRUE)
-  expect_error(check_positive("f", "a", NaN), "f: a must be a positive number, got nan", fixed = TRUE)
+test_that("check_positive refuses a logical", {
   expect_error(check_positive("f", "a", TRUE), "f: a must be a positive number, got TRUE", fixed = TRUE)
-  expect_error(check_positive("f", "n", 2.5, integer = TRUE), "f: n must be a positive integer, got 2.5", fixed = TRUE)
   expect_silent(check_positive("f", "n", 3, integer = TRUE))
   expect_silent(check_positive("f", "a", 1e-300))
 })
@@ -25,9 +20,6 @@ test_that("values in messages read as Python prints them", {
   expect_identical(.repr(c(3, 1.5)), "[3, 1.5]")
 })
 
-test_that("check_count refuses negatives, fractions and non-numbers", {
-  expect_error(check_count("f", "n", -3), "f: n must be a non-negative integer, got -3", fixed = TRUE)
-  expect_error(check_count("f", "n", 0.5), "f: n must be a non-negative integer, got 0.5", fixed = TRUE)
-  expect_error(check_count("f", "n", "3"), "f: n must be a non-negative integer, got '3'", fixed = TRUE)
+test_that("check_count returns the count", {
   expect_identical(check_count("f", "n", 0), 0)
 })
