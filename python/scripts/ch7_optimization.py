@@ -9,8 +9,6 @@ from dlfp.rng import rng_seed
 from dlfp.training import train
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", "iterations": 20,
-            "learning_rate": 0.01, "batch_size": 128, "seed": 1, "out": "build"}
 ACTIVATIONS = ["relu", "softmax"]
 # (name, train's settings): each trains the same 784-64-10 network from the same start at the same learning rate.
 # RMSProp's average of g^2 starts at 0 without bias correction, so its first steps are large (epoch 0's cost
@@ -45,6 +43,4 @@ def main(options):
 
 
 if __name__ == "__main__":
-    run_script(main, "ch7_optimization",
-               "Chapter 7: gd, momentum, RMSProp and Adam (and Adam with decay) on MNIST, 784-64-10, same learning rate.",
-               DEFAULTS, REPO)
+    run_script(main, "ch7", REPO)
