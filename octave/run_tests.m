@@ -1,20 +1,14 @@
 ## Run the %!test and %!error blocks of every function file in the concept
 ## folders (not scripts/, not private/): prints each failing file's report
 ## and a last line "N passed, N failed"; exits 1 if any failed or none ran.
-##   cd /work/main && octave-cli -H octave/run_tests.m
+## From the repository folder: octave-cli -H octave/run_tests.m
 
 ## Without this Octave 7.3 prints "error: ignoring const
 ## execution_exception& while preparing to exit" at exit.
 history_save (false);
 
-root = fileparts (make_absolute_filename (mfilename ("fullpath")));
-folders = {};
-for entry = dir (root).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    folders{end + 1} = fullfile (root, entry.name);
-    addpath (folders{end});
-  endif
-endfor
+addpath (fullfile (fileparts (make_absolute_filename (mfilename ("fullpath"))), "scripts"));
+[~, folders] = add_dlfp_paths ();
 
 passed = 0;
 failed = 0;

@@ -159,10 +159,12 @@ class Octave:
     def __init__(self):
         from oct2py import Oct2Py
         self.session = Oct2Py()
-        root = os.path.join(REPO, "octave")
-        for folder in sorted(os.listdir(root)):
-            if os.path.isdir(os.path.join(root, folder)) and folder != "scripts":
-                self.session.addpath(os.path.join(root, folder))
+        # add_dlfp_paths knows the concept folders; scripts/ (the chapter scripts) stays off the path.
+        scripts = os.path.join(REPO, "octave", "scripts")
+        self.session.addpath(scripts)
+        _, folders = self.session.feval("add_dlfp_paths", nout=2)
+        self.session.rmpath(scripts)
+        self.folders = [str(folder) for folder in np.ravel(folders)]
 
     def to_octave(self, value):
         if value is None:

@@ -13,7 +13,7 @@ sys.path.insert(0, os.path.join(REPO, "python"))
 from dlfp.data import load_dataset  # noqa: E402
 from test_bad_input import CASES  # noqa: E402
 from test_data import BAD_FILES  # noqa: E402
-from test_scripts import ALL_SCRIPTS, MNIST_REFUSALS, REFUSALS, label_refusal  # noqa: E402
+from test_scripts import CHAPTERS, MNIST_REFUSALS, REFUSALS, label_refusal  # noqa: E402
 
 
 def file_message(case, content):
@@ -49,7 +49,7 @@ def text():
               for case, (args, message) in REFUSALS.items()]
     lines += [f"| `{case}` | `{' '.join(args)}` | ch5_mnist: {message} |" for case, (args, message) in MNIST_REFUSALS.items()]
     lines += [f"| `labels` | `--data labels.csv` (a label of 10) | {script}: {label_refusal(script)} |"
-              for script in ALL_SCRIPTS]
+              for script in CHAPTERS]
     return "\n".join(lines) + "\n"
 
 

@@ -15,9 +15,4 @@ endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/moons.csv", "iterations", 10000, "learning_rate", 0.5,
-                   "seed", 1, "out", "build");
-run_script (@main, "ch2_one_hidden_layer",
-            "Chapter 2: one hidden layer (tanh) and a sigmoid output, on the moons.",
-            defaults, repo);
+run_script (@main, "ch2", repo);

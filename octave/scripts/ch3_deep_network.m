@@ -15,9 +15,4 @@ endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/moons.csv", "iterations", 2500, "learning_rate", 0.3,
-                   "seed", 1, "out", "build");
-run_script (@main, "ch3_deep_network",
-            "Chapter 3: an L-layer network, relu hidden layers, on the moons.",
-            defaults, repo);
+run_script (@main, "ch3", repo);

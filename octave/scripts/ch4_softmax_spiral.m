@@ -15,9 +15,4 @@ endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/spiral.csv", "iterations", 10000, "learning_rate", 1.0,
-                   "seed", 1, "out", "build");
-run_script (@main, "ch4_softmax_spiral",
-            "Chapter 4: softmax on the CS231n spiral, 2-100-3 with relu hidden units.",
-            defaults, repo);
+run_script (@main, "ch4", repo);

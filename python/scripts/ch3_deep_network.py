@@ -5,7 +5,6 @@ from dlfp.cli import run_script
 from dlfp.experiments import run_experiment
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/moons.csv", "iterations": 2500, "learning_rate": 0.3, "seed": 1, "out": "build"}
 
 
 def main(options):
@@ -13,5 +12,4 @@ def main(options):
 
 
 if __name__ == "__main__":
-    run_script(main, "ch3_deep_network", "Chapter 3: an L-layer network, relu hidden layers, on the moons.",
-               DEFAULTS, REPO)
+    run_script(main, "ch3", REPO)

@@ -5,7 +5,6 @@ from dlfp.cli import run_script
 from dlfp.experiments import run_experiment
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/spiral.csv", "iterations": 10000, "learning_rate": 1.0, "seed": 1, "out": "build"}
 
 
 def main(options):
@@ -14,5 +13,4 @@ def main(options):
 
 
 if __name__ == "__main__":
-    run_script(main, "ch4_softmax_spiral", "Chapter 4: softmax on the CS231n spiral, 2-100-3 with relu hidden units.",
-               DEFAULTS, REPO)
+    run_script(main, "ch4", REPO)

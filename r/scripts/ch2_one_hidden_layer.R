@@ -10,12 +10,8 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "ch2_one_hidden_layer"
-DEFAULTS <- list(data = "data/moons.csv", iterations = 10000, learning_rate = 0.5, seed = 1, out = "build")
-
 main <- function(options) {
   run_experiment(options, 2, 4, c("tanh", "sigmoid"), "default", 1000, "ch2", "Chapter 2: 4 tanh units")
 }
 
-run_script(main, PROGRAM, "Chapter 2: one hidden layer (tanh) and a sigmoid output, on the moons.",
-           DEFAULTS, REPO)
+run_script(main, "ch2", REPO)
