@@ -12,9 +12,12 @@
 ##   f (x) or f (x, "b", 2)         defaults for whatever is not given
 ##
 ## A string in NAMES followed by a value starts the pairs; as the last
-## argument it is a positional value, as in Python.  Too many values, an
-## unknown or repeated name, or a name without a value is an invalid call to
-## CALLER ("Invalid call to CALLER", print_usage's identifier).
+## argument it is a positional value, as in Python, and so is any other
+## string: an unknown name before the pairs is a value, for the caller's
+## checks to refuse.  Too many values, an unknown name among the pairs, a
+## value given twice (by position and name, or by name twice) or a name
+## without a value is an invalid call to CALLER ("Invalid call to CALLER",
+## print_usage's identifier).
 
 function varargout = optional_arguments (caller, names, defaults, args)
   if (nargin != 4)
@@ -26,9 +29,10 @@ function varargout = optional_arguments (caller, names, defaults, args)
   if (n == 0)
     return;
   endif
+  ## The pairs start at the first name that has a value after it.
   first = n + 1;
-  for k = find (cellfun ("isclass", args(1:n - 1), "char"))
-    if (any (strcmp (args{k}, names)))
+  for k = 1:n - 1
+    if (ischar (args{k}) && any (strcmp (args{k}, names)))
       first = k;
       break;
     endif
@@ -37,6 +41,9 @@ function varargout = optional_arguments (caller, names, defaults, args)
     invalid_call (caller);
   endif
   varargout(1:first - 1) = args(1:first - 1);
+  if (first > n)
+    return;
+  endif
   given = 1:numel (names) < first;
   for k = first:2:n
     j = find (strcmp (args{k}, names));
