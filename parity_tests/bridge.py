@@ -6,7 +6,8 @@ error(function, *args, **kwargs). Arguments and results are Python values:
 lists of strings for activations, lists of arrays for mini-batches, cost curves and search
 rounds (R lists, Octave cell arrays), None for R's NULL
 and Octave's [], a TrainConfig for R's named list and Octave's struct of the same fields (both ways).
-Functions that return several values return a dict named by OUTPUTS, in every language.
+Functions that return several values return a dict named by OUTPUTS, in every language; Octave functions
+without outputs give None.
 """
 import dataclasses
 import importlib
@@ -159,6 +160,7 @@ class Octave:
     def __init__(self):
         from oct2py import Oct2Py
         self.session = Oct2Py()
+        self.declared_outputs = {}
         # add_dlfp_paths knows the concept folders; scripts/ (the chapter scripts) stays off the path.
         scripts = os.path.join(REPO, "octave", "scripts")
         self.session.addpath(scripts)
@@ -200,11 +202,19 @@ class Octave:
             flat += [k, self.to_octave(v)]
         return self.session.feval(function, *flat, nout=nout)
 
+    def nargout(self, function):
+        """How many results to ask for: OUTPUTS's count, else one, none from a function without outputs
+        (asking one of them fails in Octave)."""
+        if function in OUTPUTS:
+            return len(OUTPUTS[function])
+        if function not in self.declared_outputs:
+            self.declared_outputs[function] = int(self.session.feval("nargout", function))
+        return min(1, abs(self.declared_outputs[function]))
+
     def call(self, function, *args, **kwargs):
-        names = OUTPUTS.get(function)
-        result = self._call(function, args, kwargs, len(names) if names else 1)
-        if names:
-            return {k: self.from_octave(v) for k, v in zip(names, result)}
+        result = self._call(function, args, kwargs, self.nargout(function))
+        if function in OUTPUTS:
+            return {k: self.from_octave(v) for k, v in zip(OUTPUTS[function], result)}
         if function == "train_config":
             return config_from(self.name, self.from_octave(result))
         return self.from_octave(result)
