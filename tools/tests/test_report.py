@@ -1,36 +1,12 @@
 """The report from a short run of every script, opened in headless Chromium: every chapter's
 section is there and every image loads."""
-import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 
-import pytest
-
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(REPO, "tools"))
-
-import report  # noqa: E402
+import report
 
 SCRIPTS = [script for _, script, _, _, _ in report.CHAPTERS]
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """A build folder with one iteration (or epoch, or trial epoch) of every script in every language,
-    one recorded parity comparison, and the report."""
-    build = tmp_path_factory.mktemp("build")
-    env = dict(os.environ, BUILD=str(build), SCRIPT_ARGS="--iterations 1")
-    run = subprocess.run(["bash", "tools/run_scripts.sh"] + SCRIPTS, cwd=REPO, env=env, capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
-    os.makedirs(build / "report")
-    record = {"test": "parity_tests/test_ch1.py::test_the_book_experiment_agrees", "quantity": "ch1.train.costs",
-              "pair": "python-r", "abs": 1e-16, "rel": 2e-16, "tolerance": "training", "passed": True}
-    (build / "report" / "parity.jsonl").write_text(json.dumps(record) + "\n")
-    subprocess.run([sys.executable, "tools/report.py", str(build)], cwd=REPO, check=True, capture_output=True)
-    return build
 
 
 def test_every_run_is_recorded(built):
