@@ -183,20 +183,25 @@ def parity_section(concept, records, tolerances):
         failed = sum(not r["passed"] for r in records)
         out.append(f'<p class="{"bad" if failed else "ok"}">{len(records)} comparisons in this build, '
                    f'{f"{failed} FAIL" if failed else "all pass"}.</p>')
-        out.append("<table><tr><th>parity test</th><th>languages</th><th>cases</th><th>quantities</th>"
-                   "<th>worst absolute</th><th>worst relative</th><th>where</th><th>tolerance</th><th></th></tr>")
+        out.append('<div class="scroll"><table><tr><th>parity test</th><th>languages</th><th>cases</th>'
+                   "<th>quantities</th><th>worst absolute</th><th>worst relative</th><th>where</th><th>tolerance</th>"
+                   "<th></th></tr>")
         tests = [t.split("[")[0] for t in concept["parity_tests"]]
         pairs = ["python-r", "python-octave", "r-octave"]
         for test, pair, tolerance in sorted(rows, key=lambda k: (tests.index(k[0]), pairs.index(k[1])
                                                                  if k[1] in pairs else len(pairs), k)):
             row = rows[test, pair, tolerance]
             allowed = tolerances.get(tolerance)
-            cells = [f"<code>{html.escape(test)}</code>", html.escape(pair), len(row["cases"]), row["count"],
-                     number(row["abs"]), number(row["rel"]), html.escape(row["where"]) if row["rel"] else "",
-                     html.escape(f"{tolerance} ({allowed:g})" if allowed is not None else tolerance)]
+            file, name = (html.escape(part) for part in test.split("::"))
+            numbers = (html.escape(pair), len(row["cases"]), row["count"], number(row["abs"]), number(row["rel"]))
+            where = html.escape(row["where"]) if row["rel"] else ""
+            tol = html.escape(f"{tolerance} ({allowed:g})" if allowed is not None else tolerance)
             verdict = '<td class="ok">pass</td>' if row["passed"] else '<td class="bad">FAIL</td>'
-            out.append('<tr class="comparison">' + "".join(f"<td>{c}</td>" for c in cells) + verdict + "</tr>")
-        out.append("</table>")
+            # The test's and the quantity's long names may break; the numbers may not.
+            out.append(f'<tr class="comparison"><td class="wrap"><code>{file}::<wbr>{name}</code></td>' +
+                       "".join(f"<td>{c}</td>" for c in numbers) +
+                       f'<td class="wrap">{where}</td><td>{tol}</td>{verdict}</tr>')
+        out.append("</table></div>")
     seen = {test for test, _, _ in rows} | {node for row in rows.values() for node in row["cases"]}
     missing = [t for t in concept["parity_tests"] if t not in seen]
     if missing:
@@ -265,8 +270,8 @@ def index_page(concepts, counts, records_of):
            "<p>Each page shows a concept's formulas, its public functions side by side in the three languages (cut "
            "from the source files when the report was built: Python from <code>python/dlfp/</code>, R from "
            "<code>r/R/</code> with its roxygen comments, Octave from <code>octave/</code> with its help text and "
-           "without its tests) and the parity suite's comparisons of them in this build. Lines are the lines of "
-           "the functions shown.</p>",
+           "without its tests) and the parity suite's comparisons of them in this build. The lines are those of "
+           "the functions shown, comments and help text included (Octave's with its stand-ins).</p>",
            "<table><tr><th>concept</th><th></th><th>functions</th><th>Python lines</th><th>R lines</th>"
            "<th>Octave lines</th><th>parity comparisons</th></tr>"]
     for concept in concepts:
@@ -278,7 +283,9 @@ def index_page(concepts, counts, records_of):
                    f"<td>{n}</td>" + "".join(f'<td class="lines">{lines[lang]}</td>' for lang in LANGS) +
                    f'<td class="{"ok" if records and passed == len(records) else "bad"}">{passed} of {len(records)} '
                    "pass</td></tr>")
-    out.append("</table>")
+    out.append(f'<tr><th colspan="2">all concepts</th><th>{sum(n for n, _ in counts.values())}</th>' +
+               "".join(f'<th class="lines">{sum(lines[lang] for _, lines in counts.values())}</th>' for lang in LANGS) +
+               "<th></th></tr></table>")
     return PAGE.format(title="dlfp: the concepts side by side", body="\n".join(out))
 
 
@@ -328,7 +335,9 @@ CSS = """body { font-family: sans-serif; margin: 1.5em auto; padding: 0 1em; col
 nav { font-size: 0.9em; }
 table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.9em; }
 td, th { border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; }
-td.lines { text-align: right; }
+.lines { text-align: right; }
+.scroll { overflow-x: auto; }
+.parity td { white-space: nowrap; } .parity td.wrap { white-space: normal; overflow-wrap: anywhere; }
 .ok { color: #1a7f37; } .bad { color: #c62828; font-weight: bold; }
 section { border-top: 2px solid #ddd; margin-top: 1.5em; }
 figure.formula { margin: 0.8em 0; }
