@@ -81,8 +81,9 @@ def pages(built, tmp_path_factory):
     dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
                           "--virtual-time-budget=120000", "--dump-dom", harness.as_uri()],
                          capture_output=True, text=True, timeout=600).stdout
-    out = html.unescape(re.search(r'<pre id="out">(.*?)</pre>', dom, re.DOTALL).group(1))
-    assert out.startswith("["), f"the harness did not finish: {out[:500]!r}"
+    match = re.search(r'<pre id="out">(.*?)</pre>', dom, re.DOTALL)
+    assert match and match.group(1).startswith("["), f"the harness did not finish: {dom[-1000:]!r}"
+    out = html.unescape(match.group(1))
     return {os.path.relpath(urllib.parse.unquote(urllib.parse.urlparse(page["url"]).path), root): page
             for page in json.loads(out)}
 
