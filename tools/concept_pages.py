@@ -238,8 +238,7 @@ def function_rows(key, code):
     for name in names:
         out.append(f'<article class="function" id="{name}"><h3><a href="#{name}">{name}</a></h3><div class="columns">' +
                    "".join(code_cell(lang, key, name, code[lang]) for lang in LANGS) + "</div></article>")
-    extra = [name for name in code["octave"] if name in stand_ins]
-    for name in extra:
+    for name in (name for name in code["octave"] if name in stand_ins):
         out.append(f'<article class="octave-only" id="{name}"><h3>{name} (Octave only)</h3>'
                    f"<p>Stands in for {html.escape(stand_ins[name])}.</p>"
                    f'{code_cell("octave", key, name, code["octave"])}</article>')
