@@ -8,6 +8,7 @@ import tempfile
 import numpy as np
 import pytest
 
+from agreement import record
 from bridge import REPO
 from dlfp.training import train_config
 
@@ -298,6 +299,9 @@ def test_bad_input_gets_the_same_message_everywhere(langs, case):
     assert not os.path.exists(PNG) and not os.path.exists(CSV), "a refusal wrote a file"
     for name, text in messages.items():
         assert text.startswith(message), f"{name}: {text!r}"
+    for name in ("r", "octave"):
+        record(f"{function}: refusal message", f"python-{name}", None, None, "identical message",
+               messages[name] == messages["python"])
     assert messages["r"] == messages["python"] and messages["octave"] == messages["python"], messages
 
 

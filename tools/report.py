@@ -20,6 +20,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from chapters import CHAPTERS  # noqa: E402
+import concept_pages  # noqa: E402
 
 LANGS = ("python", "r", "octave")
 NAMES = {"python": "Python", "r": "R", "octave": "Octave"}
@@ -100,7 +101,8 @@ def section(build, report, chapter, runs, records, tolerances):
     key, script, title = chapter["key"], chapter["script"], chapter["title"]
     logs = os.path.join(build, "logs")
     parsed = {lang: parse_log(os.path.join(logs, f"{script}_{lang}.log")) for lang in LANGS}
-    out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{html.escape(chapter["teaches"])}</p>']
+    out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{html.escape(chapter["teaches"])}</p>',
+           concept_pages.chapter_links(key)]
     out.append("<table><tr><th></th>" + "".join(f"<th>{NAMES[l]}</th>" for l in LANGS) + "</tr>")
     status = {lang: runs.get((script, lang), ("not run", None)) for lang in LANGS}
     out.append("<tr><td>run</td>" + "".join(
@@ -186,6 +188,7 @@ def main(build):
     sections.append('<section id="foundation"><h2>The foundation: generator and data</h2><p>The portable random '
                     "generator and the data loaders, compared bit for bit.</p>" + parity_table(foundation, tolerances) +
                     "</section>")
+    concept_pages.write(report, [(c["key"], c["title"]) for c in CHAPTERS], records, tolerances)
     page = PAGE.format(summary="\n".join(summary), sections="\n".join(sections))
     with open(os.path.join(report, "index.html.tmp"), "w") as f:
         f.write(page)
@@ -211,6 +214,8 @@ pre {{ font-size: 0.8em; background: #f6f6f6; padding: 0.5em; overflow-x: auto; 
 <p>Each chapter's scripts ran in all three languages; the parity suite compared their numbers. A comparison passes
 when the worst difference, relative to the quantity's scale, is within the tolerance that
 <code>parity_tests/tolerances.py</code> gives with its reason (0 means bit for bit).</p>
+<p><a href="concepts/index.html">Every concept side by side</a>: its formulas, its functions in Python, R and Octave,
+and the comparisons that prove them equal.</p>
 {summary}
 {sections}
 <script>

@@ -8,11 +8,15 @@
 }
 
 #' The chapters, in order (tables/chapters.json under the repository folder repo): a list of named lists.
-chapter_table <- function(repo) .read_table(repo, "chapters.json")
+chapter_table <- function(repo) {
+  .read_table(repo, "chapters.json")
+}
 
 #' Every option a chapter script may take, in the order of the usage text (tables/options.json):
 #' a list of named lists with flag, key, value, kind, help, help_when and python_only.
-option_table <- function(repo) .read_table(repo, "options.json")
+option_table <- function(repo) {
+  .read_table(repo, "options.json")
+}
 
 # A default as Python's f-string shows it; a positive number is a float, shown as 1.0, not 1.
 .default_text <- function(value, kind) {

@@ -1,20 +1,13 @@
 """The report from a short run of every script, opened in headless Chromium: every chapter's
 section is there and every image loads."""
 import html
-import json
 import os
 import re
 import shutil
 import subprocess
-import sys
 
-import pytest
-
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(REPO, "tools"))
-
-import report  # noqa: E402
-from chapters import CHAPTERS  # noqa: E402
+import report
+from chapters import CHAPTERS
 
 SCRIPTS = [chapter["script"] for chapter in CHAPTERS]
 # Comparisons as the parity suite records them, each with its test's chapter mark.
@@ -28,25 +21,6 @@ RECORDS = [
     {"test": "parity_tests/test_rng.py::test_seeding[1]", "chapter": "foundation", "quantity": "rng_seed(1)",
      "pair": "python-r", "abs": 0, "rel": 0, "tolerance": "exact", "passed": True},
 ]
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """A build folder with a quick run (report_args: one iteration, epoch or trial epoch) of every script
-    in every language, three recorded parity comparisons, and the report."""
-    build = tmp_path_factory.mktemp("build")
-    quick_runs = {}
-    for chapter in CHAPTERS:
-        quick_runs.setdefault(" ".join(chapter["report_args"]), []).append(chapter["script"])
-    for args, scripts in quick_runs.items():
-        env = dict(os.environ, BUILD=str(build), SCRIPT_ARGS=args)
-        run = subprocess.run(["bash", "tools/run_scripts.sh"] + scripts, cwd=REPO, env=env, capture_output=True,
-                             text=True)
-        assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
-    os.makedirs(build / "report")
-    (build / "report" / "parity.jsonl").write_text("".join(json.dumps(record) + "\n" for record in RECORDS))
-    subprocess.run([sys.executable, "tools/report.py", str(build)], cwd=REPO, check=True, capture_output=True)
-    return build
 
 
 def test_every_run_is_recorded(built):
