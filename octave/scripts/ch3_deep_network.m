@@ -10,7 +10,11 @@
 history_save (false);
 
 function main (options)
-  run_experiment (options, 2, [9, 9], {"relu", "relu", "sigmoid"}, "he", 250, "ch3", "Chapter 3: 2-9-9-1 relu");
+  network = struct ("chapter", "ch3", "title", "Chapter 3: 2-9-9-1 relu", "classes", 2, "hidden", [9, 9],
+                    "activations", {{"relu", "relu", "sigmoid"}});
+  config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations, "init", "he",
+                         "print_every", 250);
+  run_experiment (options, network, config);
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

@@ -10,7 +10,11 @@
 history_save (false);
 
 function main (options)
-  run_experiment (options, 3, [100], {"relu", "softmax"}, "default", 1000, "ch4", "Chapter 4: 2-100-3 relu, softmax");
+  network = struct ("chapter", "ch4", "title", "Chapter 4: 2-100-3 relu, softmax", "classes", 3, "hidden", [100],
+                    "activations", {{"relu", "softmax"}});
+  config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
+                         "print_every", 1000);
+  run_experiment (options, network, config);
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

@@ -3,12 +3,17 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.experiments import run_experiment
+from dlfp.training import train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+NETWORK = {"chapter": "ch3", "title": "Chapter 3: 2-9-9-1 relu", "classes": 2, "hidden": [9, 9],
+           "activations": ["relu", "relu", "sigmoid"]}
 
 
 def main(options):
-    run_experiment(options, 2, [9, 9], ["relu", "relu", "sigmoid"], "he", 250, "ch3", "Chapter 3: 2-9-9-1 relu")
+    config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
+                          print_every=250)
+    run_experiment(options, NETWORK, config)
 
 
 if __name__ == "__main__":

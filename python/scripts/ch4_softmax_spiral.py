@@ -3,13 +3,17 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.experiments import run_experiment
+from dlfp.training import train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+NETWORK = {"chapter": "ch4", "title": "Chapter 4: 2-100-3 relu, softmax", "classes": 3, "hidden": [100],
+           "activations": ["relu", "softmax"]}
 
 
 def main(options):
-    run_experiment(options, 3, [100], ["relu", "softmax"], "default", 1000, "ch4",
-                   "Chapter 4: 2-100-3 relu, softmax")
+    config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"],
+                          print_every=1000)
+    run_experiment(options, NETWORK, config)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,13 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
+NETWORK <- list(chapter = "ch4", title = "Chapter 4: 2-100-3 relu, softmax", classes = 3, hidden = 100,
+                activations = c("relu", "softmax"))
+
 main <- function(options) {
-  run_experiment(options, 3, 100, c("relu", "softmax"), "default", 1000, "ch4", "Chapter 4: 2-100-3 relu, softmax")
+  config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations,
+                         print_every = 1000)
+  run_experiment(options, NETWORK, config)
 }
 
 run_script(main, "ch4", REPO)
