@@ -7,10 +7,10 @@ PIP := $(PY) -m pip install -q --disable-pip-version-check
 RLIB := build/rlib
 R_PACKAGE := $(RLIB)/dlfp/DESCRIPTION
 OCTAVE := octave-cli -H --no-window-system
-CHAPTERS := ch1_logistic_regression ch2_one_hidden_layer ch3_deep_network ch4_softmax_spiral ch5_mnist ch6_regularization ch7_optimization ch8_gradient_check tune
-
-KEYS := $(foreach script,$(CHAPTERS),$(firstword $(subst _, ,$(script))))
-script_of = $(filter $(1)_% $(1),$(CHAPTERS))
+# The chapters' scripts and keys (ch1 ... ch8, tune) come from tables/chapters.json.
+CHAPTERS := $(shell python3 tools/chapters.py scripts)
+KEYS := $(shell python3 tools/chapters.py keys)
+script_of = $(shell python3 tools/chapters.py script $(1))
 
 .PHONY: all test setup debian data bench report test-python test-r test-octave test-parity test-report scripts clean \
         $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
@@ -67,7 +67,7 @@ test-parity: setup
 	@$(PY) -m pytest -q -n auto parity_tests
 
 test-report: setup
-	@echo "== Report test (a short run of every script, the report in headless Chromium)"
+	@echo "== Tool tests (the chapter table in make and README; a short run of every script, the report in headless Chromium)"
 	@$(PY) -m pytest -q tools/tests
 
 bench: setup

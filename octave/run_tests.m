@@ -2,20 +2,18 @@
 ## folders (not scripts/, not private/) and in tests/, the test support that
 ## replays tables/bad_input.json: prints each failing file's report and a
 ## last line "N passed, N failed"; exits 1 if any failed or none ran.
-##   cd /work/main && octave-cli -H octave/run_tests.m
+## From the repository folder: octave-cli -H octave/run_tests.m
 
 ## Without this Octave 7.3 prints "error: ignoring const
 ## execution_exception& while preparing to exit" at exit.
 history_save (false);
 
 root = fileparts (make_absolute_filename (mfilename ("fullpath")));
-folders = {};
-for entry = dir (root).'
-  if (entry.isdir && ! any (strcmp (entry.name, {".", "..", "scripts"})))
-    folders{end + 1} = fullfile (root, entry.name);
-    addpath (folders{end});
-  endif
-endfor
+addpath (fullfile (root, "scripts"));
+[~, folders] = add_dlfp_paths ();
+## The test support is not part of dlfp: add_dlfp_paths leaves it out.
+folders{end + 1} = fullfile (root, "tests");
+addpath (folders{end});
 
 passed = 0;
 failed = 0;

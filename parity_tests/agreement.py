@@ -13,13 +13,15 @@ def _as_array(value):
 
 
 def record(quantity, pair, worst_abs, worst_rel, tolerance, passed):
-    """Append one comparison to the file named by DLFP_PARITY_LOG (JSON lines), for the report."""
+    """Append one comparison to the file named by DLFP_PARITY_LOG (JSON lines), for the report, with
+    the test's chapter (DLFP_CHAPTER, set from its chapter mark by conftest.py)."""
     path = os.environ.get("DLFP_PARITY_LOG")
     if path:
         test = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0]
         with open(path, "a") as f:
-            f.write(json.dumps({"test": test, "quantity": quantity, "pair": pair, "abs": worst_abs, "rel": worst_rel,
-                                "tolerance": tolerance, "passed": passed}) + "\n")
+            f.write(json.dumps({"test": test, "chapter": os.environ["DLFP_CHAPTER"], "quantity": quantity,
+                                "pair": pair, "abs": worst_abs, "rel": worst_rel, "tolerance": tolerance,
+                                "passed": passed}) + "\n")
 
 
 def assert_agree(quantity, values, tolerance):

@@ -3,10 +3,11 @@
 Each language is an object with call(function, *args, **kwargs) and
 error(function, *args, **kwargs). Arguments and results are Python values:
 2-D float arrays for matrices, dicts for parameters, optimiser and generator states,
-lists of strings for activations, lists of arrays for mini-batches, cost curves and search
+lists of strings for activations, lists of bools for R's and Octave's logical rows, lists of arrays for mini-batches, cost curves and search
 rounds (R lists, Octave cell arrays), None for R's NULL
 and Octave's [], a TrainConfig for R's named list and Octave's struct of the same fields (both ways).
-Functions that return several values return a dict named by OUTPUTS, in every language.
+Functions that return several values return a dict named by OUTPUTS, in every language; Octave functions
+without outputs give None.
 """
 import dataclasses
 import importlib
@@ -113,6 +114,8 @@ class R:
         if isinstance(value, (list, tuple)):
             if all(isinstance(v, str) for v in value):
                 return ro.StrVector(value)
+            if value and all(isinstance(v, bool) for v in value):
+                return ro.BoolVector(value)
             if any(isinstance(v, np.ndarray) for v in value):
                 return ro.r["list"](*[self.to_r(v) for v in value])
             return ro.FloatVector([float(v) for v in value])
@@ -159,11 +162,13 @@ class Octave:
     def __init__(self):
         from oct2py import Oct2Py
         self.session = Oct2Py()
-        root = os.path.join(REPO, "octave")
-        for folder in sorted(os.listdir(root)):
-            # Not the chapter scripts, nor tests/ (test support, not part of dlfp).
-            if os.path.isdir(os.path.join(root, folder)) and folder not in ("scripts", "tests"):
-                self.session.addpath(os.path.join(root, folder))
+        self.declared_outputs = {}
+        # add_dlfp_paths knows the concept folders; scripts/ (the chapter scripts) stays off the path.
+        scripts = os.path.join(REPO, "octave", "scripts")
+        self.session.addpath(scripts)
+        _, folders = self.session.feval("add_dlfp_paths", nout=2)
+        self.session.rmpath(scripts)
+        self.folders = [str(folder) for folder in np.ravel(folders)]
 
     def to_octave(self, value):
         if value is None:
@@ -178,6 +183,8 @@ class Octave:
             cell = np.empty((1, len(value)), dtype=object)
             cell[0, :] = [self.to_octave(v) for v in value]
             return cell
+        if isinstance(value, (list, tuple)) and value and all(isinstance(v, bool) for v in value):
+            return np.array([value], dtype=bool)
         if isinstance(value, (list, tuple)) and not all(isinstance(v, str) for v in value):
             return np.array([value], dtype=float)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -199,11 +206,19 @@ class Octave:
             flat += [k, self.to_octave(v)]
         return self.session.feval(function, *flat, nout=nout)
 
+    def nargout(self, function):
+        """How many results to ask for: OUTPUTS's count, else one, none from a function without outputs
+        (asking one of them fails in Octave)."""
+        if function in OUTPUTS:
+            return len(OUTPUTS[function])
+        if function not in self.declared_outputs:
+            self.declared_outputs[function] = int(self.session.feval("nargout", function))
+        return min(1, abs(self.declared_outputs[function]))
+
     def call(self, function, *args, **kwargs):
-        names = OUTPUTS.get(function)
-        result = self._call(function, args, kwargs, len(names) if names else 1)
-        if names:
-            return {k: self.from_octave(v) for k, v in zip(names, result)}
+        result = self._call(function, args, kwargs, self.nargout(function))
+        if function in OUTPUTS:
+            return {k: self.from_octave(v) for k, v in zip(OUTPUTS[function], result)}
         if function == "train_config":
             return config_from(self.name, self.from_octave(result))
         return self.from_octave(result)

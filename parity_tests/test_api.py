@@ -42,22 +42,21 @@ def r_functions(langs):
     return {name: found.get(name) for name in exported}
 
 
-def octave_functions():
-    root = os.path.join(REPO, "octave")
-    return {file.removesuffix(".m"): folder for folder in sorted(os.listdir(root))
-            if folder not in ("scripts", "tests") and os.path.isdir(os.path.join(root, folder))
-            for file in os.listdir(os.path.join(root, folder)) if file.endswith(".m")}
+def octave_functions(langs):
+    """The function files of the concept folders that add_dlfp_paths puts on the path."""
+    return {file.removesuffix(".m"): os.path.basename(folder) for folder in langs["octave"].folders
+            for file in os.listdir(folder) if file.endswith(".m")}
 
 
 def test_every_language_offers_the_same_public_functions(langs):
     python, r = set(python_functions()), set(r_functions(langs))
-    octave = set(octave_functions()) - set(OCTAVE_ONLY)
+    octave = set(octave_functions(langs)) - set(OCTAVE_ONLY)
     assert python == r, f"Python only: {sorted(python - r)}; R only: {sorted(r - python)}"
     assert python == octave, f"Python only: {sorted(python - octave)}; Octave only: {sorted(octave - python)}"
 
 
 def test_each_function_lives_in_the_same_named_file(langs):
-    python, r, octave = python_functions(), r_functions(langs), octave_functions()
+    python, r, octave = python_functions(), r_functions(langs), octave_functions(langs)
     misplaced = [(name, concept, r.get(name), octave.get(name)) for name, concept in python.items()
                  if not concept == r.get(name) == octave.get(name)]
     assert misplaced == [], "function, Python module, R file, Octave folder: " + repr(misplaced)

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from agreement import record
 from bridge import REPO
 
 sys.path.append(os.path.join(REPO, "python", "tests"))
@@ -26,6 +27,9 @@ def test_bad_input_gets_the_same_message_everywhere(langs, case):
     finally:
         decoder.close()
     assert written == [], "a refusal wrote a file"
+    for name in ("r", "octave"):
+        record(f"{case['function']}: refusal message", f"python-{name}", None, None, "identical message",
+               messages[name] == messages["python"])
     assert messages == {name: case["message"] for name in langs}, messages
 
 

@@ -5,6 +5,7 @@ import pytest
 from agreement import assert_agree
 from helpers import data_path, each, pick
 
+pytestmark = pytest.mark.chapter("ch1")
 ACTIVATIONS = ["sigmoid"]
 
 

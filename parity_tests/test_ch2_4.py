@@ -1,10 +1,12 @@
 """Chapters 2-4: the moons data and the spiral experiment in all three languages."""
 import numpy as np
+import pytest
 
 from agreement import assert_agree
 from helpers import data_path, each, pick
 
 
+@pytest.mark.chapter("ch2")
 def test_every_language_regenerates_the_committed_moons(langs):
     committed = langs["python"].call("load_dataset", data_path("moons.csv"), 2)
     state = langs["python"].call("rng_seed", 1)
@@ -14,6 +16,7 @@ def test_every_language_regenerates_the_committed_moons(langs):
         assert_agree(f"moons labels in {name}", {name: out["Y"], "file": committed["Y"]}, "exact")
 
 
+@pytest.mark.chapter("ch4")
 def test_spiral_softmax_reaches_97_percent_in_every_language(langs):
     spiral = langs["python"].call("load_dataset", data_path("spiral.csv"), 3)
     state = langs["python"].call("rng_seed", 1)

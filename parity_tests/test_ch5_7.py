@@ -19,6 +19,7 @@ def assert_same_keys(quantity, values):
     assert keys["r"] == keys["python"] == keys["octave"], f"{quantity}: the languages name different entries: {keys}"
 
 
+@pytest.mark.chapter("ch6")
 @pytest.mark.parametrize("network", [name for name, (_, acts) in NETWORKS.items() if len(acts) > 1])
 def test_dropout_masks_are_bitwise_identical(langs, network):
     layer_dims, activations = NETWORKS[network]
@@ -31,6 +32,7 @@ def test_dropout_masks_are_bitwise_identical(langs, network):
     assert_same_rng(f"{network}.dropout_masks", out)
 
 
+@pytest.mark.chapter("ch6")
 @pytest.mark.parametrize("keep_prob,lambd", [(1, 0.3), (0.7, 0), (0.7, 0.3)])
 @pytest.mark.parametrize("network", NETWORKS)
 def test_forward_cost_and_backward_with_dropout_and_l2_agree(langs, network, keep_prob, lambd):
@@ -56,6 +58,7 @@ def state_arrays(state):
     return {k: v for k, v in state.items() if k.startswith(("vd", "sd"))}
 
 
+@pytest.mark.chapter("ch7")
 @pytest.mark.parametrize("optimizer", OPTIMIZERS)
 def test_optimizer_steps_and_state_agree(langs, optimizer):
     """Five steps of each optimiser from the same parameters with the same gradients."""
@@ -87,6 +90,7 @@ def test_optimizer_steps_and_state_agree(langs, optimizer):
         assert_agree(f"{optimizer}.step{step}.state.t", {k: np.ravel(v[1]["t"]) for k, v in results.items()}, "exact")
 
 
+@pytest.mark.chapter("ch7")
 @pytest.mark.parametrize("decay,rate", [("none", 0), ("inverse", 0.3), ("exponential", 0.95)])
 def test_learning_rate_schedules_agree(langs, decay, rate):
     rates = {lang: np.ravel([langs[lang].call("decay_learning_rate", 0.2, epoch, decay, rate) for epoch in range(25)])
@@ -94,6 +98,7 @@ def test_learning_rate_schedules_agree(langs, decay, rate):
     assert_agree(f"decay_learning_rate({decay})", rates, "exact")
 
 
+@pytest.mark.chapter("ch5")
 def test_mini_batches_are_identical(langs):
     python = langs["python"]
     X = python.call("rng_normal", python.call("rng_seed", 4), 3, 100)["values"]
@@ -107,6 +112,7 @@ def test_mini_batches_are_identical(langs):
     assert_same_rng("random_mini_batches", out)
 
 
+@pytest.mark.chapter("ch6")
 @pytest.mark.parametrize("optimizer", OPTIMIZERS)
 def test_a_mini_batch_epoch_with_dropout_and_l2_agrees(langs, optimizer):
     python = langs["python"]
@@ -124,6 +130,7 @@ def test_a_mini_batch_epoch_with_dropout_and_l2_agrees(langs, optimizer):
     assert_same_rng(f"train_epoch({optimizer})", out)
 
 
+@pytest.mark.chapter("ch5")
 def test_short_mnist_run_agrees(langs):
     """500 digits, 784-32-10, 3 epochs of Adam with dropout, L2 and decay: costs, parameters, predictions."""
     python = langs["python"]

@@ -6,6 +6,8 @@ from agreement import assert_agree
 from helpers import data_path, each
 from test_network import NETWORKS, case
 
+pytestmark = pytest.mark.chapter("ch8")
+
 
 @pytest.mark.parametrize("lambd", [0, 0.5])
 @pytest.mark.parametrize("network", NETWORKS)
@@ -36,6 +38,7 @@ RANGES = {"learning_rate": [1e-3, 1e-1], "hidden": [5, 100], "lambd": [1e-4, 1e-
           "batch_size": [16, 128], "beta1": [0.8, 0.99], "beta2": [0.99, 0.9999]}
 
 
+@pytest.mark.chapter("tune")
 def test_tuning_candidates_are_bitwise_identical(langs):
     python = langs["python"]
     out = each(langs, "sample_candidates", RANGES, 40, python.call("rng_seed", 6))
@@ -49,6 +52,7 @@ def test_tuning_candidates_are_bitwise_identical(langs):
         assert_agree(f"narrow_space.{name}", {k: np.ravel(v[name]) for k, v in narrow.items()}, "exact")
 
 
+@pytest.mark.chapter("tune")
 def test_a_small_search_scores_the_same_in_every_language(langs):
     python = langs["python"]
     X, Y = (python.call("load_dataset", data_path("spiral.csv"), 3)[k] for k in ("X", "Y"))

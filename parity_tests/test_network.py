@@ -5,6 +5,7 @@ import pytest
 from agreement import assert_agree
 from helpers import each, pick
 
+pytestmark = pytest.mark.chapter("ch3")
 # Distinct, non-square sizes so that a transposed matrix never fits by accident.
 NETWORKS = {
     "logistic": ([5, 1], ["sigmoid"]),

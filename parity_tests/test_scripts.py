@@ -9,22 +9,26 @@ import pytest
 
 from agreement import record
 from bridge import REPO
+from dlfp.cli import chapter_table, option_table
 
 COMMANDS = {
     "python": [os.path.join(REPO, ".venv", "bin", "python"), "python/scripts/{}.py"],
     "r": ["Rscript", "r/scripts/{}.R"],
     "octave": ["octave-cli", "--no-window-system", "octave/scripts/{}.m"],
 }
-# The MNIST chapters read the first digits of each file (written by digits_subset), to stay quick.
-MNIST_ARGS = ["--iterations", "3", "--data", "train.csv", "--test-data", "test.csv"]
-SCRIPTS = {name: ["--iterations", "300"] for name in
-           ["ch1_logistic_regression", "ch2_one_hidden_layer", "ch3_deep_network", "ch4_softmax_spiral"]}
-# Chapter 6 trains five networks: 100 iterations each keep it as quick as the others.
-SCRIPTS.update({"ch5_mnist": MNIST_ARGS, "ch6_regularization": ["--iterations", "100"], "ch7_optimization": MNIST_ARGS,
-                "tune": ["--trials", "3", "--iterations", "5"]})
-PLOTS = {"ch1": ["cost"], "ch2": ["cost", "boundary"], "ch3": ["cost", "boundary"], "ch4": ["cost", "boundary"],
-         "ch5": ["cost", "digits"], "ch6": ["cost"] + [f"boundary_{v}" for v in ("default", "he", "xavier", "l2", "dropout")],
-         "ch7": ["cost"], "tune": ["search"]}
+# Each chapter's quick run (parity_args), plots and class count come from tables/chapters.json; the MNIST
+# chapters' quick runs read the first digits of each file (written by digits_subset).
+CHAPTERS = {chapter["script"]: chapter for chapter in chapter_table(REPO)}
+
+
+def marked(scripts):
+    """The scripts as test parameters, each test's comparisons filed under its chapter in the report."""
+    return [pytest.param(script, marks=pytest.mark.chapter(CHAPTERS[script]["key"]), id=script) for script in scripts]
+
+
+ALL_SCRIPTS = marked(CHAPTERS)
+# Chapter 8's relative differences are rounding, different in each language's last digits: its own test below.
+SCRIPTS = marked(script for script in CHAPTERS if script != "ch8_gradient_check")
 
 
 def digits_subset(folder):
@@ -44,18 +48,18 @@ def run(lang, script, args, cwd):
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_scripts_print_the_same_lines_and_write_plots(script, tmp_path):
     digits_subset(tmp_path)
+    chapter = CHAPTERS[script]
     outputs = {}
     for lang in COMMANDS:
         out = tmp_path / lang
-        result = run(lang, script, SCRIPTS[script] + ["--out", str(out)], tmp_path)
+        result = run(lang, script, chapter["parity_args"] + ["--out", str(out)], tmp_path)
         assert result.returncode == 0, f"{lang} {script} failed: {result.stderr}"
         outputs[lang] = result.stdout
-        chapter = script.split("_")[0]
-        for plot in PLOTS[chapter]:
-            assert (out / f"{chapter}_{plot}_{lang}.png").stat().st_size > 1000
+        for plot in chapter["plots"]:
+            assert (out / f"{chapter['key']}_{plot}_{lang}.png").stat().st_size > 1000
     assert ("best: trial " if script == "tune" else "0: cost ") in outputs["python"]
     for lang in ("r", "octave"):
-        record(f"{script} {' '.join(SCRIPTS[script][:2])}: printed lines", f"python-{lang}", None, None,
+        record(f"{script} {' '.join(chapter['parity_args'][:2])}: printed lines", f"python-{lang}", None, None,
                "identical lines", outputs[lang] == outputs["python"])
     assert outputs["r"] == outputs["python"], "R and Python print different lines"
     assert outputs["octave"] == outputs["python"], "Octave and Python print different lines"
@@ -68,13 +72,9 @@ REFUSALS = {
     "missing_file": (["--data", "nope.csv"], "load_dataset: cannot read 'nope.csv': no such file"),
     "bad_file": (["--data", "bad.csv"], "load_dataset: 'bad.csv' line 3 field 2 is not a finite number: 'x'"),
 }
-# Each script loads its data with its chapter's class count.
-CLASSES = {"ch1_logistic_regression": 2, "ch2_one_hidden_layer": 2, "ch3_deep_network": 2, "ch4_softmax_spiral": 3,
-           "ch5_mnist": 10, "ch6_regularization": 2, "ch7_optimization": 10, "ch8_gradient_check": 3, "tune": 3}
-
-
 def label_refusal(script):
-    return f"load_dataset: 'labels.csv' line 3 label must be an integer in 0..{CLASSES[script] - 1}, got 10"
+    """Each script loads its data with its chapter's class count."""
+    return f"load_dataset: 'labels.csv' line 3 label must be an integer in 0..{CHAPTERS[script]['classes'] - 1}, got 10"
 
 
 MNIST_REFUSALS = {
@@ -113,15 +113,18 @@ def test_scripts_refuse_bad_input_with_one_line(lang, case, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.chapter("ch8")
 def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
     """The relative differences are the cost's rounding divided by epsilon, different in each
     language's last bits: the lines must agree with the numbers masked, and each number must
     be on the verdict's side of 1e-7."""
+    chapter = CHAPTERS["ch8_gradient_check"]
     outputs = {}
     for lang in COMMANDS:
-        result = run(lang, "ch8_gradient_check", ["--out", str(tmp_path / lang)], tmp_path)
+        result = run(lang, "ch8_gradient_check", chapter["parity_args"] + ["--out", str(tmp_path / lang)], tmp_path)
         assert result.returncode == 0, f"{lang} ch8_gradient_check failed: {result.stderr}"
-        assert (tmp_path / lang / f"ch8_differences_{lang}.png").stat().st_size > 1000
+        for plot in chapter["plots"]:
+            assert (tmp_path / lang / f"ch8_{plot}_{lang}.png").stat().st_size > 1000
         outputs[lang] = result.stdout
         for line in result.stdout.splitlines()[1:]:
             value = float(re.search(r"relative difference: (\S+),", line).group(1))
@@ -133,9 +136,6 @@ def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
                "identical lines", masked[lang] == masked["python"])
     assert masked["r"] == masked["python"], "R and Python print different lines"
     assert masked["octave"] == masked["python"], "Octave and Python print different lines"
-
-
-ALL_SCRIPTS = list(SCRIPTS) + ["ch8_gradient_check"]
 
 
 @pytest.mark.parametrize("script", ALL_SCRIPTS)
@@ -182,11 +182,15 @@ def test_a_script_killed_while_writing_a_plot_leaves_no_half_written_file(lang, 
 
 @pytest.mark.parametrize("script", ALL_SCRIPTS)
 def test_every_script_prints_the_same_help(script, tmp_path):
+    # The Python tuner alone can run trials in processes or on Dask: its help names these options besides.
+    python_only = [option for option in option_table(REPO) if option["python_only"]]
     helps = {}
     for lang in COMMANDS:
         result = run(lang, script, ["--help"], tmp_path)
         assert result.returncode == 0 and result.stdout.startswith(f"usage: {script} "), f"{lang}: {result.stderr}"
-        # The Python tuner alone can run trials in processes or on Dask.
-        lines = [line for line in result.stdout.splitlines() if not line.lstrip().startswith(("--workers", "--scheduler"))]
-        helps[lang] = "\n".join(lines).replace(" [--workers W] [--scheduler ADDRESS]", "")
+        lines = result.stdout.splitlines()
+        for option in python_only:
+            lines = [line.replace(f" [{option['flag']} {option['value']}]", "") for line in lines
+                     if not line.startswith(f"  {option['flag']} ")]
+        helps[lang] = "\n".join(lines)
     assert helps["r"] == helps["python"] and helps["octave"] == helps["python"], helps

@@ -11,7 +11,7 @@ sys.path.insert(0, os.path.join(REPO, "python"))
 sys.path.append(os.path.join(REPO, "python", "tests"))
 
 from table_values import bad_input_table  # noqa: E402
-from test_scripts import ALL_SCRIPTS, MNIST_REFUSALS, REFUSALS, label_refusal  # noqa: E402
+from test_scripts import CHAPTERS, MNIST_REFUSALS, REFUSALS, label_refusal  # noqa: E402
 
 
 def text():
@@ -32,7 +32,7 @@ def text():
               for case, (args, message) in REFUSALS.items()]
     lines += [f"| `{case}` | `{' '.join(args)}` | ch5_mnist: {message} |" for case, (args, message) in MNIST_REFUSALS.items()]
     lines += [f"| `labels` | `--data labels.csv` (a label of 10) | {script}: {label_refusal(script)} |"
-              for script in ALL_SCRIPTS]
+              for script in CHAPTERS]
     return "\n".join(lines) + "\n"
 
 

@@ -2,7 +2,8 @@
 
 Reads what `make all` leaves behind: each script's output (build/logs/<script>_<lang>.log), its
 status and seconds (build/logs/runs.tsv), its plots (build/<chapter>_<plot>_<lang>.png) and the
-parity suite's comparisons (build/report/parity.jsonl, written through DLFP_PARITY_LOG).
+parity suite's comparisons (build/report/parity.jsonl, written through DLFP_PARITY_LOG), each filed
+under the chapter its record names. The chapters, their titles and plots come from tables/chapters.json.
 Usage: report.py BUILD_DIR  (writes BUILD_DIR/report/index.html and its overlay plots)
 """
 import collections
@@ -18,63 +19,14 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
+from chapters import CHAPTERS  # noqa: E402
+import concept_pages  # noqa: E402
+
 LANGS = ("python", "r", "octave")
 NAMES = {"python": "Python", "r": "R", "octave": "Octave"}
 STYLES = {"python": "-", "r": "--", "octave": ":"}
-# (section id, script, title, what it teaches, plots each script writes)
-CHAPTERS = [
-    ("ch1", "ch1_logistic_regression", "1 Logistic regression as a neural network",
-     "One sigmoid unit trained by gradient descent is logistic regression: the breast-cancer data, "
-     "zero-initialised weights, a 75/25 split.", ["cost"]),
-    ("ch2", "ch2_one_hidden_layer", "2 One hidden layer",
-     "A 2-4-1 network with tanh hidden units draws a curved boundary between the two moons.", ["cost", "boundary"]),
-    ("ch3", "ch3_deep_network", "3 An L-layer deep network",
-     "The same code trains any depth with any activation per layer: 2-9-9-1 relu with He initialisation.",
-     ["cost", "boundary"]),
-    ("ch4", "ch4_softmax_spiral", "4 Softmax on the spiral",
-     "A softmax output separates three interleaved spiral arms with 100 relu hidden units.", ["cost", "boundary"]),
-    ("ch5", "ch5_mnist", "5 MNIST with softmax and mini-batches",
-     "784-128-64-10 trained with reshuffled mini-batches of 64 reaches over 90 % on unseen digits.",
-     ["cost", "digits"]),
-    ("ch6", "ch6_regularization", "6 Initialisation, L2 and dropout",
-     "On 80 training points a big network overfits; He and Xavier initialisation train fast, L2 and dropout trade "
-     "training fit for test accuracy.",
-     ["cost"] + [f"boundary_{v}" for v in ("default", "he", "xavier", "l2", "dropout")]),
-    ("ch7", "ch7_optimization", "7 Optimisation",
-     "At one learning rate, RMSProp and Adam scale each step by the gradient's size and leave gradient descent and "
-     "momentum far behind; decay slows Adam's late steps.", ["cost"]),
-    ("ch8", "ch8_gradient_check", "8 Gradient checking",
-     "Backpropagation's gradients match centred differences of the cost to 1e-9 for every activation and output, "
-     "with L2; a planted bug is caught and traced to its parameter.", ["differences"]),
-    ("tune", "tune", "Hyper-parameter tuning",
-     "Random search on log scales, then a finer search around the best, scored on a validation split.", ["search"]),
-]
 COST = re.compile(r"^(?:iteration|epoch) (\d+): cost (\S+)$")
 ACCURACY = re.compile(r"^(train|test) accuracy: (\S+)$")
-
-
-def chapter_of(test):
-    """The report section that a parity test's comparisons belong to."""
-    module, _, name = test.partition("::")
-    module = os.path.basename(module)
-    if module in ("test_rng.py", "test_data.py"):
-        return "foundation"
-    if module == "test_ch1.py":
-        return "ch1"
-    if module == "test_network.py":
-        return "ch3"
-    if module == "test_ch2_4.py":
-        return "ch2" if "moons" in name else "ch4"
-    if module == "test_ch5_7.py":
-        if "dropout" in name or "l2" in name:
-            return "ch6"
-        return "ch7" if "optimizer" in name or "learning_rate" in name else "ch5"
-    if module == "test_ch8.py":
-        return "tune" if "tuning" in name or "search" in name else "ch8"
-    match = re.search(r"\[(ch\d)_|(gradient_check)", name)
-    if module == "test_scripts.py" and match:
-        return match.group(1) or "ch8"
-    return "foundation"
 
 
 def read_runs(logs):
@@ -146,10 +98,11 @@ def parity_rows(records):
 
 
 def section(build, report, chapter, runs, records, tolerances):
-    key, script, title, teaches, plots = chapter
+    key, script, title = chapter["key"], chapter["script"], chapter["title"]
     logs = os.path.join(build, "logs")
     parsed = {lang: parse_log(os.path.join(logs, f"{script}_{lang}.log")) for lang in LANGS}
-    out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{html.escape(teaches)}</p>']
+    out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{html.escape(chapter["teaches"])}</p>',
+           concept_pages.chapter_links(key)]
     out.append("<table><tr><th></th>" + "".join(f"<th>{NAMES[l]}</th>" for l in LANGS) + "</tr>")
     status = {lang: runs.get((script, lang), ("not run", None)) for lang in LANGS}
     out.append("<tr><td>run</td>" + "".join(
@@ -174,7 +127,7 @@ def section(build, report, chapter, runs, records, tolerances):
                 f"{title}: the three languages' cost lines")
         out.append(f'<figure class="overlay"><img src="{name}" alt="{key} overlay"><figcaption>Python solid, R dashed, '
                    "Octave dotted: the printed costs of the three languages</figcaption></figure>")
-    for plot in plots:
+    for plot in chapter["plots"]:
         out.append('<div class="row">' + "".join(
             f'<figure><img src="../{key}_{plot}_{lang}.png" alt="{key} {plot} {lang}"><figcaption>{NAMES[lang]}'
             "</figcaption></figure>" for lang in LANGS) + "</div>")
@@ -211,13 +164,13 @@ def main(build):
     records = [json.loads(line) for line in open(parity_log)] if os.path.exists(parity_log) else []
     by_part = collections.defaultdict(list)
     for r in records:
-        by_part[chapter_of(r["test"])].append(r)
+        by_part[r["chapter"]].append(r)
     runs = read_runs(os.path.join(build, "logs"))
     summary = ["<table><tr><th>chapter</th>" + "".join(f"<th>{NAMES[l]}</th>" for l in LANGS) +
                "<th>parity comparisons</th><th>worst relative gap</th></tr>"]
     sections = []
     for chapter in CHAPTERS:
-        key, script, title = chapter[:3]
+        key, script, title = chapter["key"], chapter["script"], chapter["title"]
         part = by_part[key]
         passed = sum(r["passed"] for r in part)
         rels = [r["rel"] for r in part if r["rel"] is not None]
@@ -235,6 +188,7 @@ def main(build):
     sections.append('<section id="foundation"><h2>The foundation: generator and data</h2><p>The portable random '
                     "generator and the data loaders, compared bit for bit.</p>" + parity_table(foundation, tolerances) +
                     "</section>")
+    concept_pages.write(report, [(c["key"], c["title"]) for c in CHAPTERS], records, tolerances)
     page = PAGE.format(summary="\n".join(summary), sections="\n".join(sections))
     with open(os.path.join(report, "index.html.tmp"), "w") as f:
         f.write(page)
@@ -260,6 +214,8 @@ pre {{ font-size: 0.8em; background: #f6f6f6; padding: 0.5em; overflow-x: auto; 
 <p>Each chapter's scripts ran in all three languages; the parity suite compared their numbers. A comparison passes
 when the worst difference, relative to the quantity's scale, is within the tolerance that
 <code>parity_tests/tolerances.py</code> gives with its reason (0 means bit for bit).</p>
+<p><a href="concepts/index.html">Every concept side by side</a>: its formulas, its functions in Python, R and Octave,
+and the comparisons that prove them equal.</p>
 {summary}
 {sections}
 <script>

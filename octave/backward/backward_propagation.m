@@ -11,15 +11,10 @@
 ## dbl for every layer (from L down) and dAl for hidden layers.
 
 function grads = backward_propagation (Y, parameters, cache, activations, varargin)
-  if (nargin == 4)
-    lambd = 0;
-  elseif (nargin == 5)
-    lambd = varargin{1};
-  elseif (nargin == 6 && strcmp (varargin{1}, "lambd"))
-    lambd = varargin{2};
-  else
+  if (nargin < 4)
     print_usage ();
   endif
+  lambd = optional_arguments ("backward_propagation", {"lambd"}, {0}, varargin);
   caller = "backward_propagation";
   layer_count (parameters, caller);
   ## The cache's A0 was forward_propagation's X: a bad one is the cache's

@@ -2,21 +2,19 @@
 ##
 ## The options of a chapter script from the cell array ARGS of
 ## "--name value" or "--name=value" pairs, over DEFAULTS (a struct with some
-## of the fields data, test_data, iterations, learning_rate, batch_size,
-## trials, seed, out): only the options whose fields DEFAULTS has are
-## taken.  Default paths are relative to the repository folder REPO, given
-## paths to the working folder.  Anything else is refused with one message.
+## of the keys of option_table (REPO)): only the options whose keys DEFAULTS
+## has are taken.  Default paths are relative to the repository folder
+## REPO, given paths to the working folder.  Anything else is refused with
+## one message.
 
 function options = parse_options (args, defaults, repo)
   if (nargin != 3)
     print_usage ();
   endif
-  [names, keys] = option_table ();
+  table = option_table (repo);
   options = defaults;
-  for key = {"data", "test_data", "out"}
-    if (isfield (defaults, key{1}))
-      options.(key{1}) = join_path (repo, defaults.(key{1}));
-    endif
+  for k = find (strcmp ({table.kind}, "path") & isfield (defaults, {table.key}))
+    options.(table(k).key) = join_path (repo, defaults.(table(k).key));
   endfor
   i = 1;
   while (i <= numel (args))
@@ -28,8 +26,8 @@ function options = parse_options (args, defaults, repo)
       name = arg(1:equals - 1);
       value = arg(equals + 1:end);
     endif
-    key = keys(strcmp (names, name));
-    if (isempty (key) || ! isfield (defaults, key{1}))
+    option = table(strcmp ({table.flag}, name));
+    if (isempty (option) || ! isfield (defaults, option.key))
       if (strncmp (arg, "-", 1))
         error ("unknown option '%s'", arg);
       endif
@@ -42,56 +40,58 @@ function options = parse_options (args, defaults, repo)
       endif
       value = args{i};
     endif
-    options.(key{1}) = convert_option (name, value);
+    options.(option.key) = convert_option (option, value);
     i += 1;
   endwhile
 endfunction
 
-%!shared defaults
+%!shared defaults, repo
+%! repo = fileparts (fileparts (fileparts (which ("parse_options"))));
 %! defaults = struct ("data", "data/x.csv", "iterations", 10, "learning_rate", 0.5, "seed", 1, "out", "build");
 
-%!assert (parse_options ({}, defaults, "/repo"),
-%!        struct ("data", "/repo/data/x.csv", "iterations", 10, "learning_rate", 0.5, "seed", 1, "out", "/repo/build"))
+%!assert (parse_options ({}, defaults, repo),
+%!        struct ("data", [repo "/data/x.csv"], "iterations", 10, "learning_rate", 0.5, "seed", 1,
+%!                 "out", [repo "/build"]))
 
 %!test
 %! options = parse_options ({"--iterations", "7", "--learning-rate=0.25", "--seed=0", "--data", "d.csv", "--out", "/tmp/o"},
-%!                          defaults, "/repo/");
+%!                          defaults, [repo "/"]);
 %! assert (options, struct ("data", "d.csv", "iterations", 7, "learning_rate", 0.25, "seed", 0, "out", "/tmp/o"));
-%! options = parse_options ({"--seed", "2147483647", "--learning-rate", "1e-3", "--data=/abs.csv"}, defaults, "/repo");
-%! assert ({options.seed, options.learning_rate, options.out}, {2147483647, 1e-3, "/repo/build"});
+%! options = parse_options ({"--seed", "2147483647", "--learning-rate", "1e-3", "--data=/abs.csv"}, defaults, repo);
+%! assert ({options.seed, options.learning_rate, options.out}, {2147483647, 1e-3, [repo "/build"]});
 
-%!error <^--iterations must be a positive integer, got '0'$> parse_options ({"--iterations", "0"}, defaults, "/repo")
-%!error <^--iterations must be a positive integer, got '1\.5'$> parse_options ({"--iterations", "1.5"}, defaults, "/repo")
-%!error <^--iterations must be a positive integer, got ''$> parse_options ({"--iterations="}, defaults, "/repo")
-%!error <^--iterations must be a positive integer, got '-3'$> parse_options ({"--iterations", "-3"}, defaults, "/repo")
-%!error <^--learning-rate must be a positive number, got '-1'$> parse_options ({"--learning-rate", "-1"}, defaults, "/repo")
-%!error <^--learning-rate must be a positive number, got 'nan'$> parse_options ({"--learning-rate", "nan"}, defaults, "/repo")
-%!error <^--learning-rate must be a positive number, got 'inf'$> parse_options ({"--learning-rate", "inf"}, defaults, "/repo")
-%!error <^--learning-rate must be a positive number, got '1e999'$> parse_options ({"--learning-rate", "1e999"}, defaults, "/repo")
-%!error <^--learning-rate must be a positive number, got '0'$> parse_options ({"--learning-rate", "0"}, defaults, "/repo")
-%!error <^--seed must be an integer in 0\.\.2147483647, got '2147483648'$> parse_options ({"--seed", "2147483648"}, defaults, "/repo")
-%!error <^--seed must be an integer in 0\.\.2147483647, got '1e3'$> parse_options ({"--seed", "1e3"}, defaults, "/repo")
-%!error <^unknown option '--bogus'$> parse_options ({"--bogus", "1"}, defaults, "/repo")
-%!error <^unknown option '--iterations-3'$> parse_options ({"--iterations-3"}, defaults, "/repo")
-%!error <^unknown option '-x'$> parse_options ({"-x"}, defaults, "/repo")
-%!error <^unexpected argument 'extra'$> parse_options ({"extra"}, defaults, "/repo")
-%!error <^option --data needs a value$> parse_options ({"--data"}, defaults, "/repo")
-%!error <^option --out needs a value$> parse_options ({"--out="}, defaults, "/repo")
+%!error <^--iterations must be a positive integer, got '0'$> parse_options ({"--iterations", "0"}, defaults, repo)
+%!error <^--iterations must be a positive integer, got '1\.5'$> parse_options ({"--iterations", "1.5"}, defaults, repo)
+%!error <^--iterations must be a positive integer, got ''$> parse_options ({"--iterations="}, defaults, repo)
+%!error <^--iterations must be a positive integer, got '-3'$> parse_options ({"--iterations", "-3"}, defaults, repo)
+%!error <^--learning-rate must be a positive number, got '-1'$> parse_options ({"--learning-rate", "-1"}, defaults, repo)
+%!error <^--learning-rate must be a positive number, got 'nan'$> parse_options ({"--learning-rate", "nan"}, defaults, repo)
+%!error <^--learning-rate must be a positive number, got 'inf'$> parse_options ({"--learning-rate", "inf"}, defaults, repo)
+%!error <^--learning-rate must be a positive number, got '1e999'$> parse_options ({"--learning-rate", "1e999"}, defaults, repo)
+%!error <^--learning-rate must be a positive number, got '0'$> parse_options ({"--learning-rate", "0"}, defaults, repo)
+%!error <^--seed must be an integer in 0\.\.2147483647, got '2147483648'$> parse_options ({"--seed", "2147483648"}, defaults, repo)
+%!error <^--seed must be an integer in 0\.\.2147483647, got '1e3'$> parse_options ({"--seed", "1e3"}, defaults, repo)
+%!error <^unknown option '--bogus'$> parse_options ({"--bogus", "1"}, defaults, repo)
+%!error <^unknown option '--iterations-3'$> parse_options ({"--iterations-3"}, defaults, repo)
+%!error <^unknown option '-x'$> parse_options ({"-x"}, defaults, repo)
+%!error <^unexpected argument 'extra'$> parse_options ({"extra"}, defaults, repo)
+%!error <^option --data needs a value$> parse_options ({"--data"}, defaults, repo)
+%!error <^option --out needs a value$> parse_options ({"--out="}, defaults, repo)
 
 ## The test data and mini-batch options, only for scripts whose defaults name them.
 %!test
 %! mnist = struct ("data", "data/train.csv", "test_data", "data/test.csv", "iterations", 10,
 %!                 "learning_rate", 0.1, "batch_size", 64, "seed", 1, "out", "build");
-%! options = parse_options ({"--batch-size", "32", "--test-data=t.csv"}, mnist, "/repo");
-%! assert (options, struct ("data", "/repo/data/train.csv", "test_data", "t.csv", "iterations", 10,
-%!                          "learning_rate", 0.1, "batch_size", 32, "seed", 1, "out", "/repo/build"));
-%! assert (parse_options ({}, mnist, "/repo").test_data, "/repo/data/test.csv");
+%! options = parse_options ({"--batch-size", "32", "--test-data=t.csv"}, mnist, repo);
+%! assert (options, struct ("data", [repo "/data/train.csv"], "test_data", "t.csv", "iterations", 10,
+%!                          "learning_rate", 0.1, "batch_size", 32, "seed", 1, "out", [repo "/build"]));
+%! assert (parse_options ({}, mnist, repo).test_data, [repo "/data/test.csv"]);
 %!error <^--batch-size must be a positive integer, got '0'$>
-%! parse_options ({"--batch-size", "0"}, struct ("batch_size", 64), "/repo")
-%!assert (parse_options ({"--trials=4"}, struct ("trials", 10, "seed", 1), "/repo"), struct ("trials", 4, "seed", 1))
-%!error <^--trials must be a positive integer, got '0'$> parse_options ({"--trials", "0"}, struct ("trials", 10), "/repo")
-%!error <^unknown option '--trials'$> parse_options ({"--trials", "4"}, defaults, "/repo")
-%!error <^option --test-data needs a value$> parse_options ({"--test-data"}, struct ("test_data", "t.csv"), "/repo")
-%!error <^unknown option '--batch-size'$> parse_options ({"--batch-size", "32"}, defaults, "/repo")
-%!error <^unknown option '--test-data=t\.csv'$> parse_options ({"--test-data=t.csv"}, defaults, "/repo")
+%! parse_options ({"--batch-size", "0"}, struct ("batch_size", 64), repo)
+%!assert (parse_options ({"--trials=4"}, struct ("trials", 10, "seed", 1), repo), struct ("trials", 4, "seed", 1))
+%!error <^--trials must be a positive integer, got '0'$> parse_options ({"--trials", "0"}, struct ("trials", 10), repo)
+%!error <^unknown option '--trials'$> parse_options ({"--trials", "4"}, defaults, repo)
+%!error <^option --test-data needs a value$> parse_options ({"--test-data"}, struct ("test_data", "t.csv"), repo)
+%!error <^unknown option '--batch-size'$> parse_options ({"--batch-size", "32"}, defaults, repo)
+%!error <^unknown option '--test-data=t\.csv'$> parse_options ({"--test-data=t.csv"}, defaults, repo)
 %!error <Invalid call> parse_options ({}, defaults)

@@ -1,23 +1,30 @@
-## run_script (main, program, description, defaults, repo)
+## run_script (main, key, repo)
 ##
-## Run a chapter script from the command line (argv): --help or -h prints
-## the usage text; otherwise MAIN (a function handle) gets the options of
-## parse_options.  A refusal (any error) prints one line "PROGRAM: message"
-## on stderr and exits with status 1, without a stack trace.
+## Run the script of chapter KEY from the command line (argv); its name,
+## description and defaults come from chapter_table (REPO): --help or -h
+## prints the usage text; otherwise MAIN (a function handle) gets the
+## options of parse_options.  A refusal (any error) prints one line
+## "PROGRAM: message" on stderr and exits with status 1, without a stack
+## trace.
 
-function run_script (main, program, description, defaults, repo)
-  if (nargin != 5)
+function run_script (main, key, repo)
+  if (nargin != 3)
     print_usage ();
+  endif
+  chapters = chapter_table (repo);
+  chapter = chapters(strcmp ({chapters.key}, key));
+  if (isempty (chapter))
+    error ("run_script: no chapter '%s' in tables/chapters.json", key);
   endif
   args = argv ();
   if (any (strcmp (args, "--help") | strcmp (args, "-h")))
-    printf ("%s\n", usage (program, description, defaults));
+    printf ("%s\n", usage (chapter.script, chapter.description, chapter.defaults, repo));
     return;
   endif
   try
-    main (parse_options (args, defaults, repo));
+    main (parse_options (args, chapter.defaults, repo));
   catch err
-    fprintf (stderr, "%s: %s\n", program, err.message);
+    fprintf (stderr, "%s: %s\n", chapter.script, err.message);
     exit (1);
   end_try_catch
 endfunction
@@ -40,10 +47,15 @@ endfunction
 %! assert (isempty (err));
 %! assert (strsplit (out, "\n")(1:2), {"usage: ch1_logistic_regression [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", ...
 %!                                     "Chapter 1: logistic regression as a neural network, on the breast-cancer data."});
+%! repo = fileparts (fileparts (fileparts (which ("run_script"))));
+%! chapter = chapter_table (repo)(1);
+%! assert (out, [usage(chapter.script, chapter.description, chapter.defaults, repo) "\n"]);
 
 %!test
 %! [status, out, err] = run_chapter ("--epochs 3");
 %! assert ({status, isempty(out), err}, {1, true, "ch1_logistic_regression: unknown option '--epochs'\n"});
 %! [status, out, err] = run_chapter ("--iterations 5 --data /nonexistent/nope.csv");
 %! assert ({status, isempty(out), err}, {1, true, "ch1_logistic_regression: load_dataset: cannot read '/nonexistent/nope.csv': no such file\n"});
-%!error <Invalid call> run_script (@disp, "prog", "What it does.", struct ())
+%!error <^run_script: no chapter 'ch9' in tables/chapters\.json$>
+%! run_script (@disp, "ch9", fileparts (fileparts (fileparts (which ("run_script")))))
+%!error <Invalid call> run_script (@disp, "ch1")

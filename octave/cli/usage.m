@@ -1,48 +1,51 @@
-## text = usage (program, description, defaults)
+## text = usage (program, description, defaults, repo)
 ##
 ## The --help text of a chapter script PROGRAM (lines joined by newlines,
-## none at the end): the options whose fields DEFAULTS (a struct with some
-## of data, test_data, iterations, learning_rate, batch_size, trials, seed,
-## out) has, with their defaults, in the same words as Python's.
+## none at the end): the options of option_table (REPO) whose keys DEFAULTS
+## (a struct) has, with their defaults, in the same words as Python's.
 
-function text = usage (program, description, defaults)
-  if (nargin != 3)
+function text = usage (program, description, defaults, repo)
+  if (nargin != 4)
     print_usage ();
   endif
-  [names, keys, values, texts] = option_table ();
-  taken = find (isfield (defaults, keys));
-  ## With mini-batches an iteration is an epoch; in a search, an epoch of each trial.
-  if (isfield (defaults, "batch_size"))
-    texts{strcmp (keys, "iterations")} = "training epochs, a positive integer";
-  endif
-  if (isfield (defaults, "trials"))
-    texts{strcmp (keys, "iterations")} = "training epochs per trial, a positive integer";
-  endif
-  lines = {[sprintf("usage: %s", program), sprintf(" [%s %s]", [names(taken); values(taken)]{:})], description};
-  for k = taken
-    lines{end + 1} = sprintf ("  %-20s%s (default: %s)", [names{k} " " values{k}], texts{k},
-                              default_text (keys{k}, defaults.(keys{k})));
+  options = option_table (repo);
+  options = options(isfield (defaults, {options.key}));
+  lines = {[sprintf("usage: %s", program), sprintf(" [%s %s]", [{options.flag}; {options.value}]{:})], description};
+  for k = 1:numel (options)
+    option = options(k);
+    ## With mini-batches an iteration is an epoch; in a search, an epoch of each trial.
+    text = option.help;
+    when = fieldnames (option.help_when);
+    when = when(isfield (defaults, when));
+    if (! isempty (when))
+      text = option.help_when.(when{1});
+    endif
+    lines{end + 1} = sprintf ("  %-20s%s (default: %s)", [option.flag " " option.value], text,
+                              default_text (option.kind, defaults.(option.key)));
   endfor
   lines{end + 1} = sprintf ("  %-20sshow this help", "--help");
   text = strjoin (lines, "\n");
 endfunction
 
-function text = default_text (key, value)
-  ## A default as Python's f-string shows it; the learning rate is a float,
+function text = default_text (kind, value)
+  ## A default as Python's f-string shows it; a positive number is a float,
   ## whose str () writes 1.0 as "1.0".
   if (ischar (value))
     text = value;
   else
     text = value_repr (value);
-    if (strcmp (key, "learning_rate") && all (isdigit (text)))
+    if (strcmp (kind, "positive number") && all (isdigit (text)))
       text = [text ".0"];
     endif
   endif
 endfunction
 
+%!shared repo
+%! repo = fileparts (fileparts (fileparts (which ("usage"))));
+
 %!test
 %! defaults = struct ("data", "data/x.csv", "iterations", 10, "learning_rate", 0.5, "seed", 1, "out", "build");
-%! lines = strsplit (usage ("prog", "What it does.", defaults), "\n");
+%! lines = strsplit (usage ("prog", "What it does.", defaults, repo), "\n");
 %! assert (numel (lines), 8);
 %! assert (lines{1}, "usage: prog [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]");
 %! assert (lines{2}, "What it does.");
@@ -53,13 +56,13 @@ endfunction
 %! assert (lines{7}, "  --out DIR           folder for the plots (default: build)");
 %! assert (lines{8}, "  --help              show this help");
 %! defaults.learning_rate = 1;
-%! lines = strsplit (usage ("prog", "What it does.", defaults), "\n");
+%! lines = strsplit (usage ("prog", "What it does.", defaults, repo), "\n");
 %! assert (lines{5}, "  --learning-rate A   learning rate, a positive number (default: 1.0)");
 
 ## Only the options the defaults name, in the fixed order; with batch_size an iteration is an epoch.
 %!test
 %! defaults = struct ("out", "build", "batch_size", 64, "iterations", 20, "test_data", "data/t.csv");
-%! assert (strsplit (usage ("prog", "What it does.", defaults), "\n"),
+%! assert (strsplit (usage ("prog", "What it does.", defaults, repo), "\n"),
 %!         {"usage: prog [--test-data PATH] [--iterations N] [--batch-size B] [--out DIR]", "What it does.", ...
 %!          "  --test-data PATH    test data file (default: data/t.csv)", ...
 %!          "  --iterations N      training epochs, a positive integer (default: 20)", ...
@@ -70,8 +73,8 @@ endfunction
 ## A search's iterations are epochs per trial.
 %!test
 %! defaults = struct ("data", "data/spiral.csv", "iterations", 100, "trials", 10, "seed", 1, "out", "build");
-%! assert (strsplit (usage ("tune", "What it does.", defaults), "\n")(3:5),
+%! assert (strsplit (usage ("tune", "What it does.", defaults, repo), "\n")(3:5),
 %!         {"  --data PATH         data file (default: data/spiral.csv)", ...
 %!          "  --iterations N      training epochs per trial, a positive integer (default: 100)", ...
 %!          "  --trials N          trials per search round, a positive integer (default: 10)"});
-%!error <Invalid call> usage ("prog", "What it does.")
+%!error <Invalid call> usage ("prog", "What it does.", struct ())

@@ -1,6 +1,10 @@
 ## cost = compute_cost (ZL, Y, activation)
 ## cost = compute_cost (ZL, Y, activation, parameters, lambd)
-## cost = compute_cost (..., "parameters", parameters, "lambd", lambd)
+## cost = compute_cost (ZL, Y, activation, "lambd", lambd, "parameters", parameters)
+## cost = compute_cost (ZL, Y, activation, parameters, "lambd", lambd)
+##
+## Optional arguments go positionally in this order, then as "name", value
+## pairs in any order (optional_arguments); those left out take their defaults.
 ##
 ## The mean cross-entropy over the m columns, (1/m) sum (example_costs),
 ## plus the L2 penalty LAMBD / (2 m) sum ||Wl||^2 of PARAMETERS (l2_penalty)

@@ -1,5 +1,10 @@
 ## [X, Y, rng] = make_moons (rng)
 ## [X, Y, rng] = make_moons (rng, n_per_class, noise)
+## [X, Y, rng] = make_moons (rng, "noise", noise, "n_per_class", n_per_class)
+## [X, Y, rng] = make_moons (rng, n_per_class, "noise", noise)
+##
+## Optional arguments go positionally in this order, then as "name", value
+## pairs in any order (optional_arguments); those left out take their defaults.
 ##
 ## Two interleaved half circles: class 0 at (cos t, sin t), class 1 at
 ## (1 - cos t, 0.5 - sin t), t_i = PI i/(N-1) for i = 0..N-1 with
@@ -7,10 +12,11 @@
 ## normals of the portable generator from one 2 x 2N draw.  X is 2 x 2N,
 ## class 0 then class 1; Y holds the labels.
 
-function [X, Y, rng] = make_moons (rng, n_per_class = 200, noise = 0.2)
-  if (nargin < 1 || nargin > 3)
+function [X, Y, rng] = make_moons (rng, varargin)
+  if (nargin < 1)
     print_usage ();
   endif
+  [n_per_class, noise] = optional_arguments ("make_moons", {"n_per_class", "noise"}, {200, 0.2}, varargin);
   check_rng ("make_moons", rng);
   check_points ("make_moons", n_per_class);
   check_noise ("make_moons", noise);
@@ -36,6 +42,8 @@ endfunction
 %! assert (isequal (Y, Y_file));
 %! [X2, Y2, s2] = make_moons (rng_seed (1));
 %! assert (isequal ({X2, Y2, s2}, {X, Y, s}));
+%! [X2, Y2, s2] = make_moons (rng_seed (1), "noise", 0.2);
+%! assert (isequal ({X2, Y2, s2}, {X, Y, s}));
 %! [~, t] = rng_normal (rng_seed (1), 2, 400);
 %! assert (s, t);
 
@@ -46,3 +54,4 @@ endfunction
 %! assert (hypot (1 - X(1, 51:100), 0.5 - X(2, 51:100)), ones (1, 50), 1e-15);
 %! assert (Y, [zeros(1, 50), ones(1, 50)]);
 %!error <Invalid call> make_moons ()
+%!error <^Invalid call to make_moons$> make_moons (rng_seed (1), 10, 0.2, 1)

@@ -10,15 +10,10 @@
 ## the masks D1, ..., D(L-1) used, for the backward pass.
 
 function [AL, cache] = forward_propagation (X, parameters, activations, varargin)
-  if (nargin == 3)
-    masks = [];
-  elseif (nargin == 4)
-    masks = varargin{1};
-  elseif (nargin == 5 && strcmp (varargin{1}, "masks"))
-    masks = varargin{2};
-  else
+  if (nargin < 3)
     print_usage ();
   endif
+  masks = optional_arguments ("forward_propagation", {"masks"}, {[]}, varargin);
   L = check_layers ("forward_propagation", X, parameters, activations);
   ## An integer-typed X would not multiply with the double W1.
   X = double (X);

@@ -1,6 +1,10 @@
 ## [difference, worst, approx] = gradient_check (X, Y, parameters, activations)
 ## [difference, worst, approx] = gradient_check (X, Y, parameters, activations, lambd, epsilon, grads)
-## [difference, worst, approx] = gradient_check (..., "lambd", lambd, "epsilon", epsilon, "grads", grads)
+## [difference, worst, approx] = gradient_check (X, Y, parameters, activations, "grads", grads, "lambd", lambd, ...)
+## [difference, worst, approx] = gradient_check (X, Y, parameters, activations, lambd, "grads", grads, ...)
+##
+## Optional arguments go positionally in this order, then as "name", value
+## pairs in any order (optional_arguments); those left out take their defaults.
 ##
 ## Compare the gradients GRADS (default [], backward_propagation's) with the
 ## centred differences approx_i = (J(theta + EPSILON e_i) - J(theta - EPSILON e_i))

@@ -9,15 +9,10 @@
 ## filled column by column.
 
 function [parameters, rng] = initialize_parameters (layer_dims, rng, varargin)
-  if (nargin == 2)
-    init = "default";
-  elseif (nargin == 3)
-    init = varargin{1};
-  elseif (nargin == 4 && strcmp (varargin{1}, "init"))
-    init = varargin{2};
-  else
+  if (nargin < 2)
     print_usage ();
   endif
+  init = optional_arguments ("initialize_parameters", {"init"}, {"default"}, varargin);
   check_init ("initialize_parameters", init);
   layer_dims = check_layer_dims ("initialize_parameters", layer_dims);
   ## "zeros" draws nothing, so it takes any rng.

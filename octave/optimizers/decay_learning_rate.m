@@ -1,6 +1,10 @@
 ## rate = decay_learning_rate (learning_rate, epoch)
 ## rate = decay_learning_rate (learning_rate, epoch, decay, decay_rate)
-## rate = decay_learning_rate (..., "decay", decay, "decay_rate", decay_rate)
+## rate = decay_learning_rate (learning_rate, epoch, "decay_rate", decay_rate, "decay", decay)
+## rate = decay_learning_rate (learning_rate, epoch, decay, "decay_rate", decay_rate)
+##
+## Optional arguments go positionally in this order, then as "name", value
+## pairs in any order (optional_arguments); those left out take their defaults.
 ##
 ## The learning rate for epoch 0, 1, ...: DECAY "none" (the default) keeps
 ## LEARNING_RATE; "inverse" gives LEARNING_RATE / (1 + DECAY_RATE epoch)

@@ -1,6 +1,10 @@
 ## state = initialize_optimizer (parameters)
 ## state = initialize_optimizer (parameters, optimizer, beta1, beta2, epsilon)
-## state = initialize_optimizer (parameters, ..., "beta1", beta1, ...)
+## state = initialize_optimizer (parameters, "optimizer", optimizer, "beta2", beta2, ...)
+## state = initialize_optimizer (parameters, optimizer, "beta2", beta2, ...)
+##
+## Optional arguments go positionally in this order, then as "name", value
+## pairs in any order (optional_arguments); those left out take their defaults.
 ##
 ## The optimiser's state before the first step: its name OPTIMIZER ("gd",
 ## the default, "momentum", "rmsprop" or "adam") and settings, the step count

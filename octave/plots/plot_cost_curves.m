@@ -1,5 +1,6 @@
 ## plot_cost_curves (curves, labels, path, title)
 ## plot_cost_curves (curves, labels, path, title, xlabel)
+## plot_cost_curves (curves, labels, path, title, "xlabel", xlabel)
 ##
 ## Several cost curves (CURVES a cell array of at least one row, each of at
 ## least one number, against the iteration 0, 1, ...; XLABEL names it,
@@ -8,12 +9,11 @@
 ## curve) and the text TITLE; written as a 700 x 450 PNG to PATH, atomically
 ## (gnuplot, no display).
 
-function plot_cost_curves (curves, labels, path, title, xlabel)
+function plot_cost_curves (curves, labels, path, title, varargin)
   if (nargin < 4)
     print_usage ();
-  elseif (nargin == 4)
-    xlabel = "iteration";
   endif
+  xlabel = optional_arguments ("plot_cost_curves", {"xlabel"}, {"iteration"}, varargin);
   if (! iscell (curves) || isempty (curves))
     error ("plot_cost_curves: curves must hold at least one curve");
   endif
@@ -51,8 +51,11 @@ endfunction
 %!   plot_cost_curves ({[3, 2], [2.5, 0.1]}, {"gd", "adam"}, fullfile (folder, "two.png"), "two curves");
 %!   plot_cost_curves ({exp(-(0:19) / 5), 1 ./ (1:20)}, {"a_b", "adam+decay"}, fullfile (folder, "epochs.png"),
 %!                     "epochs", "epoch");
+%!   plot_cost_curves ({exp(-(0:19) / 5), 1 ./ (1:20)}, {"a_b", "adam+decay"}, fullfile (folder, "named.png"),
+%!                     "epochs", "xlabel", "epoch");
 %!   assert (is_png (fullfile (folder, "two.png")) && is_png (fullfile (folder, "epochs.png")));
-%!   assert (numel (dir (folder)), 4);
+%!   assert (fileread (fullfile (folder, "named.png")), fileread (fullfile (folder, "epochs.png")));
+%!   assert (numel (dir (folder)), 5);
 %! unwind_protect_cleanup
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
@@ -60,3 +63,4 @@ endfunction
 ## A matrix where a cell of curves belongs (Python takes a list of numbers as curves of one point).
 %!error <^plot_cost_curves: curves must hold at least one curve$> plot_cost_curves ([1, 2], {"gd"}, "x.png", "t")
 %!error <Invalid call> plot_cost_curves ({[1, 2]}, {"gd"}, "x.png")
+%!error <^Invalid call to plot_cost_curves$> plot_cost_curves ({[1, 2]}, {"gd"}, "x.png", "t", "xlabel", "epoch", "xlabel", "step")

@@ -1,5 +1,6 @@
 ## plot_costs (costs, path, title)
 ## plot_costs (costs, path, title, xlabel)
+## plot_costs (costs, path, title, "xlabel", xlabel)
 ##
 ## Plot COSTS (at least one number; NaN and Inf allowed, as a diverged run's
 ## curve is still worth drawing) against the iteration (0, 1, ...; XLABEL
@@ -7,12 +8,11 @@
 ## TITLE and write it as a 600 x 400 PNG to PATH, atomically (gnuplot, no
 ## display).
 
-function plot_costs (costs, path, title, xlabel)
+function plot_costs (costs, path, title, varargin)
   if (nargin < 3)
     print_usage ();
-  elseif (nargin == 3)
-    xlabel = "iteration";
   endif
+  xlabel = optional_arguments ("plot_costs", {"xlabel"}, {"iteration"}, varargin);
   costs = check_curve ("plot_costs", "costs", costs);
   write_plot (path, [600, 400], @() draw (costs, xlabel, title));
 endfunction
@@ -33,8 +33,10 @@ endfunction
 %! unwind_protect
 %!   plot_costs (exp (-(0:99) / 30), fullfile (folder, "costs.png"), "a_title (test)");
 %!   plot_costs ([3, 2, 1.5], fullfile (folder, "epochs.png"), "one curve", "epoch");
+%!   plot_costs ([3, 2, 1.5], fullfile (folder, "named.png"), "one curve", "xlabel", "epoch");
 %!   assert (is_png (fullfile (folder, "costs.png")) && is_png (fullfile (folder, "epochs.png")));
-%!   assert (numel (dir (folder)), 4);
+%!   assert (fileread (fullfile (folder, "named.png")), fileread (fullfile (folder, "epochs.png")));
+%!   assert (numel (dir (folder)), 5);
 %! unwind_protect_cleanup
 %!   confirm_recursive_rmdir (false, "local");
 %!   rmdir (folder, "s");
@@ -51,4 +53,4 @@ endfunction
 %! end_try_catch
 %! assert (! exist (folder, "dir"));
 %!error <Invalid call> plot_costs ([1, 2], "x.png")
-%!error <called with too many inputs> plot_costs ([1, 2], "x.png", "title", "epoch", 1)
+%!error <^Invalid call to plot_costs$> plot_costs ([1, 2], "x.png", "title", "epoch", 1)

@@ -28,9 +28,4 @@ endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/cancer.csv", "iterations", 4000, "learning_rate", 0.75,
-                   "seed", 1, "out", "build");
-run_script (@main, "ch1_logistic_regression",
-            "Chapter 1: logistic regression as a neural network, on the breast-cancer data.",
-            defaults, repo);
+run_script (@main, "ch1", repo);

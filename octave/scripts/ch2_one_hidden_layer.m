@@ -10,14 +10,13 @@
 history_save (false);
 
 function main (options)
-  run_experiment (options, 2, [4], {"tanh", "sigmoid"}, "default", 1000, "ch2", "Chapter 2: 4 tanh units");
+  network = struct ("chapter", "ch2", "title", "Chapter 2: 4 tanh units", "classes", 2, "hidden", [4],
+                    "activations", {{"tanh", "sigmoid"}});
+  config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
+                         "print_every", 1000);
+  run_experiment (options, network, config);
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/moons.csv", "iterations", 10000, "learning_rate", 0.5,
-                   "seed", 1, "out", "build");
-run_script (@main, "ch2_one_hidden_layer",
-            "Chapter 2: one hidden layer (tanh) and a sigmoid output, on the moons.",
-            defaults, repo);
+run_script (@main, "ch2", repo);

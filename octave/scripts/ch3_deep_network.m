@@ -10,14 +10,13 @@
 history_save (false);
 
 function main (options)
-  run_experiment (options, 2, [9, 9], {"relu", "relu", "sigmoid"}, "he", 250, "ch3", "Chapter 3: 2-9-9-1 relu");
+  network = struct ("chapter", "ch3", "title", "Chapter 3: 2-9-9-1 relu", "classes", 2, "hidden", [9, 9],
+                    "activations", {{"relu", "relu", "sigmoid"}});
+  config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations, "init", "he",
+                         "print_every", 250);
+  run_experiment (options, network, config);
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/moons.csv", "iterations", 2500, "learning_rate", 0.3,
-                   "seed", 1, "out", "build");
-run_script (@main, "ch3_deep_network",
-            "Chapter 3: an L-layer network, relu hidden layers, on the moons.",
-            defaults, repo);
+run_script (@main, "ch3", repo);

@@ -10,14 +10,13 @@
 history_save (false);
 
 function main (options)
-  run_experiment (options, 3, [100], {"relu", "softmax"}, "default", 1000, "ch4", "Chapter 4: 2-100-3 relu, softmax");
+  network = struct ("chapter", "ch4", "title", "Chapter 4: 2-100-3 relu, softmax", "classes", 3, "hidden", [100],
+                    "activations", {{"relu", "softmax"}});
+  config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
+                         "print_every", 1000);
+  run_experiment (options, network, config);
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/spiral.csv", "iterations", 10000, "learning_rate", 1.0,
-                   "seed", 1, "out", "build");
-run_script (@main, "ch4_softmax_spiral",
-            "Chapter 4: softmax on the CS231n spiral, 2-100-3 with relu hidden units.",
-            defaults, repo);
+run_script (@main, "ch4", repo);

@@ -28,9 +28,4 @@ endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/mnist_train.csv", "test_data", "data/mnist_test.csv", "iterations", 10,
-                   "learning_rate", 0.1, "batch_size", 64, "seed", 1, "out", "build");
-run_script (@main, "ch5_mnist",
-            "Chapter 5: MNIST with softmax and mini-batches, 784-128-64-10 with relu hidden units.",
-            defaults, repo);
+run_script (@main, "ch5", repo);

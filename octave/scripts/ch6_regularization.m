@@ -52,8 +52,4 @@ endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/moons.csv", "iterations", 4000, "learning_rate", 0.3, "seed", 1, "out", "build");
-run_script (@main, "ch6_regularization",
-            "Chapter 6: default, He and Xavier initialisation, L2 and dropout, 2-100-100-1 on 20 % of the moons.",
-            defaults, repo);
+run_script (@main, "ch6", repo);

@@ -53,9 +53,4 @@ endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/mnist_train.csv", "test_data", "data/mnist_test.csv", "iterations", 20,
-                   "learning_rate", 0.01, "batch_size", 128, "seed", 1, "out", "build");
-run_script (@main, "ch7_optimization",
-            "Chapter 7: gd, momentum, RMSProp and Adam (and Adam with decay) on MNIST, 784-64-10, same learning rate.",
-            defaults, repo);
+run_script (@main, "ch7", repo);

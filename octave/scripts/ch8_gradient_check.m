@@ -77,8 +77,4 @@ endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/spiral.csv", "iterations", 10, "learning_rate", 0.5, "seed", 1, "out", "build");
-run_script (@main, "ch8_gradient_check",
-            "Chapter 8: gradient checking of backpropagation for relu, tanh, sigmoid and softmax networks, with L2.",
-            defaults, repo);
+run_script (@main, "ch8", repo);

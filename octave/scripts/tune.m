@@ -54,7 +54,4 @@ endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));
 repo = add_dlfp_paths ();
-
-defaults = struct ("data", "data/spiral.csv", "iterations", 100, "trials", 10, "seed", 1, "out", "build");
-run_script (@main, "tune", "Hyper-parameter tuning: random search in two rounds, coarse then fine, on a validation split.",
-            defaults, repo);
+run_script (@main, "tune", repo);

@@ -1,5 +1,6 @@
 ## [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng)
 ## [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, config)
+## [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, "config", config)
 ##
 ## Initialise (initialize_parameters with CONFIG.init, initialize_optimizer
 ## with CONFIG.optimizer, beta1, beta2, epsilon), then run CONFIG.iterations
@@ -14,10 +15,13 @@
 ## last) prints "iteration i: cost c" ("epoch i: ..." with mini-batches); 0
 ## prints nothing.
 
-function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, config)
+function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, varargin)
   if (nargin < 5)
     print_usage ();
-  elseif (nargin == 5)
+  endif
+  ## [] (Python's None) gives the defaults, as no config does.
+  config = optional_arguments ("train", {"config"}, {[]}, varargin);
+  if (isempty (config))
     config = train_config ();
   elseif (! (isstruct (config) && isscalar (config)))
     error ("train: config must come from train_config");

@@ -1,6 +1,10 @@
 ## [parameters, state, costs, rng] = train_epoch (X, Y, parameters, activations, state, rng, learning_rate)
 ## [...] = train_epoch (..., learning_rate, batch_size, lambd, keep_prob)
-## [...] = train_epoch (..., learning_rate, "batch_size", batch_size, "lambd", lambd, "keep_prob", keep_prob)
+## [...] = train_epoch (..., learning_rate, "keep_prob", keep_prob, "batch_size", batch_size, ...)
+## [...] = train_epoch (..., learning_rate, batch_size, "keep_prob", keep_prob, ...)
+##
+## Optional arguments go positionally in this order, then as "name", value
+## pairs in any order (optional_arguments); those left out take their defaults.
 ##
 ## One pass over the data: for each batch (all of X, unshuffled, when
 ## BATCH_SIZE is [], the default; else random_mini_batches), draw dropout

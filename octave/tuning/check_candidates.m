@@ -1,17 +1,17 @@
 ## n = check_candidates (caller, name, candidates)
 ## n = check_candidates (caller, name, candidates, single)
+## n = check_candidates (caller, name, candidates, "single", single)
 ##
 ## Refuse CANDIDATES unless it is a struct with a row of finite numbers for
 ## every name of tuning_space, all of one length n >= 1 (n = 1 if SINGLE is
 ## true, default false: one candidate, as from candidate).  Returns n; the
 ## message starts with CALLER and names the argument NAME.
 
-function n = check_candidates (caller, name, candidates, single)
-  if (nargin == 3)
-    single = false;
-  elseif (nargin != 4)
+function n = check_candidates (caller, name, candidates, varargin)
+  if (nargin < 3)
     print_usage ();
   endif
+  single = optional_arguments ("check_candidates", {"single"}, {false}, varargin);
   sizes = zeros (1, 0);
   for field = tuning_space ()
     value = [];
@@ -43,4 +43,8 @@ endfunction
 %!assert (check_candidates ("f", "candidates", candidates), 2)
 %!assert (check_candidates ("f", "candidates", setfield (candidates, "hidden", [5; 8])), 2)
 %!assert (check_candidates ("f", "best", structfun (@(v) v(1), candidates, "UniformOutput", false), true), 1)
+## "single" by name: one candidate is due, and there are two.
+%!error <^narrow_space: best must hold .*, one number each$>
+%! check_candidates ("narrow_space", "best", candidates, "single", true)
 %!error <Invalid call> check_candidates ("f", "candidates")
+%!error <^Invalid call to check_candidates$> check_candidates ("f", "candidates", candidates, "one", true)

@@ -7,15 +7,10 @@
 ## the argument NAME.
 
 function check_positive (caller, name, value, varargin)
-  if (nargin == 3)
-    integer = false;
-  elseif (nargin == 4)
-    integer = varargin{1};
-  elseif (nargin == 5 && strcmp (varargin{1}, "integer"))
-    integer = varargin{2};
-  else
+  if (nargin < 3)
     print_usage ();
   endif
+  integer = optional_arguments ("check_positive", {"integer"}, {false}, varargin);
   ok = isnumeric (value) && isreal (value) && isscalar (value) ...
        && isfinite (value) && value > 0;
   if (ok && integer)

@@ -9,8 +9,6 @@ from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PROGRAM = "ch1_logistic_regression"
-DEFAULTS = {"data": "data/cancer.csv", "iterations": 4000, "learning_rate": 0.75, "seed": 1, "out": "build"}
 
 
 def main(options):
@@ -31,5 +29,4 @@ def main(options):
 
 
 if __name__ == "__main__":
-    run_script(main, PROGRAM, "Chapter 1: logistic regression as a neural network, on the breast-cancer data.",
-               DEFAULTS, REPO)
+    run_script(main, "ch1", REPO)

@@ -3,15 +3,18 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.experiments import run_experiment
+from dlfp.training import train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/moons.csv", "iterations": 10000, "learning_rate": 0.5, "seed": 1, "out": "build"}
+NETWORK = {"chapter": "ch2", "title": "Chapter 2: 4 tanh units", "classes": 2, "hidden": [4],
+           "activations": ["tanh", "sigmoid"]}
 
 
 def main(options):
-    run_experiment(options, 2, [4], ["tanh", "sigmoid"], "default", 1000, "ch2", "Chapter 2: 4 tanh units")
+    config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"],
+                          print_every=1000)
+    run_experiment(options, NETWORK, config)
 
 
 if __name__ == "__main__":
-    run_script(main, "ch2_one_hidden_layer", "Chapter 2: one hidden layer (tanh) and a sigmoid output, on the moons.",
-               DEFAULTS, REPO)
+    run_script(main, "ch2", REPO)

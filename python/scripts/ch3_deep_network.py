@@ -3,15 +3,18 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.experiments import run_experiment
+from dlfp.training import train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/moons.csv", "iterations": 2500, "learning_rate": 0.3, "seed": 1, "out": "build"}
+NETWORK = {"chapter": "ch3", "title": "Chapter 3: 2-9-9-1 relu", "classes": 2, "hidden": [9, 9],
+           "activations": ["relu", "relu", "sigmoid"]}
 
 
 def main(options):
-    run_experiment(options, 2, [9, 9], ["relu", "relu", "sigmoid"], "he", 250, "ch3", "Chapter 3: 2-9-9-1 relu")
+    config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
+                          print_every=250)
+    run_experiment(options, NETWORK, config)
 
 
 if __name__ == "__main__":
-    run_script(main, "ch3_deep_network", "Chapter 3: an L-layer network, relu hidden layers, on the moons.",
-               DEFAULTS, REPO)
+    run_script(main, "ch3", REPO)

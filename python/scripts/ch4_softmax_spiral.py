@@ -3,16 +3,18 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.experiments import run_experiment
+from dlfp.training import train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/spiral.csv", "iterations": 10000, "learning_rate": 1.0, "seed": 1, "out": "build"}
+NETWORK = {"chapter": "ch4", "title": "Chapter 4: 2-100-3 relu, softmax", "classes": 3, "hidden": [100],
+           "activations": ["relu", "softmax"]}
 
 
 def main(options):
-    run_experiment(options, 3, [100], ["relu", "softmax"], "default", 1000, "ch4",
-                   "Chapter 4: 2-100-3 relu, softmax")
+    config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"],
+                          print_every=1000)
+    run_experiment(options, NETWORK, config)
 
 
 if __name__ == "__main__":
-    run_script(main, "ch4_softmax_spiral", "Chapter 4: softmax on the CS231n spiral, 2-100-3 with relu hidden units.",
-               DEFAULTS, REPO)
+    run_script(main, "ch4", REPO)

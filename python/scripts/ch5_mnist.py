@@ -9,8 +9,6 @@ from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", "iterations": 10,
-            "learning_rate": 0.1, "batch_size": 64, "seed": 1, "out": "build"}
 
 
 def main(options):
@@ -31,5 +29,4 @@ def main(options):
 
 
 if __name__ == "__main__":
-    run_script(main, "ch5_mnist", "Chapter 5: MNIST with softmax and mini-batches, 784-128-64-10 with relu hidden units.",
-               DEFAULTS, REPO)
+    run_script(main, "ch5", REPO)

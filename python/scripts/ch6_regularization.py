@@ -10,7 +10,6 @@ from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/moons.csv", "iterations": 4000, "learning_rate": 0.3, "seed": 1, "out": "build"}
 ACTIVATIONS = ["relu", "relu", "sigmoid"]
 # (name, what it is, how it varies the base config): each trains the same 2-100-100-1 network from the same
 # generator state.
@@ -48,6 +47,4 @@ def main(options):
 
 
 if __name__ == "__main__":
-    run_script(main, "ch6_regularization",
-               "Chapter 6: default, He and Xavier initialisation, L2 and dropout, 2-100-100-1 on 20 % of the moons.",
-               DEFAULTS, REPO)
+    run_script(main, "ch6", REPO)

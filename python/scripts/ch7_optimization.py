@@ -10,8 +10,6 @@ from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/mnist_train.csv", "test_data": "data/mnist_test.csv", "iterations": 20,
-            "learning_rate": 0.01, "batch_size": 128, "seed": 1, "out": "build"}
 ACTIVATIONS = ["relu", "softmax"]
 # (name, how it varies the base config): each trains the same 784-64-10 network from the same start at the same
 # learning rate.
@@ -48,6 +46,4 @@ def main(options):
 
 
 if __name__ == "__main__":
-    run_script(main, "ch7_optimization",
-               "Chapter 7: gd, momentum, RMSProp and Adam (and Adam with decay) on MNIST, 784-64-10, same learning rate.",
-               DEFAULTS, REPO)
+    run_script(main, "ch7", REPO)

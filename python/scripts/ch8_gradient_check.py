@@ -11,7 +11,6 @@ from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/spiral.csv", "iterations": 10, "learning_rate": 0.5, "seed": 1, "out": "build"}
 THRESHOLD = 1e-7
 # (hidden sizes, activations, lambd): sigmoid outputs learn class 0 against the rest.
 NETWORKS = [
@@ -59,6 +58,4 @@ def main(options):
 
 
 if __name__ == "__main__":
-    run_script(main, "ch8_gradient_check",
-               "Chapter 8: gradient checking of backpropagation for relu, tanh, sigmoid and softmax networks, with L2.",
-               DEFAULTS, REPO)
+    run_script(main, "ch8", REPO)

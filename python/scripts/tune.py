@@ -10,8 +10,6 @@ from dlfp.rng import rng_seed
 from dlfp.tuning import best_trial, candidate, format_trials, narrow_space, random_search, sample_candidates
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULTS = {"data": "data/spiral.csv", "iterations": 100, "trials": 10, "workers": os.cpu_count() or 1,
-            "scheduler": None, "seed": 1, "out": "build"}
 HIDDEN_LAYERS = 1
 # The first round's ranges; the second round searches around the first round's best.
 SPACE = {"learning_rate": [1e-3, 1e-1], "hidden": [5, 100], "lambd": [1e-4, 1e-1], "keep_prob": [0.7, 1.0],
@@ -54,5 +52,5 @@ def main(options):
 
 
 if __name__ == "__main__":
-    run_script(main, "tune", "Hyper-parameter tuning: random search in two rounds, coarse then fine, on a validation split.",
-               DEFAULTS, REPO)
+    # --workers and --scheduler are Python's alone: R and Octave run the trials one after another.
+    run_script(main, "tune", REPO, extra_defaults={"workers": os.cpu_count() or 1, "scheduler": None})

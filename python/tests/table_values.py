@@ -69,7 +69,11 @@ class Decoder:
         return {name: self.decode(v) for name, v in fields.items()}
 
     def _list(self, items, _):
-        return [self.decode(v) for v in items]
+        items = [self.decode(v) for v in items]
+        # Python has one list for both: numbers or strings alone are a plain list.
+        if items and all(isinstance(v, (bool, str, int, float)) for v in items):
+            raise ValueError(f"a list of numbers or strings is a plain list, not {{'list': ...}}: {items!r}")
+        return items
 
     def _fixture(self, name, value):
         fixture = self.decode(self.fixtures[name])

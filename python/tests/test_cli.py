@@ -1,19 +1,24 @@
+import os
+import subprocess
+import sys
+
 import pytest
 
-from dlfp.cli import UsageError, parse_options
+from dlfp.cli import UsageError, chapter_table, option_table, parse_options, run_script, usage
 
 DEFAULTS = {"data": "data/x.csv", "iterations": 10, "learning_rate": 0.5, "seed": 1, "out": "build"}
+KINDS = {"path", "positive integer", "positive number", "seed", "text"}
 
 
-def test_defaults_are_relative_to_the_repository():
-    options = parse_options([], DEFAULTS, "/repo")
-    assert options == {"data": "/repo/data/x.csv", "iterations": 10, "learning_rate": 0.5, "seed": 1,
-                       "out": "/repo/build"}
+def test_defaults_are_relative_to_the_repository(repo):
+    options = parse_options([], DEFAULTS, repo)
+    assert options == {"data": os.path.join(repo, "data/x.csv"), "iterations": 10, "learning_rate": 0.5, "seed": 1,
+                       "out": os.path.join(repo, "build")}
 
 
-def test_both_option_forms_are_read():
+def test_both_option_forms_are_read(repo):
     options = parse_options(["--iterations", "7", "--learning-rate=0.25", "--seed=0", "--data", "d.csv"],
-                            DEFAULTS, "/repo")
+                            DEFAULTS, repo)
     assert (options["iterations"], options["learning_rate"], options["seed"], options["data"]) == (7, 0.25, 0, "d.csv")
 
 
@@ -28,7 +33,59 @@ def test_both_option_forms_are_read():
     (["--data"], "option --data needs a value"),
     (["--out="], "option --out needs a value"),
 ])
-def test_bad_options_are_refused(args, message):
+def test_bad_options_are_refused(args, message, repo):
     with pytest.raises(UsageError) as error:
-        parse_options(args, DEFAULTS, "/repo")
+        parse_options(args, DEFAULTS, repo)
     assert str(error.value) == message
+
+
+def test_the_usage_text_names_every_option_and_its_default(repo):
+    assert usage("prog", "What it does.", dict(DEFAULTS, learning_rate=1), repo).splitlines() == [
+        "usage: prog [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", "What it does.",
+        "  --data PATH         data file (default: data/x.csv)",
+        "  --iterations N      training iterations, a positive integer (default: 10)",
+        "  --learning-rate A   learning rate, a positive number (default: 1.0)",
+        "  --seed S            seed of the portable generator, 0..2147483647 (default: 1)",
+        "  --out DIR           folder for the plots (default: build)",
+        "  --help              show this help"]
+
+
+def test_iterations_are_epochs_with_mini_batches_and_epochs_per_trial_in_a_search(repo):
+    mnist = {"test_data": "t.csv", "iterations": 20, "batch_size": 64}
+    assert usage("prog", "d", mnist, repo).splitlines()[2:5] == [
+        "  --test-data PATH    test data file (default: t.csv)",
+        "  --iterations N      training epochs, a positive integer (default: 20)",
+        "  --batch-size B      mini-batch size, a positive integer (default: 64)"]
+    lines = usage("tune", "d", {"iterations": 100, "trials": 10, "workers": 4, "scheduler": None}, repo).splitlines()
+    assert lines[0] == "usage: tune [--iterations N] [--trials N] [--workers W] [--scheduler ADDRESS]"
+    assert lines[2:6] == ["  --iterations N      training epochs per trial, a positive integer (default: 100)",
+                          "  --trials N          trials per search round, a positive integer (default: 10)",
+                          "  --workers W         trials run at once in local processes, a positive integer (default: 4)",
+                          "  --scheduler ADDRESS run the trials on this dask.distributed scheduler (default: none)"]
+
+
+def test_the_tables_name_known_kinds_and_options(repo):
+    options = option_table(repo)
+    keys = [option["key"] for option in options]
+    assert len(set(keys)) == len(keys) == len({option["flag"] for option in options}) == 10
+    assert {option["kind"] for option in options} == KINDS
+    for option in options:
+        assert set(option["help_when"]) <= set(keys), option["flag"]
+    chapters = chapter_table(repo)
+    assert [chapter["key"] for chapter in chapters] == [f"ch{n}" for n in range(1, 9)] + ["tune"]
+    for chapter in chapters:
+        assert set(chapter["defaults"]) <= set(keys), chapter["key"]
+        assert os.path.exists(os.path.join(repo, "python", "scripts", chapter["script"] + ".py")), chapter["key"]
+
+
+def test_run_script_names_an_unknown_chapter(repo):
+    with pytest.raises(ValueError, match=r"^run_script: no chapter 'ch9' in tables/chapters\.json$"):
+        run_script(print, "ch9", repo)
+
+
+def test_a_script_takes_its_name_description_and_defaults_from_the_table(repo, tmp_path):
+    script = os.path.join(repo, "python", "scripts", "ch1_logistic_regression.py")
+    result = subprocess.run([sys.executable, script, "--help"], cwd=tmp_path, capture_output=True, text=True)
+    chapter = chapter_table(repo)[0]
+    assert result.stdout == usage(chapter["script"], chapter["description"], chapter["defaults"], repo) + "\n"
+    assert result.stdout.splitlines()[3] == "  --iterations N      training iterations, a positive integer (default: 4000)"

@@ -1,42 +1,44 @@
-# The command-line interface every chapter script shares, and its error handling.
+# The command-line interface every chapter script shares, and its error handling. Each script's
+# name, description and defaults come from tables/chapters.json, the options from tables/options.json.
 
-# In Python's order, which is the order of the usage text.
-OPTIONS <- c("--data" = "data", "--test-data" = "test_data", "--iterations" = "iterations",
-             "--learning-rate" = "learning_rate", "--batch-size" = "batch_size", "--trials" = "trials",
-             "--seed" = "seed", "--out" = "out")
-PATHS <- c("data", "test_data", "out")
+# A table under repo/tables, with whole numbers as doubles (R's numbers, as in the rest of dlfp).
+.read_table <- function(repo, name) {
+  table <- read_json(file.path(repo, "tables", name))
+  rapply(table, as.numeric, classes = "integer", how = "replace")
+}
 
-# Each option's value name and help text.
-HELP <- list(data = c("PATH", "data file"), test_data = c("PATH", "test data file"),
-             iterations = c("N", "training iterations, a positive integer"),
-             learning_rate = c("A", "learning rate, a positive number"),
-             batch_size = c("B", "mini-batch size, a positive integer"),
-             trials = c("N", "trials per search round, a positive integer"),
-             seed = c("S", "seed of the portable generator, 0..2147483647"), out = c("DIR", "folder for the plots"))
+#' The chapters, in order (tables/chapters.json under the repository folder repo): a list of named lists.
+chapter_table <- function(repo) {
+  .read_table(repo, "chapters.json")
+}
 
-# A default as Python's f-string shows it.
-.default_text <- function(value) if (is.numeric(value)) .num_text(value) else value
+#' Every option a chapter script may take, in the order of the usage text (tables/options.json):
+#' a list of named lists with flag, key, value, kind, help, help_when and python_only.
+option_table <- function(repo) {
+  .read_table(repo, "options.json")
+}
 
-# The learning rate is a float in Python, which shows 1.0 as "1.0", not "1".
-.float_text <- function(value) {
-  text <- .default_text(value)
-  if (is.numeric(value) && grepl("^-?[0-9]+$", text)) paste0(text, ".0") else text
+# A default as Python's f-string shows it; a positive number is a float, shown as 1.0, not 1.
+.default_text <- function(value, kind) {
+  if (!is.numeric(value)) return(value)
+  text <- .num_text(value)
+  if (kind == "positive number" && grepl("^-?[0-9]+$", text)) paste0(text, ".0") else text
 }
 
 #' The --help text, listing the options that this script's defaults name.
-#' @param defaults named list with some of data, test_data, iterations, learning_rate, batch_size, trials, seed, out
-usage <- function(program, description, defaults) {
-  options <- OPTIONS[OPTIONS %in% names(defaults)]
-  values <- vapply(HELP[options], `[`, "", 1)
-  lines <- c(paste0("usage: ", program, " ", paste0("[", names(options), " ", values, "]", collapse = " ")),
+#' @param defaults named list with some of the keys of tables/options.json
+usage <- function(program, description, defaults, repo) {
+  options <- Filter(function(option) option$key %in% names(defaults), option_table(repo))
+  lines <- c(paste0("usage: ", program, " ",
+                    paste0("[", vapply(options, function(option) paste(option$flag, option$value), ""), "]",
+                           collapse = " ")),
              description)
-  for (k in seq_along(options)) {
-    key <- options[[k]]
-    text <- HELP[[key]][2]
-    if (key == "iterations" && "batch_size" %in% names(defaults)) text <- "training epochs, a positive integer"
-    if (key == "iterations" && "trials" %in% names(defaults)) text <- "training epochs per trial, a positive integer"
-    default <- if (key == "learning_rate") .float_text(defaults[[key]]) else .default_text(defaults[[key]])
-    lines <- c(lines, sprintf("  %-20s%s (default: %s)", paste(names(options)[k], values[[k]]), text, default))
+  for (option in options) {
+    # With mini-batches an iteration is an epoch; in a search, an epoch of each trial.
+    when <- intersect(names(option$help_when), names(defaults))
+    text <- if (length(when) > 0) option$help_when[[when[1]]] else option$help
+    lines <- c(lines, sprintf("  %-20s%s (default: %s)", paste(option$flag, option$value), text,
+                              .default_text(defaults[[option$key]], option$kind)))
   }
   paste(c(lines, sprintf("  %-20sshow this help", "--help")), collapse = "\n")
 }
@@ -51,15 +53,21 @@ usage <- function(program, description, defaults) {
 #' that defaults names; an error on anything else. Default paths are relative to the
 #' repository folder repo, given paths to the working folder.
 #' @param args character vector of command-line arguments
-#' @param defaults named list with some of data, test_data, iterations, learning_rate, batch_size, trials, seed, out
+#' @param defaults named list with some of the keys of tables/options.json
 parse_options <- function(args, defaults, repo) {
+  table <- option_table(repo)
+  names(table) <- vapply(table, function(option) option$flag, "")
   options <- defaults
-  for (key in intersect(PATHS, names(defaults))) options[[key]] <- .path_join(repo, defaults[[key]])
+  for (option in table) {
+    if (option$kind == "path" && option$key %in% names(defaults)) {
+      options[[option$key]] <- .path_join(repo, defaults[[option$key]])
+    }
+  }
   i <- 1
   while (i <= length(args)) {
     equals <- regexpr("=", args[i], fixed = TRUE)
     name <- if (equals > 0) substr(args[i], 1, equals - 1) else args[i]
-    if (!name %in% names(OPTIONS) || !OPTIONS[[name]] %in% names(defaults)) {
+    if (!name %in% names(table) || !table[[name]]$key %in% names(defaults)) {
       .stop(if (startsWith(args[i], "-")) "unknown option '%s'" else "unexpected argument '%s'", args[i])
     }
     if (equals > 0) {
@@ -69,46 +77,51 @@ parse_options <- function(args, defaults, repo) {
       if (i > length(args)) .stop("option %s needs a value", name)
       value <- args[i]
     }
-    options[[OPTIONS[[name]]]] <- .convert(name, value)
+    options[[table[[name]]$key]] <- .convert(table[[name]], value)
     i <- i + 1
   }
   options
 }
 
-.convert <- function(name, value) {
-  if (name %in% c("--iterations", "--batch-size", "--trials")) {
+.convert <- function(option, value) {
+  flag <- option$flag
+  if (option$kind == "positive integer") {
     if (!.full_match("[0-9]+", value) || as.numeric(value) < 1) {
-      .stop("%s must be a positive integer, got '%s'", name, value)
+      .stop("%s must be a positive integer, got '%s'", flag, value)
     }
     return(as.numeric(value))
   }
-  if (name == "--learning-rate") {
+  if (option$kind == "positive number") {
     number <- if (.full_match(NUMBER, value)) .parse_numbers(value) else NA
     if (is.na(number) || !(0 < number && number < Inf)) {
-      .stop("--learning-rate must be a positive number, got '%s'", value)
+      .stop("%s must be a positive number, got '%s'", flag, value)
     }
     return(number)
   }
-  if (name == "--seed") {
+  if (option$kind == "seed") {
     if (!.full_match("[0-9]+", value) || as.numeric(value) > 2147483647) {
-      .stop("--seed must be an integer in 0..2147483647, got '%s'", value)
+      .stop("%s must be an integer in 0..2147483647, got '%s'", flag, value)
     }
     return(as.numeric(value))
   }
-  if (value == "") .stop("option %s needs a value", name)
+  if (value == "") .stop("option %s needs a value", flag)
   value
 }
 
-#' Parse the command line, run main(options); a refusal is one line on stderr and exit status 1.
+#' Run the script of chapter key (its name, description and defaults from tables/chapters.json
+#' under the repository folder repo): parse the command line, run main(options); --help prints
+#' the usage; a refusal is one line on stderr and exit status 1.
 #' @param main function(options)
-#' @param program the name in messages
-run_script <- function(main, program, description, defaults, repo) {
+run_script <- function(main, key, repo) {
+  chapter <- Find(function(chapter) chapter$key == key, chapter_table(repo))
+  if (is.null(chapter)) .stop("run_script: no chapter '%s' in tables/chapters.json", key)
+  program <- chapter$script
   args <- commandArgs(trailingOnly = TRUE)
   if (any(args %in% c("--help", "-h"))) {
-    cat(usage(program, description, defaults), "\n", sep = "")
+    cat(usage(program, chapter$description, chapter$defaults, repo), "\n", sep = "")
     return(invisible())
   }
-  tryCatch(main(parse_options(args, defaults, repo)), error = function(error) {
+  tryCatch(main(parse_options(args, chapter$defaults, repo)), error = function(error) {
     cat(program, ": ", conditionMessage(error), "\n", sep = "", file = stderr())
     quit(save = "no", status = 1)
   })

@@ -141,6 +141,8 @@ train_config <- function(...) {
 #' @param config from train_config (or a variant of one by modifyList)
 #' @return list(parameters = named list W1, b1, ..., costs = numeric vector, rng = new state)
 train <- function(X, Y, layer_dims, activations, rng, config = train_config()) {
+  # NULL (Python's None, Octave's []) gives the defaults, as no config does.
+  if (is.null(config)) config <- train_config()
   named <- is.list(config) && !is.null(names(config)) && all(nzchar(names(config)))
   if (!named) .stop("train: config must come from train_config")
   # As glm checks its control: modifyList can break a config, or drop a NULL batch_size, which

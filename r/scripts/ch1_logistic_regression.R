@@ -10,9 +10,6 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "ch1_logistic_regression"
-DEFAULTS <- list(data = "data/cancer.csv", iterations = 4000, learning_rate = 0.75, seed = 1, out = "build")
-
 main <- function(options) {
   data <- load_dataset(options$data, n_classes = 2)
   X <- scale_to_unit_norm(data$X)
@@ -30,5 +27,4 @@ main <- function(options) {
   plot_costs(fit$costs, file.path(options$out, "ch1_cost_r.png"), "Chapter 1: logistic regression (R)")
 }
 
-run_script(main, PROGRAM, "Chapter 1: logistic regression as a neural network, on the breast-cancer data.",
-           DEFAULTS, REPO)
+run_script(main, "ch1", REPO)

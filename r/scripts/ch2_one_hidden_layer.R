@@ -10,12 +10,13 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "ch2_one_hidden_layer"
-DEFAULTS <- list(data = "data/moons.csv", iterations = 10000, learning_rate = 0.5, seed = 1, out = "build")
+NETWORK <- list(chapter = "ch2", title = "Chapter 2: 4 tanh units", classes = 2, hidden = 4,
+                activations = c("tanh", "sigmoid"))
 
 main <- function(options) {
-  run_experiment(options, 2, 4, c("tanh", "sigmoid"), "default", 1000, "ch2", "Chapter 2: 4 tanh units")
+  config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations,
+                         print_every = 1000)
+  run_experiment(options, NETWORK, config)
 }
 
-run_script(main, PROGRAM, "Chapter 2: one hidden layer (tanh) and a sigmoid output, on the moons.",
-           DEFAULTS, REPO)
+run_script(main, "ch2", REPO)

@@ -10,12 +10,13 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "ch3_deep_network"
-DEFAULTS <- list(data = "data/moons.csv", iterations = 2500, learning_rate = 0.3, seed = 1, out = "build")
+NETWORK <- list(chapter = "ch3", title = "Chapter 3: 2-9-9-1 relu", classes = 2, hidden = c(9, 9),
+                activations = c("relu", "relu", "sigmoid"))
 
 main <- function(options) {
-  run_experiment(options, 2, c(9, 9), c("relu", "relu", "sigmoid"), "he", 250, "ch3", "Chapter 3: 2-9-9-1 relu")
+  config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
+                         print_every = 250)
+  run_experiment(options, NETWORK, config)
 }
 
-run_script(main, PROGRAM, "Chapter 3: an L-layer network, relu hidden layers, on the moons.",
-           DEFAULTS, REPO)
+run_script(main, "ch3", REPO)

@@ -10,12 +10,13 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "ch4_softmax_spiral"
-DEFAULTS <- list(data = "data/spiral.csv", iterations = 10000, learning_rate = 1.0, seed = 1, out = "build")
+NETWORK <- list(chapter = "ch4", title = "Chapter 4: 2-100-3 relu, softmax", classes = 3, hidden = 100,
+                activations = c("relu", "softmax"))
 
 main <- function(options) {
-  run_experiment(options, 3, 100, c("relu", "softmax"), "default", 1000, "ch4", "Chapter 4: 2-100-3 relu, softmax")
+  config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations,
+                         print_every = 1000)
+  run_experiment(options, NETWORK, config)
 }
 
-run_script(main, PROGRAM, "Chapter 4: softmax on the CS231n spiral, 2-100-3 with relu hidden units.",
-           DEFAULTS, REPO)
+run_script(main, "ch4", REPO)

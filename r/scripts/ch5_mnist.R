@@ -10,10 +10,6 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "ch5_mnist"
-DEFAULTS <- list(data = "data/mnist_train.csv", test_data = "data/mnist_test.csv", iterations = 10,
-                 learning_rate = 0.1, batch_size = 64, seed = 1, out = "build")
-
 main <- function(options) {
   train_set <- load_digits(options$data)
   test_set <- load_digits(options$test_data)
@@ -32,5 +28,4 @@ main <- function(options) {
   plot_digits(test_set$X, test_set$Y, Y_hat, file.path(options$out, "ch5_digits_r.png"), title)
 }
 
-run_script(main, PROGRAM, "Chapter 5: MNIST with softmax and mini-batches, 784-128-64-10 with relu hidden units.",
-           DEFAULTS, REPO)
+run_script(main, "ch5", REPO)

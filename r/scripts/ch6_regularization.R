@@ -10,8 +10,6 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "ch6_regularization"
-DEFAULTS <- list(data = "data/moons.csv", iterations = 4000, learning_rate = 0.3, seed = 1, out = "build")
 ACTIVATIONS <- c("relu", "relu", "sigmoid")
 # (name, what it is, how it varies the base config): each trains the same 2-100-100-1 network from the same
 # generator state.
@@ -50,6 +48,4 @@ main <- function(options) {
                    file.path(options$out, "ch6_cost_r.png"), "Chapter 6: 2-100-100-1 relu on the moons (R)")
 }
 
-run_script(main, PROGRAM,
-           "Chapter 6: default, He and Xavier initialisation, L2 and dropout, 2-100-100-1 on 20 % of the moons.",
-           DEFAULTS, REPO)
+run_script(main, "ch6", REPO)

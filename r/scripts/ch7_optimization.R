@@ -10,9 +10,6 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "ch7_optimization"
-DEFAULTS <- list(data = "data/mnist_train.csv", test_data = "data/mnist_test.csv", iterations = 20,
-                 learning_rate = 0.01, batch_size = 128, seed = 1, out = "build")
 ACTIVATIONS <- c("relu", "softmax")
 # (name, how it varies the base config): each trains the same 784-64-10 network from the same start at the same
 # learning rate.
@@ -52,6 +49,4 @@ main <- function(options) {
                    xlabel = "epoch")
 }
 
-run_script(main, PROGRAM,
-           "Chapter 7: gd, momentum, RMSProp and Adam (and Adam with decay) on MNIST, 784-64-10, same learning rate.",
-           DEFAULTS, REPO)
+run_script(main, "ch7", REPO)

@@ -10,8 +10,6 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "ch8_gradient_check"
-DEFAULTS <- list(data = "data/spiral.csv", iterations = 10, learning_rate = 0.5, seed = 1, out = "build")
 THRESHOLD <- 1e-7
 # (hidden sizes, activations, lambd): sigmoid outputs learn class 0 against the rest.
 NETWORKS <- list(
@@ -67,6 +65,4 @@ main <- function(options) {
                    "Chapter 8: gradient checks (R)")
 }
 
-run_script(main, PROGRAM,
-           "Chapter 8: gradient checking of backpropagation for relu, tanh, sigmoid and softmax networks, with L2.",
-           DEFAULTS, REPO)
+run_script(main, "ch8", REPO)

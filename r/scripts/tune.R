@@ -10,9 +10,6 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-PROGRAM <- "tune"
-# Python's --workers and --scheduler have no R counterpart: R runs the trials one after another.
-DEFAULTS <- list(data = "data/spiral.csv", iterations = 100, trials = 10, seed = 1, out = "build")
 HIDDEN_LAYERS <- 1
 # The first round's ranges; the second round searches around the first round's best.
 RANGES <- list(learning_rate = c(1e-3, 1e-1), hidden = c(5, 100), lambd = c(1e-4, 1e-1), keep_prob = c(0.7, 1.0),
@@ -60,6 +57,5 @@ main <- function(options) {
               file.path(options$out, "tune_search_r.png"), "Validation accuracy against learning rate (R)")
 }
 
-run_script(main, PROGRAM,
-           "Hyper-parameter tuning: random search in two rounds, coarse then fine, on a validation split.",
-           DEFAULTS, REPO)
+# Python's --workers and --scheduler have no R counterpart: R runs the trials one after another.
+run_script(main, "tune", REPO)

@@ -1,31 +1,30 @@
-## value = convert_option (name, value)
+## value = convert_option (option, value)
 ##
-## The text VALUE of option NAME as the value the scripts use: a positive
-## integer for --iterations, --batch-size and --trials, a positive number
-## for --learning-rate, an integer 0..2147483647 for --seed, a non-empty
-## string otherwise.
+## The text VALUE of OPTION (an element of option_table) as the value the
+## scripts use, by the option's kind: a positive integer, a positive number,
+## a seed (an integer 0..2147483647), or a non-empty string (a path or text).
 
-function value = convert_option (name, value)
-  switch (name)
-    case {"--iterations", "--batch-size", "--trials"}
+function value = convert_option (option, value)
+  switch (option.kind)
+    case "positive integer"
       if (! whole_match ("[0-9]+", value) || str2double (value) < 1)
-        error ("%s must be a positive integer, got '%s'", name, value);
+        error ("%s must be a positive integer, got '%s'", option.flag, value);
       endif
       value = str2double (value);
-    case "--learning-rate"
+    case "positive number"
       number = str2double (value);
       if (! whole_match (number_pattern (), value) || ! (number > 0 && number < Inf))
-        error ("--learning-rate must be a positive number, got '%s'", value);
+        error ("%s must be a positive number, got '%s'", option.flag, value);
       endif
       value = number;
-    case "--seed"
+    case "seed"
       if (! whole_match ("[0-9]+", value) || str2double (value) > 2147483647)
-        error ("--seed must be an integer in 0..2147483647, got '%s'", value);
+        error ("%s must be an integer in 0..2147483647, got '%s'", option.flag, value);
       endif
       value = str2double (value);
     otherwise
       if (isempty (value))
-        error ("option %s needs a value", name);
+        error ("option %s needs a value", option.flag);
       endif
   endswitch
 endfunction

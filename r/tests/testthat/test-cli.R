@@ -1,18 +1,21 @@
 DEFAULTS <- list(data = "data/x.csv", iterations = 10, learning_rate = 0.5, seed = 1, out = "build")
+# The repository folder: the options table is read from REPO/tables, default paths join it.
+REPO <- repo_root()
 
 test_that("defaults are relative to the repository, given paths to the working folder", {
-  expect_identical(parse_options(character(0), DEFAULTS, "/repo"),
-                   list(data = "/repo/data/x.csv", iterations = 10, learning_rate = 0.5, seed = 1, out = "/repo/build"))
-  expect_identical(parse_options(c("--data", "d.csv", "--out=/tmp/o"), DEFAULTS, "/repo")[c("data", "out")],
+  expect_identical(parse_options(character(0), DEFAULTS, REPO),
+                   list(data = paste0(REPO, "/data/x.csv"), iterations = 10, learning_rate = 0.5, seed = 1,
+                        out = paste0(REPO, "/build")))
+  expect_identical(parse_options(c("--data", "d.csv", "--out=/tmp/o"), DEFAULTS, REPO)[c("data", "out")],
                    list(data = "d.csv", out = "/tmp/o"))
 })
 
 test_that("both option forms are read and converted", {
   options <- parse_options(c("--iterations", "7", "--learning-rate=0.25", "--seed=0", "--seed", "12"),
-                           DEFAULTS, "/repo")
+                           DEFAULTS, REPO)
   expect_identical(options[c("iterations", "learning_rate", "seed")], list(iterations = 7, learning_rate = 0.25, seed = 12))
-  expect_identical(parse_options("--learning-rate=.5e1", DEFAULTS, "/repo")$learning_rate, 5)
-  expect_identical(parse_options("--data=a=b.csv", DEFAULTS, "/repo")$data, "a=b.csv")
+  expect_identical(parse_options("--learning-rate=.5e1", DEFAULTS, REPO)$learning_rate, 5)
+  expect_identical(parse_options("--data=a=b.csv", DEFAULTS, REPO)$data, "a=b.csv")
 })
 
 REFUSALS <- list(
@@ -35,12 +38,12 @@ REFUSALS <- list(
 
 test_that("bad options are refused with Python's messages", {
   for (case in REFUSALS) {
-    expect_error(parse_options(case[[1]], DEFAULTS, "/repo"), case[[2]], fixed = TRUE)
+    expect_error(parse_options(case[[1]], DEFAULTS, REPO), case[[2]], fixed = TRUE)
   }
 })
 
 test_that("the usage text names every option and its default", {
-  lines <- strsplit(usage("prog", "What it does.", DEFAULTS), "\n")[[1]]
+  lines <- strsplit(usage("prog", "What it does.", DEFAULTS, REPO), "\n")[[1]]
   expect_identical(lines[1:2], c("usage: prog [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]",
                                  "What it does."))
   expect_identical(lines[4], "  --iterations N      training iterations, a positive integer (default: 10)")
@@ -98,7 +101,7 @@ test_that("the script trains, prints and plots", {
 })
 
 test_that("the usage text shows a whole learning rate as Python shows a float", {
-  lines <- strsplit(usage("prog", "What it does.", modifyList(DEFAULTS, list(learning_rate = 1))), "\n")[[1]]
+  lines <- strsplit(usage("prog", "What it does.", modifyList(DEFAULTS, list(learning_rate = 1)), REPO), "\n")[[1]]
   expect_identical(lines[5], "  --learning-rate A   learning rate, a positive number (default: 1.0)")
 })
 
@@ -106,26 +109,26 @@ MNIST_DEFAULTS <- list(data = "data/train.csv", test_data = "data/test.csv", ite
                        batch_size = 64, seed = 1, out = "build")
 
 test_that("--test-data and --batch-size are read when the defaults name them", {
-  options <- parse_options(c("--batch-size", "32", "--test-data=t.csv"), MNIST_DEFAULTS, "/repo")
-  expect_identical(options, list(data = "/repo/data/train.csv", test_data = "t.csv", iterations = 10,
-                                 learning_rate = 0.1, batch_size = 32, seed = 1, out = "/repo/build"))
-  expect_identical(parse_options(character(0), MNIST_DEFAULTS, "/repo")$test_data, "/repo/data/test.csv")
-  expect_error(parse_options(c("--batch-size", "0"), MNIST_DEFAULTS, "/repo"),
+  options <- parse_options(c("--batch-size", "32", "--test-data=t.csv"), MNIST_DEFAULTS, REPO)
+  expect_identical(options, list(data = paste0(REPO, "/data/train.csv"), test_data = "t.csv", iterations = 10,
+                                 learning_rate = 0.1, batch_size = 32, seed = 1, out = paste0(REPO, "/build")))
+  expect_identical(parse_options(character(0), MNIST_DEFAULTS, REPO)$test_data, paste0(REPO, "/data/test.csv"))
+  expect_error(parse_options(c("--batch-size", "0"), MNIST_DEFAULTS, REPO),
                "--batch-size must be a positive integer, got '0'", fixed = TRUE)
-  expect_error(parse_options(c("--batch-size", "2.5"), MNIST_DEFAULTS, "/repo"),
+  expect_error(parse_options(c("--batch-size", "2.5"), MNIST_DEFAULTS, REPO),
                "--batch-size must be a positive integer, got '2.5'", fixed = TRUE)
 })
 
 test_that("options the defaults do not name are unknown", {
-  expect_error(parse_options(c("--batch-size", "32"), DEFAULTS, "/repo"), "unknown option '--batch-size'", fixed = TRUE)
-  expect_error(parse_options("--test-data=t.csv", DEFAULTS, "/repo"), "unknown option '--test-data=t.csv'",
+  expect_error(parse_options(c("--batch-size", "32"), DEFAULTS, REPO), "unknown option '--batch-size'", fixed = TRUE)
+  expect_error(parse_options("--test-data=t.csv", DEFAULTS, REPO), "unknown option '--test-data=t.csv'",
                fixed = TRUE)
-  expect_error(parse_options(c("--seed", "2"), list(data = "d.csv", out = "o"), "/repo"), "unknown option '--seed'",
+  expect_error(parse_options(c("--seed", "2"), list(data = "d.csv", out = "o"), REPO), "unknown option '--seed'",
                fixed = TRUE)
 })
 
 test_that("the usage text lists the options the defaults name, iterations as epochs with batches", {
-  expect_identical(usage("ch5", "Digits.", MNIST_DEFAULTS), paste(c(
+  expect_identical(usage("ch5", "Digits.", MNIST_DEFAULTS, REPO), paste(c(
     paste("usage: ch5 [--data PATH] [--test-data PATH] [--iterations N] [--learning-rate A] [--batch-size B]",
           "[--seed S] [--out DIR]"),
     "Digits.",
@@ -137,7 +140,7 @@ test_that("the usage text lists the options the defaults name, iterations as epo
     "  --seed S            seed of the portable generator, 0..2147483647 (default: 1)",
     "  --out DIR           folder for the plots (default: build)",
     "  --help              show this help"), collapse = "\n"))
-  expect_identical(strsplit(usage("prog", "What it does.", DEFAULTS), "\n")[[1]][c(3, 7)],
+  expect_identical(strsplit(usage("prog", "What it does.", DEFAULTS, REPO), "\n")[[1]][c(3, 7)],
                    c("  --data PATH         data file (default: data/x.csv)",
                      "  --out DIR           folder for the plots (default: build)"))
 })
@@ -154,14 +157,40 @@ test_that("the MNIST script refuses a test file that is not digits", {
 TUNE_DEFAULTS <- list(data = "data/spiral.csv", iterations = 100, trials = 10, seed = 1, out = "build")
 
 test_that("--trials is read when the defaults name it, and iterations are epochs per trial", {
-  expect_identical(parse_options(c("--trials", "4"), TUNE_DEFAULTS, "/repo")$trials, 4)
-  expect_error(parse_options(c("--trials", "0"), TUNE_DEFAULTS, "/repo"),
+  expect_identical(parse_options(c("--trials", "4"), TUNE_DEFAULTS, REPO)$trials, 4)
+  expect_error(parse_options(c("--trials", "0"), TUNE_DEFAULTS, REPO),
                "--trials must be a positive integer, got '0'", fixed = TRUE)
-  expect_error(parse_options("--trials=x", TUNE_DEFAULTS, "/repo"), "--trials must be a positive integer, got 'x'",
+  expect_error(parse_options("--trials=x", TUNE_DEFAULTS, REPO), "--trials must be a positive integer, got 'x'",
                fixed = TRUE)
-  expect_error(parse_options(c("--trials", "4"), DEFAULTS, "/repo"), "unknown option '--trials'", fixed = TRUE)
-  lines <- strsplit(usage("tune", "Tuning.", TUNE_DEFAULTS), "\n")[[1]]
+  expect_error(parse_options(c("--trials", "4"), DEFAULTS, REPO), "unknown option '--trials'", fixed = TRUE)
+  lines <- strsplit(usage("tune", "Tuning.", TUNE_DEFAULTS, REPO), "\n")[[1]]
   expect_identical(lines[1], "usage: tune [--data PATH] [--iterations N] [--trials N] [--seed S] [--out DIR]")
   expect_identical(lines[4:5], c("  --iterations N      training epochs per trial, a positive integer (default: 100)",
                                  "  --trials N          trials per search round, a positive integer (default: 10)"))
+})
+
+test_that("the tables name known kinds and options, and their whole numbers are doubles", {
+  options <- option_table(REPO)
+  keys <- vapply(options, function(option) option$key, "")
+  expect_identical(length(unique(keys)), 10L)
+  expect_setequal(vapply(options, function(option) option$kind, ""),
+                  c("path", "positive integer", "positive number", "seed", "text"))
+  chapters <- chapter_table(REPO)
+  expect_identical(vapply(chapters, function(chapter) chapter$key, ""), c(paste0("ch", 1:8), "tune"))
+  for (chapter in chapters) {
+    expect_true(all(names(chapter$defaults) %in% keys), label = chapter$key)
+    expect_true(file.exists(repo_file("r", "scripts", paste0(chapter$script, ".R"))), label = chapter$key)
+  }
+  expect_identical(chapters[[1]]$defaults, list(data = "data/cancer.csv", iterations = 4000, learning_rate = 0.75,
+                                                seed = 1, out = "build"))
+})
+
+test_that("run_script names an unknown chapter", {
+  expect_error(run_script(print, "ch9", REPO), "run_script: no chapter 'ch9' in tables/chapters.json", fixed = TRUE)
+})
+
+test_that("the script takes its name, description and defaults from the table", {
+  chapter <- chapter_table(REPO)[[1]]
+  result <- run_script_as_user("--help")
+  expect_identical(result$stdout, strsplit(usage(chapter$script, chapter$description, chapter$defaults, REPO), "\n")[[1]])
 })
