@@ -25,7 +25,9 @@ def text():
              "the scripts' refusals; a test fails if it is stale.", "",
              "## Functions (tables/bad_input.json; a data file's path is written FILE)", "",
              "| case | function | message |", "|---|---|---|"]
-    lines += [f"| `{case['id']}` | `{case['function']}` | {case['message']} |" for case in bad_input_table()[1]]
+    # A message that echoes a newline it was given shows it as \n: a table row is one line.
+    lines += [f"| `{case['id']}` | `{case['function']}` | {case['message']} |".replace("\n", "\\n")
+              for case in bad_input_table()[1]]
     lines += ["", "## Scripts (parity_tests/test_scripts.py): one line on standard error, exit status 1", "",
               "| case | options | message |", "|---|---|---|"]
     lines += [f"| `{case}` | `{' '.join(args)}` | ch1_logistic_regression: {message} |"

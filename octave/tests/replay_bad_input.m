@@ -7,6 +7,7 @@
 
 function [passed, failed] = replay_bad_input (repo)
   table = jsondecode (fileread (fullfile (repo, "tables", "bad_input.json")), "makeValidName", false);
+  table.fixtures.REPO = repo;
   passed = 0;
   failed = 0;
   for item = table_elements (table.cases)

@@ -118,6 +118,6 @@ class Decoder:
 
 
 def bad_input_table():
-    """tables/bad_input.json: its fixtures (for Decoder) and its cases."""
+    """tables/bad_input.json: its fixtures (for Decoder), with REPO, the repository's folder, and its cases."""
     table = read_table("bad_input.json")
-    return table["fixtures"], table["cases"]
+    return dict(table["fixtures"], REPO=REPO), table["cases"]

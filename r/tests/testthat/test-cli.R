@@ -18,30 +18,6 @@ test_that("both option forms are read and converted", {
   expect_identical(parse_options("--data=a=b.csv", DEFAULTS, REPO)$data, "a=b.csv")
 })
 
-REFUSALS <- list(
-  list(c("--iterations", "0"), "--iterations must be a positive integer, got '0'"),
-  list(c("--iterations", "1.5"), "--iterations must be a positive integer, got '1.5'"),
-  list(c("--iterations", "-3"), "--iterations must be a positive integer, got '-3'"),
-  list(c("--learning-rate", "-1"), "--learning-rate must be a positive number, got '-1'"),
-  list(c("--learning-rate", "nan"), "--learning-rate must be a positive number, got 'nan'"),
-  list(c("--learning-rate", "0"), "--learning-rate must be a positive number, got '0'"),
-  list(c("--learning-rate", "1e999"), "--learning-rate must be a positive number, got '1e999'"),
-  list(c("--learning-rate", "0.5\n"), "--learning-rate must be a positive number, got '0.5\n'"),
-  list(c("--seed", "2147483648"), "--seed must be an integer in 0..2147483647, got '2147483648'"),
-  list(c("--seed", " 1"), "--seed must be an integer in 0..2147483647, got ' 1'"),
-  list(c("--bogus", "1"), "unknown option '--bogus'"),
-  list("--bogus=1", "unknown option '--bogus=1'"),
-  list("extra", "unexpected argument 'extra'"),
-  list("--data", "option --data needs a value"),
-  list("--out=", "option --out needs a value")
-)
-
-test_that("bad options are refused with Python's messages", {
-  for (case in REFUSALS) {
-    expect_error(parse_options(case[[1]], DEFAULTS, REPO), case[[2]], fixed = TRUE)
-  }
-})
-
 test_that("the usage text names every option and its default", {
   lines <- strsplit(usage("prog", "What it does.", DEFAULTS, REPO), "\n")[[1]]
   expect_identical(lines[1:2], c("usage: prog [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]",
@@ -113,18 +89,6 @@ test_that("--test-data and --batch-size are read when the defaults name them", {
   expect_identical(options, list(data = paste0(REPO, "/data/train.csv"), test_data = "t.csv", iterations = 10,
                                  learning_rate = 0.1, batch_size = 32, seed = 1, out = paste0(REPO, "/build")))
   expect_identical(parse_options(character(0), MNIST_DEFAULTS, REPO)$test_data, paste0(REPO, "/data/test.csv"))
-  expect_error(parse_options(c("--batch-size", "0"), MNIST_DEFAULTS, REPO),
-               "--batch-size must be a positive integer, got '0'", fixed = TRUE)
-  expect_error(parse_options(c("--batch-size", "2.5"), MNIST_DEFAULTS, REPO),
-               "--batch-size must be a positive integer, got '2.5'", fixed = TRUE)
-})
-
-test_that("options the defaults do not name are unknown", {
-  expect_error(parse_options(c("--batch-size", "32"), DEFAULTS, REPO), "unknown option '--batch-size'", fixed = TRUE)
-  expect_error(parse_options("--test-data=t.csv", DEFAULTS, REPO), "unknown option '--test-data=t.csv'",
-               fixed = TRUE)
-  expect_error(parse_options(c("--seed", "2"), list(data = "d.csv", out = "o"), REPO), "unknown option '--seed'",
-               fixed = TRUE)
 })
 
 test_that("the usage text lists the options the defaults name, iterations as epochs with batches", {
@@ -158,11 +122,6 @@ TUNE_DEFAULTS <- list(data = "data/spiral.csv", iterations = 100, trials = 10, s
 
 test_that("--trials is read when the defaults name it, and iterations are epochs per trial", {
   expect_identical(parse_options(c("--trials", "4"), TUNE_DEFAULTS, REPO)$trials, 4)
-  expect_error(parse_options(c("--trials", "0"), TUNE_DEFAULTS, REPO),
-               "--trials must be a positive integer, got '0'", fixed = TRUE)
-  expect_error(parse_options("--trials=x", TUNE_DEFAULTS, REPO), "--trials must be a positive integer, got 'x'",
-               fixed = TRUE)
-  expect_error(parse_options(c("--trials", "4"), DEFAULTS, REPO), "unknown option '--trials'", fixed = TRUE)
   lines <- strsplit(usage("tune", "Tuning.", TUNE_DEFAULTS, REPO), "\n")[[1]]
   expect_identical(lines[1], "usage: tune [--data PATH] [--iterations N] [--trials N] [--seed S] [--out DIR]")
   expect_identical(lines[4:5], c("  --iterations N      training epochs per trial, a positive integer (default: 100)",
