@@ -1,4 +1,5 @@
 """The chapter scripts as a user runs them: the same lines on stdout, the same refusals."""
+import json
 import os
 import re
 import signal
@@ -65,51 +66,23 @@ def test_scripts_print_the_same_lines_and_write_plots(script, tmp_path):
     assert outputs["octave"] == outputs["python"], "Octave and Python print different lines"
 
 
-REFUSALS = {
-    "zero_iterations": (["--iterations", "0"], "--iterations must be a positive integer, got '0'"),
-    "negative_rate": (["--learning-rate", "-0.5"], "--learning-rate must be a positive number, got '-0.5'"),
-    "unknown_option": (["--epochs", "3"], "unknown option '--epochs'"),
-    "missing_file": (["--data", "nope.csv"], "load_dataset: cannot read 'nope.csv': no such file"),
-    "bad_file": (["--data", "bad.csv"], "load_dataset: 'bad.csv' line 3 field 2 is not a finite number: 'x'"),
-}
-def label_refusal(script):
-    """Each script loads its data with its chapter's class count."""
-    return f"load_dataset: 'labels.csv' line 3 label must be an integer in 0..{CHAPTERS[script]['classes'] - 1}, got 10"
-
-
-MNIST_REFUSALS = {
-    "zero_batch_size": (["--batch-size", "0"], "--batch-size must be a positive integer, got '0'"),
-    "missing_test_file": (["--test-data", "nope.csv"], "load_dataset: cannot read 'nope.csv': no such file"),
-    "not_digits": (["--test-data", "small.csv"], "load_digits: 'small.csv' must have 784 pixel columns, got 2"),
-}
+def script_refusals():
+    """tables/bad_input.json's script cases, each filed under its script's chapter."""
+    with open(os.path.join(REPO, "tables", "bad_input.json")) as f:
+        cases = json.load(f)["scripts"]
+    return [pytest.param(case, marks=pytest.mark.chapter(CHAPTERS[case["script"]]["key"]), id=case["id"])
+            for case in cases]
 
 
 @pytest.mark.parametrize("lang", COMMANDS)
-@pytest.mark.parametrize("case", MNIST_REFUSALS)
-def test_mnist_scripts_refuse_bad_input_with_one_line(lang, case, tmp_path):
-    (tmp_path / "small.csv").write_text("a,b,label\n1,2,0\n3,4,1\n")
-    digits_subset(tmp_path)
-    args, message = MNIST_REFUSALS[case]
-    result = run(lang, "ch5_mnist", ["--data", "train.csv"] + args + ["--out", "out"], tmp_path)
-    assert (result.returncode, result.stderr, result.stdout) == (1, f"ch5_mnist: {message}\n", "")
-    assert not (tmp_path / "out").exists()
-
-
-def test_batch_size_is_an_option_of_the_mini_batch_chapters_only(tmp_path):
-    for lang in COMMANDS:
-        result = run(lang, "ch4_softmax_spiral", ["--batch-size", "8"], tmp_path)
-        assert (result.returncode, result.stderr) == (1, "ch4_softmax_spiral: unknown option '--batch-size'\n"), lang
-
-
-@pytest.mark.parametrize("lang", COMMANDS)
-@pytest.mark.parametrize("case", REFUSALS)
+@pytest.mark.parametrize("case", script_refusals())
 def test_scripts_refuse_bad_input_with_one_line(lang, case, tmp_path):
-    (tmp_path / "bad.csv").write_text("a,b,label\n1,2,0\n3,x,1\n")
-    args, message = REFUSALS[case]
-    result = run(lang, "ch1_logistic_regression", args + ["--out", "out"], tmp_path)
-    assert result.returncode == 1
-    assert result.stderr == f"ch1_logistic_regression: {message}\n"
-    assert result.stdout == ""
+    for name, text in case.get("files", {}).items():
+        (tmp_path / name).write_text(text)
+    if case.get("digits"):
+        digits_subset(tmp_path)
+    result = run(lang, case["script"], case["args"] + ["--out", "out"], tmp_path)
+    assert (result.returncode, result.stderr, result.stdout) == (1, case["message"] + "\n", "")
     assert not (tmp_path / "out").exists()
 
 
@@ -136,15 +109,6 @@ def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
                "identical lines", masked[lang] == masked["python"])
     assert masked["r"] == masked["python"], "R and Python print different lines"
     assert masked["octave"] == masked["python"], "Octave and Python print different lines"
-
-
-@pytest.mark.parametrize("script", ALL_SCRIPTS)
-def test_every_script_refuses_labels_its_chapter_cannot_have(script, tmp_path):
-    (tmp_path / "labels.csv").write_text("a,b,label\n1,2,0\n3,4,10\n")
-    for lang in COMMANDS:
-        result = run(lang, script, ["--data", "labels.csv", "--out", "out"], tmp_path)
-        assert (result.returncode, result.stderr, result.stdout) == (1, f"{script}: {label_refusal(script)}\n", ""), lang
-        assert not (tmp_path / "out").exists(), lang
 
 
 def complete_png(path):
