@@ -2,9 +2,7 @@ import os
 import subprocess
 import sys
 
-import pytest
-
-from dlfp.cli import chapter_table, option_table, parse_options, run_script, usage
+from dlfp.cli import chapter_table, option_table, parse_options, usage
 
 DEFAULTS = {"data": "data/x.csv", "iterations": 10, "learning_rate": 0.5, "seed": 1, "out": "build"}
 KINDS = {"path", "positive integer", "positive number", "seed", "text"}
@@ -59,11 +57,6 @@ def test_the_tables_name_known_kinds_and_options(repo):
     for chapter in chapters:
         assert set(chapter["defaults"]) <= set(keys), chapter["key"]
         assert os.path.exists(os.path.join(repo, "python", "scripts", chapter["script"] + ".py")), chapter["key"]
-
-
-def test_run_script_names_an_unknown_chapter(repo):
-    with pytest.raises(ValueError, match=r"^run_script: no chapter 'ch9' in tables/chapters\.json$"):
-        run_script(print, "ch9", repo)
 
 
 def test_a_script_takes_its_name_description_and_defaults_from_the_table(repo, tmp_path):

@@ -42,19 +42,14 @@ run_script_as_user <- function(args, name = "ch1_logistic_regression") {
        wrote_out = dir.exists(file.path(folder, "out")))
 }
 
+# The scripts' refusals are tables/bad_input.json's, which the parity suite runs; here how one is given.
 test_that("the script refuses bad input with one line on stderr and status 1", {
-  cases <- list(
-    list(c("--iterations", "0"), "--iterations must be a positive integer, got '0'"),
-    list(c("--epochs", "3"), "unknown option '--epochs'"),
-    list(c("--data", "nope.csv"), "load_dataset: cannot read 'nope.csv': no such file"),
-    list(c("--data", "bad.csv"), "load_dataset: 'bad.csv' line 3 field 2 is not a finite number: 'x'"))
-  for (case in cases) {
-    result <- run_script_as_user(c(case[[1]], "--out", "out"))
-    expect_identical(result$status, 1L)
-    expect_identical(result$stderr, paste0("ch1_logistic_regression: ", case[[2]]))
-    expect_identical(result$stdout, character(0))
-    expect_false(result$wrote_out)
-  }
+  result <- run_script_as_user(c("--data", "bad.csv", "--out", "out"))
+  expect_identical(result$status, 1L)
+  expect_identical(result$stderr,
+                   "ch1_logistic_regression: load_dataset: 'bad.csv' line 3 field 2 is not a finite number: 'x'")
+  expect_identical(result$stdout, character(0))
+  expect_false(result$wrote_out)
 })
 
 test_that("the script prints its usage for --help", {
@@ -142,10 +137,6 @@ test_that("the tables name known kinds and options, and their whole numbers are 
   }
   expect_identical(chapters[[1]]$defaults, list(data = "data/cancer.csv", iterations = 4000, learning_rate = 0.75,
                                                 seed = 1, out = "build"))
-})
-
-test_that("run_script names an unknown chapter", {
-  expect_error(run_script(print, "ch9", REPO), "run_script: no chapter 'ch9' in tables/chapters.json", fixed = TRUE)
 })
 
 test_that("the script takes its name, description and defaults from the table", {
