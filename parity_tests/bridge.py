@@ -3,8 +3,8 @@
 Each language is an object with call(function, *args, **kwargs) and
 error(function, *args, **kwargs). Arguments and results are Python values:
 2-D float arrays for matrices, dicts for parameters, optimiser and generator states,
-lists of strings for activations, lists of bools for R's and Octave's logical rows, lists of arrays for mini-batches, cost curves and search
-rounds (R lists, Octave cell arrays), None for R's NULL
+lists of strings for activations, lists of bools for R's and Octave's logical rows, lists of arrays
+for mini-batches, cost curves and search rounds (R lists, Octave cell arrays), None for R's NULL
 and Octave's [], a TrainConfig for R's named list and Octave's struct of the same fields (both ways).
 Functions that return several values return a dict named by OUTPUTS, in every language; Octave functions
 without outputs give None.

@@ -8,12 +8,11 @@ import re
 
 from bridge import REPO
 
-# Octave has no package constants, keyword arguments or repr(): these stand in for them.
+# Octave has no package constants or keyword arguments: these stand in for them.
 OCTAVE_ONLY = {
     "mnist_pixels": "Python's and R's constant MNIST_PIXELS",
     "tuning_space": "Python's and R's constant SPACE",
     "optional_arguments": "Python's and R's keyword arguments, parsed by hand",
-    "value_repr": "Python's repr() (R's private .repr) for the values in messages",
     "number_pattern": "Python's and R's NUMBER, the pattern of a number in a data file",
 }
 

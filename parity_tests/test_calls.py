@@ -96,6 +96,7 @@ CASES = {
                                                                CANDIDATES.items()}),
                              lambda p: {"single": True}),
     "check_positive": Case(lambda p, _: ("f", "x", 2.5), lambda p: {"integer": True}),
+    "value_text": Case(lambda p, _: (np.array([[1.0, 2.0, 3.0]]),), lambda p: {"shape": True}),
 }
 
 

@@ -9,7 +9,7 @@ function check_activation (caller, activation)
   endif
   if (! (ischar (activation) && any (strcmp (activation, {"sigmoid", "tanh", "relu", "softmax"}))))
     error ("%s: activation must be one of sigmoid, tanh, relu, softmax, got %s", ...
-           caller, value_repr (activation));
+           caller, value_text (activation));
   endif
 endfunction
 

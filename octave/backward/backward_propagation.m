@@ -33,7 +33,7 @@ function grads = backward_propagation (Y, parameters, cache, activations, vararg
   check_lambd (caller, lambd);
   output = activations{end};
   if (! any (strcmp (output, {"sigmoid", "softmax"})))
-    error ("%s: output activation must be sigmoid or softmax, got %s", caller, value_repr (output));
+    error ("%s: output activation must be sigmoid or softmax, got %s", caller, value_text (output));
   endif
   m = columns (cache.A0);
   for l = 1:L

@@ -21,22 +21,18 @@ function text = usage (program, description, defaults, repo)
       text = option.help_when.(when{1});
     endif
     lines{end + 1} = sprintf ("  %-20s%s (default: %s)", [option.flag " " option.value], text,
-                              default_text (option.kind, defaults.(option.key)));
+                              default_text (defaults.(option.key)));
   endfor
   lines{end + 1} = sprintf ("  %-20sshow this help", "--help");
   text = strjoin (lines, "\n");
 endfunction
 
-function text = default_text (kind, value)
-  ## A default as Python's f-string shows it; a positive number is a float,
-  ## whose str () writes 1.0 as "1.0".
+function text = default_text (value)
+  ## A number as messages write it (value_text), a path as it is.
   if (ischar (value))
     text = value;
   else
-    text = value_repr (value);
-    if (strcmp (kind, "positive number") && all (isdigit (text)))
-      text = [text ".0"];
-    endif
+    text = value_text (value);
   endif
 endfunction
 
@@ -57,7 +53,7 @@ endfunction
 %! assert (lines{8}, "  --help              show this help");
 %! defaults.learning_rate = 1;
 %! lines = strsplit (usage ("prog", "What it does.", defaults, repo), "\n");
-%! assert (lines{5}, "  --learning-rate A   learning rate, a positive number (default: 1.0)");
+%! assert (lines{5}, "  --learning-rate A   learning rate, a positive number (default: 1)");
 
 ## Only the options the defaults name, in the fixed order; with batch_size an iteration is an epoch.
 %!test

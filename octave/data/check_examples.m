@@ -15,5 +15,4 @@ endfunction
 %!test
 %! check_examples ("f", ones (2, 3), [0, 1, 7.5]);
 %! check_examples ("f", zeros (2, 0), zeros (1, 0));
-%!error <^f: Y must be a 1 x 2 matrix, got cell$> check_examples ("f", ones (2, 2), {0, 1})
 %!error <Invalid call> check_examples ("f", ones (2, 2))

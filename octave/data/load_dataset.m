@@ -41,9 +41,8 @@ function [X, Y] = load_dataset (path, n_classes)
   labels = values(end, :);
   row = find (labels != floor (labels) | labels < 0 | labels > n_classes - 1, 1);
   if (! isempty (row))
-    fields = split_fields (data{row}, ",");
     refuse (path, sprintf ("line %d label must be an integer in 0..%d, got %s", ...
-                           row + 1, n_classes - 1, fields{end}));
+                           row + 1, n_classes - 1, value_text (labels(row))));
   endif
   X = values(1:end-1, :);
   Y = labels;

@@ -12,7 +12,7 @@ function [X_train, Y_train, X_test, Y_test, rng] = split_train_test (X, Y, test_
   if (! (isnumeric (test_fraction) && isreal (test_fraction) && isscalar (test_fraction) ...
          && test_fraction > 0 && test_fraction < 1))
     error ("split_train_test: test_fraction must be in (0, 1), got %s", ...
-           value_repr (test_fraction));
+           value_text (test_fraction));
   endif
   check_rng ("split_train_test", rng);
   m = columns (X);

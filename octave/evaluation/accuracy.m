@@ -9,9 +9,8 @@ function a = accuracy (Y, Y_hat)
   check_matrix ("accuracy", "Y", Y);
   check_matrix ("accuracy", "Y_hat", Y_hat);
   if (! isequal (size (Y), size (Y_hat)))
-    error ("accuracy: Y and Y_hat must have the same shape, got (%s) and (%s)", ...
-           strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", "), ...
-           strjoin (arrayfun (@num2str, size (Y_hat), "UniformOutput", false), ", "));
+    error ("accuracy: Y and Y_hat must have the same shape, got %s and %s", value_text (Y, true), ...
+           value_text (Y_hat, true));
   endif
   same = Y == Y_hat;
   a = mean (same(:));

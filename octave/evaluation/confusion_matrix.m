@@ -9,9 +9,8 @@ function counts = confusion_matrix (Y, Y_hat, n_classes)
   endif
   check_positive ("confusion_matrix", "n_classes", n_classes, true);
   if (ndims (Y) != 2 || rows (Y) != 1 || ! isequal (size (Y), size (Y_hat)))
-    error ("confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got (%s) and (%s)", ...
-           strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", "), ...
-           strjoin (arrayfun (@num2str, size (Y_hat), "UniformOutput", false), ", "));
+    error ("confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got %s and %s", ...
+           value_text (Y, true), value_text (Y_hat, true));
   endif
   labels = [Y(:); Y_hat(:)];
   if (! all (labels >= 0 & labels < n_classes & labels == fix (labels)))

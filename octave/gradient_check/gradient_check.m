@@ -30,12 +30,12 @@ function [difference, worst, approx] = gradient_check (X, Y, parameters, activat
   L = check_layers ("gradient_check", X, parameters, activations);
   if (! any (strcmp (activations{end}, {"sigmoid", "softmax"})))
     error ("gradient_check: output activation must be sigmoid or softmax, got %s", ...
-           value_repr (activations{end}));
+           value_text (activations{end}));
   endif
   check_lambd ("gradient_check", lambd);
   if (! (isnumeric (epsilon) && isreal (epsilon) && isscalar (epsilon) ...
          && epsilon > 0 && epsilon < Inf))
-    error ("gradient_check: epsilon must be a positive number, got %s", value_repr (epsilon));
+    error ("gradient_check: epsilon must be a positive number, got %s", value_text (epsilon));
   endif
   n_classes = 2;
   if (! strcmp (activations{end}, "sigmoid"))

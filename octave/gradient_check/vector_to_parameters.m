@@ -14,9 +14,8 @@ function parameters = vector_to_parameters (theta, like)
   names(2:2:end) = arrayfun (@(l) sprintf ("b%d", l), 1:L, "UniformOutput", false);
   sizes = cellfun (@(name) numel (like.(name)), names);
   n = sum (sizes);
-  if (! isequal (size (theta), [n, 1]))
-    error ("vector_to_parameters: theta must be %d x 1 to match the parameters, got %d x %d", ...
-           n, rows (theta), columns (theta));
+  if (! (isnumeric (theta) && isequal (size (theta), [n, 1])))
+    error ("vector_to_parameters: theta must be %d x 1 to match the parameters, got %s", n, value_text (theta, true));
   endif
   parameters = struct ();
   start = 0;

@@ -8,7 +8,7 @@ function check_init (caller, init)
     print_usage ();
   endif
   if (! (ischar (init) && any (strcmp (init, {"zeros", "default", "he", "xavier"}))))
-    error ("%s: init must be one of zeros, default, he, xavier, got %s", caller, value_repr (init));
+    error ("%s: init must be one of zeros, default, he, xavier, got %s", caller, value_text (init));
   endif
 endfunction
 

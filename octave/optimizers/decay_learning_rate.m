@@ -21,7 +21,7 @@ function rate = decay_learning_rate (learning_rate, epoch, varargin)
   check_count ("decay_learning_rate", "epoch", epoch);
   if (! (ischar (decay) && any (strcmp (decay, {"none", "inverse", "exponential"}))))
     error ("decay_learning_rate: decay must be one of none, inverse, exponential, got %s", ...
-           value_repr (decay));
+           value_text (decay));
   endif
   check_decay_rate ("decay_learning_rate", decay, decay_rate);
   switch (decay)

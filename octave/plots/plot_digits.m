@@ -16,21 +16,10 @@ function plot_digits (X, Y, Y_hat, path, title)
     error ("plot_digits: X must have %d rows (28 x 28 pixels)", mnist_pixels ());
   endif
   if (! (isnumeric (Y_hat) || islogical (Y_hat)) || ! isequal (size (Y_hat), size (Y)))
-    error ("plot_digits: Y and Y_hat must have the same shape, got (1, %d) and %s", columns (Y), shape_text (Y_hat));
+    error ("plot_digits: Y and Y_hat must have the same shape, got %s and %s", value_text (Y, true), ...
+           value_text (Y_hat, true));
   endif
   write_plot (path, [600, 660], @() draw (X, Y, Y_hat, title));
-endfunction
-
-function text = shape_text (value)
-  ## As np.shape gives it for VALUE's Python counterpart: () for a string or
-  ## a dict (struct), (n,) for a list (cell) of n strings.
-  if (isnumeric (value) || islogical (value))
-    text = ["(" strjoin(arrayfun (@num2str, size (value), "UniformOutput", false), ", ") ")"];
-  elseif (iscell (value))
-    text = sprintf ("(%d,)", numel (value));
-  else
-    text = "()";
-  endif
 endfunction
 
 function draw (X, Y, Y_hat, title_text)

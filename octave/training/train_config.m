@@ -32,7 +32,7 @@ function config = train_config (varargin)
   for k = 1:2:numel (pairs)
     name = pairs{k};
     if (! (ischar (name) && isfield (config, name)))
-      error ("train_config: unknown field %s", value_repr (name));
+      error ("train_config: unknown field %s", value_text (name));
     endif
     config.(name) = pairs{k + 1};
   endfor
@@ -48,7 +48,7 @@ function config = train_config (varargin)
   check_lambd ("train_config", config.lambd);
   check_keep_prob ("train_config", config.keep_prob);
   if (! (ischar (config.decay) && any (strcmp (config.decay, {"none", "inverse", "exponential"}))))
-    error ("train_config: decay must be one of none, inverse, exponential, got %s", value_repr (config.decay));
+    error ("train_config: decay must be one of none, inverse, exponential, got %s", value_text (config.decay));
   endif
   check_decay_rate ("train_config", config.decay, config.decay_rate);
 endfunction

@@ -37,7 +37,7 @@ function check_space (caller, space)
         [ok, rule] = deal (low >= 0 && high < 1, "in [0, 1)");
     endswitch
     if (! ok)
-      error ("%s: the %s range must be %s, got [%g, %g]", caller, name, rule, low, high);
+      error ("%s: the %s range must be %s, got %s", caller, name, rule, value_text ([low, high]));
     endif
   endfor
 endfunction

@@ -13,7 +13,7 @@ function [candidates, rng] = sample_candidates (space, n, rng)
   endif
   check_space ("sample_candidates", space);
   if (! (isnumeric (n) && isreal (n) && isscalar (n) && isfinite (n) && n >= 1 && n == fix (n)))
-    error ("sample_candidates: n must be a positive integer, got %s", value_repr (n));
+    error ("sample_candidates: n must be a positive integer, got %s", value_text (n));
   endif
   candidates = struct ();
   for name = tuning_space ()

@@ -1,12 +1,15 @@
 """Activation functions and their derivatives, named "sigmoid", "tanh", "relu", "softmax"."""
 import numpy as np
 
+from .validation import value_text
+
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "softmax")
 
 
 def check_activation(caller, activation):
     if activation not in ACTIVATIONS:
-        raise ValueError(f"{caller}: activation must be one of sigmoid, tanh, relu, softmax, got {activation!r}")
+        raise ValueError(f"{caller}: activation must be one of sigmoid, tanh, relu, softmax, "
+                         f"got {value_text(activation)}")
 
 
 def activation_forward(Z, activation):

@@ -5,6 +5,7 @@ from .activations import activation_backward
 from .data import check_labels
 from .forward import check_layers, layer_count
 from .regularization import check_lambd
+from .validation import value_text
 
 
 def backward_propagation(Y, parameters, cache, activations, lambd=0):
@@ -26,7 +27,7 @@ def backward_propagation(Y, parameters, cache, activations, lambd=0):
     L = check_layers(caller, A0, parameters, activations)
     check_lambd(caller, lambd)
     if activations[-1] not in ("sigmoid", "softmax"):
-        raise ValueError(f"{caller}: output activation must be sigmoid or softmax, got {activations[-1]!r}")
+        raise ValueError(f"{caller}: output activation must be sigmoid or softmax, got {value_text(activations[-1])}")
     m = cache["A0"].shape[1]
     for l in range(1, L + 1):
         shape = (parameters[f"W{l}"].shape[0], m)

@@ -6,6 +6,7 @@ import re
 import sys
 
 from .data import NUMBER
+from .validation import _is_number, value_text
 
 
 class UsageError(ValueError):
@@ -36,8 +37,8 @@ def usage(program, description, defaults, repo):
         # With mini-batches an iteration is an epoch; in a search, an epoch of each trial.
         text = next((text for key, text in option["help_when"].items() if key in defaults), option["help"])
         default = defaults[option["key"]]
-        # A positive number is a float, printed as one (1.0, not 1) in every language.
-        default = "none" if default is None else float(default) if option["kind"] == "positive number" else default
+        # A number as messages write it (value_text), a path as it is.
+        default = "none" if default is None else value_text(default) if _is_number(default) else default
         lines.append(f"  {option['flag'] + ' ' + option['value']:<20}{text} (default: {default})")
     return "\n".join(lines + [f"  {'--help':<20}show this help"])
 

@@ -3,7 +3,7 @@ import numpy as np
 
 from .data import check_labels
 from .regularization import check_lambd, l2_penalty
-from .validation import check_matrix, check_positive
+from .validation import check_matrix, check_positive, value_text
 
 
 def one_hot(Y, n_classes):
@@ -35,7 +35,7 @@ def _check_costs(caller, ZL, Y, activation):
     """ZL one row (sigmoid) or one per class (softmax), and a label 0..K-1 for each of its columns.
     ZL is not checked for finiteness here: a diverging training run prints cost nan, not an error."""
     if activation not in ("sigmoid", "softmax"):
-        raise ValueError(f"{caller}: output activation must be sigmoid or softmax, got {activation!r}")
+        raise ValueError(f"{caller}: output activation must be sigmoid or softmax, got {value_text(activation)}")
     if not isinstance(ZL, np.ndarray) or ZL.ndim != 2:
         raise ValueError(f"{caller}: ZL must be a 2-D matrix")
     if activation == "sigmoid" and ZL.shape[0] != 1:

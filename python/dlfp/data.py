@@ -11,7 +11,7 @@ import tempfile
 import numpy as np
 
 from .rng import check_rng, rng_normal, rng_permutation
-from .validation import _is_number, check_matrix, check_positive
+from .validation import _is_number, check_matrix, check_positive, value_text
 
 NUMBER = r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
 _FIELD = re.compile(NUMBER)
@@ -55,8 +55,7 @@ def load_dataset(path, n_classes):
     bad = (labels != np.floor(labels)) | (labels < 0) | (labels > n_classes - 1)
     if bad.any():
         row = int(np.argmax(bad))
-        _fail(path, f"line {row + 2} label must be an integer in 0..{n_classes - 1}, "
-                    f"got {lines[row + 1].split(',')[-1]}")
+        _fail(path, f"line {row + 2} label must be an integer in 0..{n_classes - 1}, got {value_text(labels[row])}")
     return values[:, :-1].T.copy(), labels.reshape(1, -1)
 
 
@@ -75,7 +74,7 @@ def check_examples(caller, X, Y):
 
 def _check_label_shape(caller, Y, m):
     if not isinstance(Y, np.ndarray) or Y.shape != (1, m):
-        raise ValueError(f"{caller}: Y must be a 1 x {m} matrix, got {getattr(Y, 'shape', type(Y).__name__)}")
+        raise ValueError(f"{caller}: Y must be a 1 x {m} matrix, got {value_text(Y, shape=True)}")
 
 
 def write_dataset(path, X, Y):
@@ -148,12 +147,12 @@ def make_moons(rng, n_per_class=200, noise=0.2):
 def _check_points(caller, n_per_class):
     """At least two points per class: the curves run from point 0 to point n_per_class - 1."""
     if not (_is_number(n_per_class) and 2 <= n_per_class < float("inf") and n_per_class == int(n_per_class)):
-        raise ValueError(f"{caller}: n_per_class must be an integer >= 2, got {n_per_class!r}")
+        raise ValueError(f"{caller}: n_per_class must be an integer >= 2, got {value_text(n_per_class)}")
 
 
 def _check_noise(caller, noise):
     if not (_is_number(noise) and 0 <= noise < float("inf")):
-        raise ValueError(f"{caller}: noise must be a non-negative number, got {noise!r}")
+        raise ValueError(f"{caller}: noise must be a non-negative number, got {value_text(noise)}")
 
 
 def scale_to_unit_norm(X):
@@ -170,7 +169,7 @@ def split_train_test(X, Y, test_fraction, rng):
     """
     check_examples("split_train_test", X, Y)
     if not (_is_number(test_fraction) and 0 < test_fraction < 1):
-        raise ValueError(f"split_train_test: test_fraction must be in (0, 1), got {test_fraction!r}")
+        raise ValueError(f"split_train_test: test_fraction must be in (0, 1), got {value_text(test_fraction)}")
     check_rng("split_train_test", rng)
     m = X.shape[1]
     n_test = int(np.ceil(test_fraction * m))

@@ -2,7 +2,7 @@
 import numpy as np
 
 from .forward import forward_propagation
-from .validation import check_matrix, check_positive
+from .validation import check_matrix, check_positive, value_text
 
 
 def predict_labels(X, parameters, activations):
@@ -23,7 +23,8 @@ def accuracy(Y, Y_hat):
     check_matrix("accuracy", "Y", Y)
     check_matrix("accuracy", "Y_hat", Y_hat)
     if np.shape(Y) != np.shape(Y_hat):
-        raise ValueError(f"accuracy: Y and Y_hat must have the same shape, got {np.shape(Y)} and {np.shape(Y_hat)}")
+        raise ValueError(f"accuracy: Y and Y_hat must have the same shape, got {value_text(Y, shape=True)} and "
+                         f"{value_text(Y_hat, shape=True)}")
     return float(np.mean(Y == Y_hat))
 
 
@@ -32,7 +33,7 @@ def confusion_matrix(Y, Y_hat, n_classes):
     check_positive("confusion_matrix", "n_classes", n_classes, integer=True)
     if np.ndim(Y) != 2 or np.shape(Y)[0] != 1 or np.shape(Y) != np.shape(Y_hat):
         raise ValueError(f"confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, "
-                         f"got {np.shape(Y)} and {np.shape(Y_hat)}")
+                         f"got {value_text(Y, shape=True)} and {value_text(Y_hat, shape=True)}")
     labels = np.concatenate([np.ravel(Y), np.ravel(Y_hat)])
     if not np.all((labels >= 0) & (labels < n_classes) & (labels == np.floor(labels))):
         raise ValueError(f"confusion_matrix: labels must be integers in 0..{n_classes - 1}")

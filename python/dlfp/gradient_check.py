@@ -7,7 +7,7 @@ from .data import check_labels
 from .forward import check_layers, forward_pass, layer_count
 from .optimizers import check_grads
 from .regularization import check_lambd
-from .validation import _is_number
+from .validation import _is_number, value_text
 
 
 def parameters_to_vector(parameters):
@@ -22,10 +22,9 @@ def vector_to_parameters(theta, like):
     L = layer_count(like, "vector_to_parameters")
     names = [f"{kind}{l}" for l in range(1, L + 1) for kind in ("W", "b")]
     sizes = [like[name].size for name in names]
-    theta = np.asarray(theta, dtype=float)
-    if theta.shape != (sum(sizes), 1):
+    if not isinstance(theta, np.ndarray) or theta.shape != (sum(sizes), 1):
         raise ValueError(f"vector_to_parameters: theta must be {sum(sizes)} x 1 to match the parameters, "
-                         f"got {theta.shape[0]} x {theta.shape[1] if theta.ndim == 2 else 1}")
+                         f"got {value_text(theta, shape=True)}")
     parameters, start = {}, 0
     for name, size in zip(names, sizes):
         parameters[name] = theta[start:start + size, 0].reshape(like[name].shape, order="F")
@@ -50,10 +49,11 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
     """
     L = check_layers("gradient_check", X, parameters, activations)
     if activations[-1] not in ("sigmoid", "softmax"):
-        raise ValueError(f"gradient_check: output activation must be sigmoid or softmax, got {activations[-1]!r}")
+        raise ValueError(f"gradient_check: output activation must be sigmoid or softmax, "
+                         f"got {value_text(activations[-1])}")
     check_lambd("gradient_check", lambd)
     if not (_is_number(epsilon) and 0 < epsilon < float("inf")):
-        raise ValueError(f"gradient_check: epsilon must be a positive number, got {epsilon!r}")
+        raise ValueError(f"gradient_check: epsilon must be a positive number, got {value_text(epsilon)}")
     n_classes = 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0]
     check_labels("gradient_check", Y, X.shape[1], n_classes)
 

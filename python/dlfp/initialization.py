@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from .rng import check_rng, rng_normal
-from .validation import _is_number
+from .validation import _is_number, value_text
 
 INITS = ("zeros", "default", "he", "xavier")
 
@@ -12,14 +12,15 @@ INITS = ("zeros", "default", "he", "xavier")
 def check_init(caller, init):
     """A known init name."""
     if init not in INITS:
-        raise ValueError(f"{caller}: init must be one of zeros, default, he, xavier, got {init!r}")
+        raise ValueError(f"{caller}: init must be one of zeros, default, he, xavier, got {value_text(init)}")
 
 
 def check_layer_dims(caller, layer_dims):
     """At least two positive whole layer sizes; returns them as ints."""
-    dims = [int(n) if _is_number(n) and math.isfinite(n) and n == int(n) else -1 for n in layer_dims]
+    values = np.ravel(np.asarray(layer_dims, dtype=object))
+    dims = [int(n) if _is_number(n) and math.isfinite(n) and n == int(n) else -1 for n in values]
     if len(dims) < 2 or min(dims) < 1:
-        raise ValueError(f"{caller}: layer_dims must hold at least two positive integers, got {list(layer_dims)!r}")
+        raise ValueError(f"{caller}: layer_dims must hold at least two positive integers, got {value_text(layer_dims)}")
     return dims
 
 

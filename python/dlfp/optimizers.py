@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .validation import _is_number, check_count, check_positive
+from .validation import _is_number, check_count, check_positive, value_text
 
 OPTIMIZERS = ("gd", "momentum", "rmsprop", "adam")
 DECAYS = ("none", "inverse", "exponential")
@@ -28,12 +28,12 @@ def initialize_optimizer(parameters, optimizer="gd", beta1=0.9, beta2=0.999, eps
 
 def check_optimizer(caller, optimizer, beta1, beta2, epsilon):
     if optimizer not in OPTIMIZERS:
-        raise ValueError(f"{caller}: optimizer must be one of gd, momentum, rmsprop, adam, got {optimizer!r}")
+        raise ValueError(f"{caller}: optimizer must be one of gd, momentum, rmsprop, adam, got {value_text(optimizer)}")
     for name, value in (("beta1", beta1), ("beta2", beta2)):
         if not (_is_number(value) and 0 <= value < 1):
-            raise ValueError(f"{caller}: {name} must be in [0, 1), got {value!r}")
+            raise ValueError(f"{caller}: {name} must be in [0, 1), got {value_text(value)}")
     if not (_is_number(epsilon) and 0 < epsilon < float("inf")):
-        raise ValueError(f"{caller}: epsilon must be a positive number, got {epsilon!r}")
+        raise ValueError(f"{caller}: epsilon must be a positive number, got {value_text(epsilon)}")
 
 
 def update_parameters(parameters, grads, learning_rate, state):
@@ -103,7 +103,8 @@ def decay_learning_rate(learning_rate, epoch, decay="none", decay_rate=0):
     check_positive("decay_learning_rate", "learning_rate", learning_rate)
     check_count("decay_learning_rate", "epoch", epoch)
     if decay not in DECAYS:
-        raise ValueError(f"decay_learning_rate: decay must be one of none, inverse, exponential, got {decay!r}")
+        raise ValueError(f"decay_learning_rate: decay must be one of none, inverse, exponential, "
+                         f"got {value_text(decay)}")
     check_decay_rate("decay_learning_rate", decay, decay_rate)
     if decay == "inverse":
         return learning_rate / (1 + decay_rate * epoch)
@@ -115,6 +116,7 @@ def decay_learning_rate(learning_rate, epoch, decay="none", decay_rate=0):
 def check_decay_rate(caller, decay, decay_rate):
     number = _is_number(decay_rate)
     if decay == "inverse" and not (number and 0 <= decay_rate < float("inf")):
-        raise ValueError(f"{caller}: decay_rate must be a non-negative number for inverse decay, got {decay_rate!r}")
+        raise ValueError(f"{caller}: decay_rate must be a non-negative number for inverse decay, "
+                         f"got {value_text(decay_rate)}")
     if decay == "exponential" and not (number and 0 < decay_rate <= 1):
-        raise ValueError(f"{caller}: decay_rate must be in (0, 1] for exponential decay, got {decay_rate!r}")
+        raise ValueError(f"{caller}: decay_rate must be in (0, 1] for exponential decay, got {value_text(decay_rate)}")

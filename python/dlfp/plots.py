@@ -9,7 +9,7 @@ import numpy as np  # noqa: E402
 from .data import check_examples, check_labels, write_atomically  # noqa: E402
 from .evaluation import predict_labels  # noqa: E402
 from .forward import check_layers  # noqa: E402
-from .validation import _is_number, check_positive  # noqa: E402
+from .validation import _is_number, check_positive, value_text  # noqa: E402
 
 from matplotlib.colors import ListedColormap  # noqa: E402
 
@@ -116,7 +116,8 @@ def plot_digits(X, Y, Y_hat, path, title):
     if X.shape[0] != 784:
         raise ValueError("plot_digits: X must have 784 rows (28 x 28 pixels)")
     if np.shape(Y_hat) != Y.shape:
-        raise ValueError(f"plot_digits: Y and Y_hat must have the same shape, got {Y.shape} and {np.shape(Y_hat)}")
+        raise ValueError(f"plot_digits: Y and Y_hat must have the same shape, got {value_text(Y, shape=True)} and "
+                         f"{value_text(Y_hat, shape=True)}")
     fig, axes = plt.subplots(4, 4, figsize=(6, 6.6))
     for k, ax in enumerate(axes.flat):
         ax.axis("off")

@@ -3,7 +3,7 @@ import numpy as np
 
 from .forward import layer_count
 from .rng import check_rng, rng_uniform
-from .validation import _is_number, check_positive
+from .validation import _is_number, check_positive, value_text
 
 
 def dropout_masks(parameters, m, keep_prob, rng):
@@ -42,9 +42,9 @@ def l2_penalty(parameters, lambd, m):
 
 def check_keep_prob(caller, keep_prob):
     if not (_is_number(keep_prob) and 0 < keep_prob <= 1):
-        raise ValueError(f"{caller}: keep_prob must be in (0, 1], got {keep_prob!r}")
+        raise ValueError(f"{caller}: keep_prob must be in (0, 1], got {value_text(keep_prob)}")
 
 
 def check_lambd(caller, lambd):
     if not (_is_number(lambd) and 0 <= lambd < float("inf")):
-        raise ValueError(f"{caller}: lambd must be a non-negative number, got {lambd!r}")
+        raise ValueError(f"{caller}: lambd must be a non-negative number, got {value_text(lambd)}")

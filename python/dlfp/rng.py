@@ -8,7 +8,7 @@ import math
 
 import numpy as np
 
-from .validation import check_count
+from .validation import check_count, value_text
 
 M1, A1 = 2147483563, 40014
 M2, A2 = 2147483399, 40692
@@ -35,7 +35,7 @@ def rng_seed(seed):
     # The range first: math.floor refuses NaN and infinities with messages of its own.
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer, float)) \
             or not 0 <= seed < MAX_SEED or seed != math.floor(seed):
-        raise ValueError(f"rng_seed: seed must be an integer in 0..2147483647, got {seed!r}")
+        raise ValueError(f"rng_seed: seed must be an integer in 0..2147483647, got {value_text(seed)}")
     seed = int(seed)
     jump1 = pow(A1, 2**SEED_JUMP_BITS, M1)
     jump2 = pow(A2, 2**SEED_JUMP_BITS, M2)

@@ -13,7 +13,7 @@ from .optimizers import (DECAYS, OPTIMIZERS, check_decay_rate, check_optimizer, 
                          initialize_optimizer, update_step)
 from .regularization import check_keep_prob, check_lambd, dropout_masks, l2_penalty
 from .rng import check_rng, rng_permutation
-from .validation import check_count, check_matrix, check_positive
+from .validation import check_count, check_matrix, check_positive, value_text
 
 
 def random_mini_batches(X, Y, batch_size, rng):
@@ -118,7 +118,8 @@ class TrainConfig:
         check_lambd("train_config", self.lambd)
         check_keep_prob("train_config", self.keep_prob)
         if self.decay not in DECAYS:
-            raise ValueError(f"train_config: decay must be one of none, inverse, exponential, got {self.decay!r}")
+            raise ValueError(f"train_config: decay must be one of none, inverse, exponential, "
+                             f"got {value_text(self.decay)}")
         check_decay_rate("train_config", self.decay, self.decay_rate)
 
 
@@ -127,7 +128,7 @@ def train_config(**fields):
     known = [field.name for field in dataclasses.fields(TrainConfig)]
     for name in fields:
         if name not in known:
-            raise ValueError(f"train_config: unknown field {name!r}")
+            raise ValueError(f"train_config: unknown field {value_text(name)}")
     return TrainConfig(**fields)
 
 
@@ -148,7 +149,8 @@ def train(X, Y, layer_dims, activations, rng, config=None):
     check_matrix("train", "X", X)
     check_layer_dims("train", layer_dims)
     if layer_dims[0] != X.shape[0]:
-        raise ValueError(f"train: layer_dims[0] must equal the {X.shape[0]} rows of X, got {layer_dims[0]}")
+        raise ValueError(f"train: the first of layer_dims must equal the {X.shape[0]} rows of X, "
+                         f"got {value_text(layer_dims[0])}")
     if config.init != "zeros" or config.batch_size is not None or config.keep_prob < 1:
         check_rng("train", rng)
     parameters, rng = initialize_parameters(layer_dims, rng, config.init)

@@ -6,7 +6,7 @@ import numpy as np
 from .evaluation import accuracy, predict_labels
 from .rng import rng_seed, rng_uniform
 from .training import train, train_config
-from .validation import _is_number, check_count, check_positive
+from .validation import _is_number, check_count, check_positive, value_text
 
 # Sampled in this order, each from n uniforms of the portable generator:
 # log scale for learning_rate and lambd, 1 - beta on a log scale for beta1 and beta2,
@@ -33,7 +33,7 @@ def check_space(caller, space):
             rule = {"learning_rate": "positive", "hidden": "whole numbers from 1", "lambd": "positive, or both 0",
                     "keep_prob": "in (0, 1]", "batch_size": "powers of two", "beta1": "in [0, 1)",
                     "beta2": "in [0, 1)"}[name]
-            raise ValueError(f"{caller}: the {name} range must be {rule}, got [{values[0]:g}, {values[1]:g}]")
+            raise ValueError(f"{caller}: the {name} range must be {rule}, got {value_text(values)}")
 
 
 def check_candidates(caller, name, candidates, single=False):
@@ -63,7 +63,7 @@ def sample_candidates(space, n, rng):
     Returns (candidates, rng): candidates maps each name to a 1 x n row of values."""
     check_space("sample_candidates", space)
     if not (_is_number(n) and 1 <= n < math.inf and n == int(n)):
-        raise ValueError(f"sample_candidates: n must be a positive integer, got {n!r}")
+        raise ValueError(f"sample_candidates: n must be a positive integer, got {value_text(n)}")
     candidates = {}
     for name in SPACE:
         low, high = (float(v) for v in np.ravel(space[name]))
@@ -129,7 +129,7 @@ def candidate(candidates, k):
     """Candidate k (0-based) of sample_candidates' rows, as a dict of numbers."""
     n = check_candidates("candidate", "candidates", candidates)
     if not (_is_number(k) and 0 <= k < n and k == int(k)):
-        raise ValueError(f"candidate: k must be an integer in 0..{n - 1}, got {k!r}")
+        raise ValueError(f"candidate: k must be an integer in 0..{n - 1}, got {value_text(k)}")
     k = int(k)
     return {name: float(np.ravel(candidates[name])[k]) for name in SPACE}
 

@@ -1,4 +1,7 @@
-"""Argument checks shared by the public functions: one clear message per problem."""
+"""Argument checks shared by the public functions: one clear message per problem, its values written
+by value_text in the style of docs/messages.md, the same in every language."""
+import dataclasses
+import math
 import numbers
 
 import numpy as np
@@ -17,17 +20,67 @@ def check_positive(caller, name, value, integer=False):
         ok = value == int(value)
     if not ok:
         kind = "a positive integer" if integer else "a positive number"
-        raise ValueError(f"{caller}: {name} must be {kind}, got {value!r}")
+        raise ValueError(f"{caller}: {name} must be {kind}, got {value_text(value)}")
 
 
 def check_count(caller, name, value):
     """A non-negative whole number, returned as an int; 3.0 counts as 3, as it must in R and Octave,
     which have no integer type."""
     if not (_is_number(value) and 0 <= value < float("inf") and value == int(value)):
-        raise ValueError(f"{caller}: {name} must be a non-negative integer, got {value!r}")
+        raise ValueError(f"{caller}: {name} must be a non-negative integer, got {value_text(value)}")
     return int(value)
 
 
 def _is_number(value):
     """A real number (Python's or numpy's), not a bool."""
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def value_text(value, shape=False):
+    """value as a message writes it (docs/messages.md): 3, 0.1, 1e-05, inf, nan; 'text'; true, false;
+    [2, 0.5] for a list or a vector (one value alone as itself, as R and Octave cannot tell them
+    apart); [] for nothing; a 2 x 3 matrix; a structure; a list. With shape, a 2-D matrix as its shape:
+    1 x 3."""
+    if shape and isinstance(value, np.ndarray) and value.ndim == 2 and value.shape != (0, 0):
+        return f"{value.shape[0]} x {value.shape[1]}"
+    if value is None:
+        return "[]"
+    if isinstance(value, (bool, np.bool_)):
+        return "true" if value else "false"
+    if _is_number(value):
+        return _number_text(float(value))
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, dict) or dataclasses.is_dataclass(value):
+        return "a structure"
+    if isinstance(value, (list, tuple)):
+        if all(isinstance(v, (str, bool, np.bool_)) or _is_number(v) for v in value):
+            return _items_text([value_text(v) for v in value])
+        return "a list"
+    if isinstance(value, np.ndarray):
+        if value.size == 0:
+            return "[]"
+        if sum(n != 1 for n in value.shape) <= 1:
+            return _items_text([value_text(v.item()) for v in value.ravel()])
+        return f"a {' x '.join(map(str, value.shape))} {'matrix' if value.ndim == 2 else 'array'}"
+    return f"a {type(value).__name__}"
+
+
+def _items_text(texts):
+    return texts[0] if len(texts) == 1 else "[" + ", ".join(texts) + "]"
+
+
+def _number_text(x):
+    """Whole numbers below 1e16 without a point; others in the fewest significant digits that read
+    back as x."""
+    if math.isnan(x):
+        return "nan"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    if x == int(x) and abs(x) < 1e16:
+        # + 0.0 writes -0 as 0.
+        return f"{x + 0.0:.0f}"
+    for digits in range(1, 18):
+        text = f"{x:.{digits}g}"
+        if float(text) == x:
+            return text

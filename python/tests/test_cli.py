@@ -25,7 +25,7 @@ def test_the_usage_text_names_every_option_and_its_default(repo):
         "usage: prog [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", "What it does.",
         "  --data PATH         data file (default: data/x.csv)",
         "  --iterations N      training iterations, a positive integer (default: 10)",
-        "  --learning-rate A   learning rate, a positive number (default: 1.0)",
+        "  --learning-rate A   learning rate, a positive number (default: 1)",
         "  --seed S            seed of the portable generator, 0..2147483647 (default: 1)",
         "  --out DIR           folder for the plots (default: build)",
         "  --help              show this help"]

@@ -5,7 +5,7 @@ ACTIVATIONS <- c("sigmoid", "tanh", "relu", "softmax")
 #' Refuse an activation name that is not one of ACTIVATIONS.
 check_activation <- function(caller, activation) {
   if (!(is.character(activation) && length(activation) == 1 && activation %in% ACTIVATIONS)) {
-    .stop("%s: activation must be one of sigmoid, tanh, relu, softmax, got %s", caller, .repr(activation))
+    .stop("%s: activation must be one of sigmoid, tanh, relu, softmax, got %s", caller, value_text(activation))
   }
   invisible(activation)
 }

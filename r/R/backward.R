@@ -27,7 +27,7 @@ backward_propagation <- function(Y, parameters, cache, activations, lambd = 0) {
   check_lambd(caller, lambd)
   output <- activations[[L]]
   if (!output %in% c("sigmoid", "softmax")) {
-    .stop("%s: output activation must be sigmoid or softmax, got %s", caller, .repr(output))
+    .stop("%s: output activation must be sigmoid or softmax, got %s", caller, value_text(output))
   }
   m <- ncol(cache[["A0"]])
   for (l in seq_len(L)) {

@@ -18,12 +18,8 @@ option_table <- function(repo) {
   .read_table(repo, "options.json")
 }
 
-# A default as Python's f-string shows it; a positive number is a float, shown as 1.0, not 1.
-.default_text <- function(value, kind) {
-  if (!is.numeric(value)) return(value)
-  text <- .num_text(value)
-  if (kind == "positive number" && grepl("^-?[0-9]+$", text)) paste0(text, ".0") else text
-}
+# A default as the help shows it: a number as messages write it (value_text), a path as it is.
+.default_text <- function(value) if (is.numeric(value)) value_text(value) else value
 
 #' The --help text, listing the options that this script's defaults name.
 #' @param defaults named list with some of the keys of tables/options.json
@@ -38,7 +34,7 @@ usage <- function(program, description, defaults, repo) {
     when <- intersect(names(option$help_when), names(defaults))
     text <- if (length(when) > 0) option$help_when[[when[1]]] else option$help
     lines <- c(lines, sprintf("  %-20s%s (default: %s)", paste(option$flag, option$value), text,
-                              .default_text(defaults[[option$key]], option$kind)))
+                              .default_text(defaults[[option$key]])))
   }
   paste(c(lines, sprintf("  %-20sshow this help", "--help")), collapse = "\n")
 }

@@ -36,7 +36,7 @@ example_costs <- function(ZL, Y, activation) {
 # ZL is not checked for finiteness here: a diverging training run prints cost nan, not an error.
 .check_costs <- function(caller, ZL, Y, activation) {
   if (!.is_one_of(activation, c("sigmoid", "softmax"))) {
-    .stop("%s: output activation must be sigmoid or softmax, got %s", caller, .repr(activation))
+    .stop("%s: output activation must be sigmoid or softmax, got %s", caller, value_text(activation))
   }
   if (!is.matrix(ZL) || !is.numeric(ZL)) .stop("%s: ZL must be a 2-D matrix", caller)
   if (activation == "sigmoid" && nrow(ZL) != 1) {

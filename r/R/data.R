@@ -77,9 +77,8 @@ NUMBER <- "[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
   bad <- labels != floor(labels) | labels < 0 | labels > n_classes - 1
   if (any(bad)) {
     row <- which(bad)[1]
-    fields <- .split_fields(lines[row])
     .load_fail(path, sprintf("line %d label must be an integer in 0..%s, got %s", row + 1,
-                             .num_text(n_classes - 1), fields[length(fields)]))
+                             value_text(n_classes - 1), value_text(labels[row])))
   }
 }
 
@@ -123,7 +122,7 @@ load_digits <- function(path) {
 check_labels <- function(caller, Y, m, n_classes) {
   .check_label_shape(caller, Y, m)
   if (!isTRUE(all(Y == floor(Y) & Y >= 0 & Y <= n_classes - 1))) {
-    .stop("%s: Y must hold integer labels in 0..%s", caller, .num_text(n_classes - 1))
+    .stop("%s: Y must hold integer labels in 0..%s", caller, value_text(n_classes - 1))
   }
   invisible(Y)
 }
@@ -137,8 +136,7 @@ check_examples <- function(caller, X, Y) {
 # The shape check that check_labels and check_examples share.
 .check_label_shape <- function(caller, Y, m) {
   if (!is.matrix(Y) || !is.numeric(Y) || !identical(as.numeric(dim(Y)), c(1, m))) {
-    shape <- if (is.numeric(Y)) .shape_text(Y) else class(Y)[1]
-    .stop("%s: Y must be a 1 x %s matrix, got %s", caller, .num_text(m), shape)
+    .stop("%s: Y must be a 1 x %s matrix, got %s", caller, value_text(m), value_text(Y, shape = TRUE))
   }
 }
 
@@ -209,13 +207,13 @@ make_moons <- function(rng, n_per_class = 200, noise = 0.2) {
 .check_points <- function(caller, n_per_class) {
   if (!(.is_number(n_per_class) && is.finite(n_per_class) && n_per_class >= 2 &&
           n_per_class == floor(n_per_class))) {
-    .stop("%s: n_per_class must be an integer >= 2, got %s", caller, .repr(n_per_class))
+    .stop("%s: n_per_class must be an integer >= 2, got %s", caller, value_text(n_per_class))
   }
 }
 
 .check_noise <- function(caller, noise) {
   if (!(.is_number(noise) && noise >= 0 && noise < Inf)) {
-    .stop("%s: noise must be a non-negative number, got %s", caller, .repr(noise))
+    .stop("%s: noise must be a non-negative number, got %s", caller, value_text(noise))
   }
 }
 
@@ -236,7 +234,7 @@ scale_to_unit_norm <- function(X) {
 split_train_test <- function(X, Y, test_fraction, rng) {
   check_examples("split_train_test", X, Y)
   if (!.is_number(test_fraction) || !(0 < test_fraction && test_fraction < 1)) {
-    .stop("split_train_test: test_fraction must be in (0, 1), got %s", .repr(test_fraction))
+    .stop("split_train_test: test_fraction must be in (0, 1), got %s", value_text(test_fraction))
   }
   check_rng("split_train_test", rng)
   m <- ncol(X)

@@ -19,7 +19,8 @@ accuracy <- function(Y, Y_hat) {
   check_matrix("accuracy", "Y", Y)
   check_matrix("accuracy", "Y_hat", Y_hat)
   if (!identical(dim(Y), dim(Y_hat))) {
-    .stop("accuracy: Y and Y_hat must have the same shape, got %s and %s", .shape_text(Y), .shape_text(Y_hat))
+    .stop("accuracy: Y and Y_hat must have the same shape, got %s and %s", value_text(Y, shape = TRUE),
+          value_text(Y_hat, shape = TRUE))
   }
   agree <- Y == Y_hat
   # An exact count divided by m, as numpy's mean of booleans (R's mean() rounds twice).
@@ -32,11 +33,11 @@ confusion_matrix <- function(Y, Y_hat, n_classes) {
   check_positive("confusion_matrix", "n_classes", n_classes, integer = TRUE)
   if (!is.matrix(Y) || nrow(Y) != 1 || !identical(dim(Y), dim(Y_hat))) {
     .stop("confusion_matrix: Y and Y_hat must be 1 x m matrices of the same shape, got %s and %s",
-          .shape_text(Y), .shape_text(Y_hat))
+          value_text(Y, shape = TRUE), value_text(Y_hat, shape = TRUE))
   }
   labels <- c(Y, Y_hat)
   if (!isTRUE(all(labels >= 0 & labels < n_classes & labels == floor(labels)))) {
-    .stop("confusion_matrix: labels must be integers in 0..%s", .num_text(n_classes - 1))
+    .stop("confusion_matrix: labels must be integers in 0..%s", value_text(n_classes - 1))
   }
   cell <- as.integer(Y_hat) * n_classes + as.integer(Y) + 1
   matrix(as.numeric(tabulate(cell, nbins = n_classes * n_classes)), n_classes, n_classes)

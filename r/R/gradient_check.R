@@ -19,11 +19,9 @@ vector_to_parameters <- function(theta, like) {
   L <- layer_count(like, "vector_to_parameters")
   keys <- .vector_names(L)
   sizes <- vapply(keys, function(name) length(like[[name]]), 0)
-  # A plain vector is refused, as numpy refuses a 1-D array, and shown as n x 1 as numpy does.
-  shape <- if (is.null(dim(theta))) c(length(theta), 1) else dim(theta)
-  if (!(is.numeric(theta) && is.matrix(theta) && identical(as.numeric(shape), c(sum(sizes), 1)))) {
-    .stop("vector_to_parameters: theta must be %d x 1 to match the parameters, got %d x %d",
-          sum(sizes), shape[1], shape[2])
+  if (!(is.numeric(theta) && is.matrix(theta) && identical(as.numeric(dim(theta)), c(sum(sizes), 1)))) {
+    .stop("vector_to_parameters: theta must be %d x 1 to match the parameters, got %s", sum(sizes),
+          value_text(theta, shape = TRUE))
   }
   parameters <- list()
   start <- 0
@@ -53,7 +51,7 @@ gradient_check <- function(X, Y, parameters, activations, lambd = 0, epsilon = 1
   L <- check_layers("gradient_check", X, parameters, activations)
   output <- activations[[L]]
   if (!output %in% c("sigmoid", "softmax")) {
-    .stop("gradient_check: output activation must be sigmoid or softmax, got %s", .repr(output))
+    .stop("gradient_check: output activation must be sigmoid or softmax, got %s", value_text(output))
   }
   check_lambd("gradient_check", lambd)
   check_positive("gradient_check", "epsilon", epsilon)

@@ -5,7 +5,7 @@ INITS <- c("zeros", "default", "he", "xavier")
 #' Refuse an unknown init name.
 check_init <- function(caller, init) {
   if (!.is_one_of(init, INITS)) {
-    .stop("%s: init must be one of zeros, default, he, xavier, got %s", caller, .repr(init))
+    .stop("%s: init must be one of zeros, default, he, xavier, got %s", caller, value_text(init))
   }
   invisible(init)
 }
@@ -16,8 +16,7 @@ check_layer_dims <- function(caller, layer_dims) {
   ok <- is.numeric(layer_dims) && length(layer_dims) >= 2 && all(is.finite(layer_dims)) &&
     all(layer_dims >= 1 & layer_dims == floor(layer_dims))
   if (!ok) {
-    got <- if (is.numeric(layer_dims)) .list_text(layer_dims) else .repr(layer_dims)
-    .stop("%s: layer_dims must hold at least two positive integers, got %s", caller, got)
+    .stop("%s: layer_dims must hold at least two positive integers, got %s", caller, value_text(layer_dims))
   }
   invisible(layer_dims)
 }

@@ -31,17 +31,17 @@ initialize_optimizer <- function(parameters, optimizer = "gd", beta1 = 0.9, beta
 #' not a positive number; the message starts with caller.
 check_optimizer <- function(caller, optimizer, beta1, beta2, epsilon) {
   if (!.is_one_of(optimizer, OPTIMIZERS)) {
-    .stop("%s: optimizer must be one of gd, momentum, rmsprop, adam, got %s", caller, .repr(optimizer))
+    .stop("%s: optimizer must be one of gd, momentum, rmsprop, adam, got %s", caller, value_text(optimizer))
   }
   betas <- list(beta1 = beta1, beta2 = beta2)
   for (name in names(betas)) {
     value <- betas[[name]]
     if (!(.is_number(value) && value >= 0 && value < 1)) {
-      .stop("%s: %s must be in [0, 1), got %s", caller, name, .repr(value))
+      .stop("%s: %s must be in [0, 1), got %s", caller, name, value_text(value))
     }
   }
   if (!(.is_number(epsilon) && epsilon > 0 && epsilon < Inf)) {
-    .stop("%s: epsilon must be a positive number, got %s", caller, .repr(epsilon))
+    .stop("%s: epsilon must be a positive number, got %s", caller, value_text(epsilon))
   }
 }
 
@@ -132,7 +132,7 @@ decay_learning_rate <- function(learning_rate, epoch, decay = "none", decay_rate
   check_positive("decay_learning_rate", "learning_rate", learning_rate)
   check_count("decay_learning_rate", "epoch", epoch)
   if (!.is_one_of(decay, DECAYS)) {
-    .stop("decay_learning_rate: decay must be one of none, inverse, exponential, got %s", .repr(decay))
+    .stop("decay_learning_rate: decay must be one of none, inverse, exponential, got %s", value_text(decay))
   }
   check_decay_rate("decay_learning_rate", decay, decay_rate)
   if (decay == "inverse") return(learning_rate / (1 + decay_rate * epoch))
@@ -144,10 +144,10 @@ decay_learning_rate <- function(learning_rate, epoch, decay = "none", decay_rate
 check_decay_rate <- function(caller, decay, decay_rate) {
   number <- .is_number(decay_rate)
   if (identical(decay, "inverse") && !(number && decay_rate >= 0 && decay_rate < Inf)) {
-    .stop("%s: decay_rate must be a non-negative number for inverse decay, got %s", caller, .repr(decay_rate))
+    .stop("%s: decay_rate must be a non-negative number for inverse decay, got %s", caller, value_text(decay_rate))
   }
   if (identical(decay, "exponential") && !(number && decay_rate > 0 && decay_rate <= 1)) {
-    .stop("%s: decay_rate must be in (0, 1] for exponential decay, got %s", caller, .repr(decay_rate))
+    .stop("%s: decay_rate must be in (0, 1] for exponential decay, got %s", caller, value_text(decay_rate))
   }
   invisible(decay_rate)
 }

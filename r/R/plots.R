@@ -163,7 +163,8 @@ plot_digits <- function(X, Y, Y_hat, path, title) {
   # matrix() would recycle a short column without an error.
   if (nrow(X) != MNIST_PIXELS) .stop("plot_digits: X must have %d rows (28 x 28 pixels)", MNIST_PIXELS)
   if (!identical(dim(Y_hat), dim(Y))) {
-    .stop("plot_digits: Y and Y_hat must have the same shape, got %s and %s", .shape_text(Y), .shape_text(Y_hat))
+    .stop("plot_digits: Y and Y_hat must have the same shape, got %s and %s", value_text(Y, shape = TRUE),
+          value_text(Y_hat, shape = TRUE))
   }
   n <- min(ncol(X), 16)
   # Digit k (0-based) goes to grid row k %/% 4, column k %% 4; each cell is a 28 x 28

@@ -46,7 +46,7 @@ l2_penalty <- function(parameters, lambd, m) {
 #' Refuse anything but one number in (0, 1].
 check_keep_prob <- function(caller, keep_prob) {
   if (!(.is_number(keep_prob) && keep_prob > 0 && keep_prob <= 1)) {
-    .stop("%s: keep_prob must be in (0, 1], got %s", caller, .repr(keep_prob))
+    .stop("%s: keep_prob must be in (0, 1], got %s", caller, value_text(keep_prob))
   }
   invisible(keep_prob)
 }
@@ -54,7 +54,7 @@ check_keep_prob <- function(caller, keep_prob) {
 #' Refuse anything but one finite number >= 0.
 check_lambd <- function(caller, lambd) {
   if (!(.is_number(lambd) && lambd >= 0 && lambd < Inf)) {
-    .stop("%s: lambd must be a non-negative number, got %s", caller, .repr(lambd))
+    .stop("%s: lambd must be a non-negative number, got %s", caller, value_text(lambd))
   }
   invisible(lambd)
 }

@@ -61,7 +61,7 @@
 #' @return list(x1 =, x2 =), both doubles
 rng_seed <- function(seed) {
   if (!.is_number(seed) || seed != floor(seed) || seed < 0 || seed >= .MAX_SEED) {
-    .stop("rng_seed: seed must be an integer in 0..2147483647, got %s", .repr(seed))
+    .stop("rng_seed: seed must be an integer in 0..2147483647, got %s", value_text(seed))
   }
   jump1 <- .power_mod(.A1, .SEED_JUMP, .M1)
   jump2 <- .power_mod(.A2, .SEED_JUMP, .M2)

@@ -105,7 +105,7 @@ train_config <- function(...) {
   fields <- list(...)
   given <- if (is.null(names(fields))) rep("", length(fields)) else names(fields)
   for (k in seq_along(fields)) {
-    if (!(given[k] %in% names(config))) .stop("train_config: unknown field %s", .repr(given[k]))
+    if (!(given[k] %in% names(config))) .stop("train_config: unknown field %s", value_text(given[k]))
     # [<- with list(value) keeps a NULL batch_size, where [[<- would drop the field.
     config[given[k]] <- list(fields[[k]])
   }
@@ -119,7 +119,7 @@ train_config <- function(...) {
   check_lambd("train_config", config$lambd)
   check_keep_prob("train_config", config$keep_prob)
   if (!.is_one_of(config$decay, DECAYS)) {
-    .stop("train_config: decay must be one of none, inverse, exponential, got %s", .repr(config$decay))
+    .stop("train_config: decay must be one of none, inverse, exponential, got %s", value_text(config$decay))
   }
   check_decay_rate("train_config", config$decay, config$decay_rate)
   structure(config, class = "dlfp_train_config")
@@ -151,7 +151,7 @@ train <- function(X, Y, layer_dims, activations, rng, config = train_config()) {
   check_matrix("train", "X", X)
   check_layer_dims("train", layer_dims)
   if (layer_dims[1] != nrow(X)) {
-    .stop("train: layer_dims[0] must equal the %d rows of X, got %s", nrow(X), .repr(layer_dims[1]))
+    .stop("train: the first of layer_dims must equal the %d rows of X, got %s", nrow(X), value_text(layer_dims[1]))
   }
   # Only initialisation (unless zeros), shuffling and dropout draw from rng. The labels are checked
   # with the network, once it is initialised.

@@ -28,7 +28,7 @@ check_space <- function(caller, space) {
       .stop("%s: space must give %s as [low, high] with low <= high", caller, name)
     }
     if (!.range_ok(name, bounds[1], bounds[2])) {
-      .stop("%s: the %s range must be %s, got [%g, %g]", caller, name, .SPACE_RULES[[name]], bounds[1], bounds[2])
+      .stop("%s: the %s range must be %s, got %s", caller, name, .SPACE_RULES[[name]], value_text(bounds))
     }
   }
   invisible(space)
@@ -61,7 +61,7 @@ check_candidates <- function(caller, name, candidates, single = FALSE) {
 sample_candidates <- function(space, n, rng) {
   check_space("sample_candidates", space)
   if (!(.is_number(n) && is.finite(n) && n >= 1 && n == floor(n))) {
-    .stop("sample_candidates: n must be a positive integer, got %s", .repr(n))
+    .stop("sample_candidates: n must be a positive integer, got %s", value_text(n))
   }
   candidates <- list()
   for (name in SPACE) {
@@ -126,7 +126,7 @@ run_trial <- function(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, 
 candidate <- function(candidates, k) {
   n <- check_candidates("candidate", "candidates", candidates)
   if (!(.is_number(k) && k >= 0 && k < n && k == floor(k))) {
-    .stop("candidate: k must be an integer in 0..%d, got %s", n - 1L, .repr(k))
+    .stop("candidate: k must be an integer in 0..%d, got %s", n - 1L, value_text(k))
   }
   lapply(candidates[SPACE], function(v) as.numeric(v)[k + 1])
 }

@@ -1,37 +1,44 @@
-# Argument checks shared by the public functions: one clear message per problem.
+# Argument checks shared by the public functions: one clear message per problem, its values written
+# by value_text in the style of docs/messages.md, the same in every language.
 
 # stop() with a sprintf() message and no call, as every refusal in dlfp.
 .stop <- function(fmt, ...) stop(sprintf(fmt, ...), call. = FALSE)
 
-# A number as Python prints it: whole numbers without a decimal point,
-# others with the fewest significant digits that read back exactly.
-.num_text <- function(x) {
-  # Python's spelling of the values that are not finite.
-  if (!is.finite(x)) return(if (is.na(x)) "nan" else if (x > 0) "inf" else "-inf")
-  if (x == round(x) && abs(x) < 1e16) return(sprintf("%.0f", x))
+#' value as a message writes it (docs/messages.md): 3, 0.1, 1e-05, inf, nan; 'text'; true, false;
+#' [2, 0.5] for a vector (one value alone as itself); [] for nothing; a 2 x 3 matrix; a structure
+#' (a named list); a list. With shape, a numeric matrix as its shape: 1 x 3.
+value_text <- function(value, shape = FALSE) {
+  if (shape && is.matrix(value) && (is.numeric(value) || is.logical(value)) && any(dim(value) != 0)) {
+    return(sprintf("%d x %d", nrow(value), ncol(value)))
+  }
+  if (length(value) == 0) return("[]")
+  if (is.function(value)) return("a function")
+  if (is.list(value)) {
+    named <- !is.null(names(value)) && all(names(value) != "")
+    return(if (named) "a structure" else "a list")
+  }
+  if (!is.atomic(value)) return(paste("a", class(value)[1]))
+  dims <- if (is.null(dim(value))) length(value) else dim(value)
+  if (sum(dims != 1) > 1) {
+    return(sprintf("a %s %s", paste(dims, collapse = " x "), if (length(dims) == 2) "matrix" else "array"))
+  }
+  texts <- vapply(as.vector(value), .element_text, "", USE.NAMES = FALSE)
+  if (length(texts) == 1) texts else sprintf("[%s]", paste(texts, collapse = ", "))
+}
+
+# One number, string or logical of value_text: whole numbers below 1e16 without a point, others in the
+# fewest significant digits that read back as x; R's NA as nan.
+.element_text <- function(x) {
+  if (is.na(x)) return("nan")
+  if (is.character(x)) return(paste0("'", x, "'"))
+  if (is.logical(x)) return(if (x) "true" else "false")
+  if (is.infinite(x)) return(if (x > 0) "inf" else "-inf")
+  # + 0 writes -0 as 0.
+  if (x == round(x) && abs(x) < 1e16) return(sprintf("%.0f", x + 0))
   for (digits in 1:17) {
     text <- sprintf("%.*g", digits, x)
     if (as.numeric(text) == x) return(text)
   }
-  text
-}
-
-# A value in a message, where Python writes {value!r}: a single string in
-# quotes, a single number like Python, anything else as R deparses it.
-.repr <- function(x) {
-  if (is.character(x) && length(x) == 1 && !is.na(x)) return(paste0("'", x, "'"))
-  if (is.numeric(x) && length(x) == 1) return(.num_text(x))
-  if (is.numeric(x)) return(.list_text(x))
-  paste(deparse(x), collapse = " ")
-}
-
-# Numbers as Python prints a list of them, even a single one: "[2, 0.5]".
-.list_text <- function(x) sprintf("[%s]", paste(vapply(x, .num_text, ""), collapse = ", "))
-
-# A shape as Python prints it: "(3, 5)" for a matrix, "(5,)" for a vector.
-.shape_text <- function(x) {
-  if (is.null(dim(x))) return(sprintf("(%d,)", length(x)))
-  sprintf("(%s)", paste(dim(x), collapse = ", "))
 }
 
 # Is x one number (not a logical), finite or not?
@@ -55,7 +62,7 @@ check_positive <- function(caller, name, value, integer = FALSE) {
   if (ok && integer) ok <- value == floor(value)
   if (!ok) {
     kind <- if (integer) "a positive integer" else "a positive number"
-    .stop("%s: %s must be %s, got %s", caller, name, kind, .repr(value))
+    .stop("%s: %s must be %s, got %s", caller, name, kind, value_text(value))
   }
   invisible(value)
 }
@@ -64,7 +71,7 @@ check_positive <- function(caller, name, value, integer = FALSE) {
 #' @return value
 check_count <- function(caller, name, value) {
   if (!.is_number(value) || !is.finite(value) || value != floor(value) || value < 0) {
-    .stop("%s: %s must be a non-negative integer, got %s", caller, name, .repr(value))
+    .stop("%s: %s must be a non-negative integer, got %s", caller, name, value_text(value))
   }
   value
 }

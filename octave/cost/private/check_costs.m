@@ -7,7 +7,7 @@
 
 function check_costs (caller, ZL, Y, activation)
   if (! (ischar (activation) && any (strcmp (activation, {"sigmoid", "softmax"}))))
-    error ("%s: output activation must be sigmoid or softmax, got %s", caller, value_repr (activation));
+    error ("%s: output activation must be sigmoid or softmax, got %s", caller, value_text (activation));
   endif
   if (! (isnumeric (ZL) || islogical (ZL)) || ndims (ZL) != 2)
     error ("%s: ZL must be a 2-D matrix", caller);

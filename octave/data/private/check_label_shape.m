@@ -4,13 +4,9 @@
 ## CALLER.  check_labels and check_examples share it.
 
 function check_label_shape (caller, Y, m)
-  if (! (isnumeric (Y) || islogical (Y)))
-    error ("%s: Y must be a 1 x %d matrix, got %s", caller, m, class (Y));
-  endif
   ## Not isequal (size (Y), [1, m]): isequal would double this check's time,
   ## and example_costs makes it on every training batch.
-  if (ndims (Y) != 2 || rows (Y) != 1 || columns (Y) != m)
-    shape = strjoin (arrayfun (@num2str, size (Y), "UniformOutput", false), ", ");
-    error ("%s: Y must be a 1 x %d matrix, got (%s)", caller, m, shape);
+  if (! (isnumeric (Y) || islogical (Y)) || ndims (Y) != 2 || rows (Y) != 1 || columns (Y) != m)
+    error ("%s: Y must be a 1 x %d matrix, got %s", caller, m, value_text (Y, true));
   endif
 endfunction

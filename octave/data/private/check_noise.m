@@ -5,6 +5,6 @@
 
 function check_noise (caller, noise)
   if (! (isnumeric (noise) && isreal (noise) && isscalar (noise) && noise >= 0 && noise < Inf))
-    error ("%s: noise must be a non-negative number, got %s", caller, value_repr (noise));
+    error ("%s: noise must be a non-negative number, got %s", caller, value_text (noise));
   endif
 endfunction

@@ -35,10 +35,6 @@ test_that("derivatives match centred differences of the activation", {
   }
 })
 
-test_that("two activation names are refused", {
-  expect_error(check_activation("f", c("relu", "tanh")), "f: activation must be one of")
-})
-
 # R's vectors and logical matrices, which the table cannot write (its refusals: tables/bad_input.json).
 test_that("a vector is not a matrix, nor is a logical matrix numbers", {
   expect_error(activation_forward(as.vector(Z), "relu"), "activation_forward: Z must be a 2-D matrix", fixed = TRUE)

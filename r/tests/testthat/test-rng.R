@@ -100,8 +100,7 @@ test_that("empty draws return the state unchanged", {
   expect_identical(draw$rng, rng_seed(4))
 })
 
-test_that("a logical is not a seed", {
-  for (seed in list(TRUE, NA)) {
-    expect_error(rng_seed(seed), "^rng_seed: seed must be an integer in 0\\.\\.2147483647, got ")
-  }
+# R's NA, which tables/bad_input.json (the refusals) cannot write.
+test_that("NA is not a seed", {
+  expect_error(rng_seed(NA), "rng_seed: seed must be an integer in 0..2147483647, got nan", fixed = TRUE)
 })
