@@ -22,9 +22,7 @@ def text():
              "their own; a test fails if it is stale.", "",
              "## Functions (a data file's path is written FILE)", "",
              "| case | function | message |", "|---|---|---|"]
-    # A message that echoes a newline it was given shows it as \n: a table row is one line.
-    lines += [f"| `{case['id']}` | `{case['function']}` | {case['message']} |".replace("\n", "\\n")
-              for case in table["cases"]]
+    lines += [f"| `{case['id']}` | `{case['function']}` | {case['message']} |" for case in table["cases"]]
     lines += ["", "## Scripts (parity_tests/test_scripts.py): one line on standard error, exit status 1", "",
               "| case | options | message |", "|---|---|---|"]
     for case in table["scripts"]:

@@ -25,6 +25,7 @@ def vector_to_parameters(theta, like):
     if not isinstance(theta, np.ndarray) or theta.shape != (sum(sizes), 1):
         raise ValueError(f"vector_to_parameters: theta must be {sum(sizes)} x 1 to match the parameters, "
                          f"got {value_text(theta, shape=True)}")
+    theta = theta.astype(float)
     parameters, start = {}, 0
     for name, size in zip(names, sizes):
         parameters[name] = theta[start:start + size, 0].reshape(like[name].shape, order="F")

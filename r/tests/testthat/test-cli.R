@@ -10,6 +10,13 @@ test_that("defaults are relative to the repository, given paths to the working f
                    list(data = "d.csv", out = "/tmp/o"))
 })
 
+# A value ending in a newline, which a regular expression's $ can let through: a message of two lines, which
+# the parity bridge (and so tables/bad_input.json) cannot compare.
+test_that("a number ending in a newline is refused", {
+  expect_error(parse_options(c("--learning-rate", "0.5\n"), DEFAULTS, REPO),
+               "--learning-rate must be a positive number, got '0.5\n'", fixed = TRUE)
+})
+
 test_that("both option forms are read and converted", {
   options <- parse_options(c("--iterations", "7", "--learning-rate=0.25", "--seed=0", "--seed", "12"),
                            DEFAULTS, REPO)
