@@ -33,11 +33,7 @@ function [difference, worst, approx] = gradient_check (X, Y, parameters, activat
          && epsilon > 0 && epsilon < Inf))
     error ("gradient_check: epsilon must be a positive number, got %s", value_repr (epsilon));
   endif
-  n_classes = 2;
-  if (! strcmp (activations{end}, "sigmoid"))
-    n_classes = rows (parameters.(sprintf ("W%d", L)));
-  endif
-  check_labels ("gradient_check", Y, columns (X), n_classes);
+  check_labels ("gradient_check", Y, columns (X), output_classes (parameters, activations));
 
   ## Python's None arrives from the parity harness as [].
   if (isempty (grads))

@@ -5,6 +5,7 @@ from .activations import activation_backward
 from .data import check_labels
 from .forward import check_layers, layer_count
 from .regularization import check_lambd
+from .validation import output_classes
 
 
 def backward_propagation(Y, parameters, cache, activations, lambd=0):
@@ -33,7 +34,7 @@ def backward_propagation(Y, parameters, cache, activations, lambd=0):
         entries = [cache.get(f"Z{l}"), cache.get(f"A{l}")] + ([cache[f"D{l}"]] if f"D{l}" in cache else [])
         if not all(isinstance(value, np.ndarray) and value.shape == shape for value in entries):
             raise ValueError(f"{caller}: cache must come from forward_propagation with these parameters")
-    check_labels(caller, Y, m, 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0])
+    check_labels(caller, Y, m, output_classes(parameters, activations))
     return backward_pass(Y, parameters, cache, activations, lambd)
 
 

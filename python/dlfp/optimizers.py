@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .validation import _is_number, check_count, check_positive
+from .validation import _is_number, check_count, check_positive, check_state
 
 OPTIMIZERS = ("gd", "momentum", "rmsprop", "adam")
 DECAYS = ("none", "inverse", "exponential")
@@ -47,14 +47,8 @@ def update_parameters(parameters, grads, learning_rate, state):
     Returns (parameters, state), both new.
     """
     check_positive("update_parameters", "learning_rate", learning_rate)
-    optimizer = state.get("optimizer") if isinstance(state, dict) else None
-    if optimizer not in OPTIMIZERS:
-        raise ValueError("update_parameters: state must come from initialize_optimizer")
+    check_state("update_parameters", parameters, state)
     check_grads("update_parameters", parameters, grads)
-    prefixes = {"gd": (), "momentum": ("vd",), "rmsprop": ("sd",), "adam": ("vd", "sd")}[optimizer]
-    missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
-    if missing:
-        raise ValueError(f"update_parameters: state must hold {', '.join(missing)}")
     return update_step(parameters, grads, learning_rate, state)
 
 

@@ -3,14 +3,14 @@ import numpy as np
 
 from .backward import backward_pass
 from .cost import example_costs
-from .data import check_examples, check_labels
-from .forward import check_layers, forward_pass
+from .data import check_examples
+from .forward import forward_pass
 from .initialization import check_init, initialize_parameters
-from .optimizers import (DECAYS, OPTIMIZERS, check_decay_rate, check_optimizer, decay_learning_rate,
+from .optimizers import (DECAYS, check_decay_rate, check_optimizer, decay_learning_rate,
                          initialize_optimizer, update_step)
 from .regularization import check_keep_prob, check_lambd, dropout_masks, l2_penalty
 from .rng import check_rng, rng_permutation
-from .validation import check_count, check_matrix, check_positive
+from .validation import check_count, check_matrix, check_network, check_positive
 
 
 def random_mini_batches(X, Y, batch_size, rng):
@@ -38,7 +38,7 @@ def train_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_
         check_positive("train_epoch", "batch_size", batch_size, integer=True)
     if batch_size is not None or keep_prob < 1:
         check_rng("train_epoch", rng)
-    _check_network("train_epoch", X, Y, parameters, activations, state)
+    check_network("train_epoch", X, Y, parameters, activations, state)
     return _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob)
 
 
@@ -62,20 +62,6 @@ def _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_s
         grads = backward_pass(Y_batch, parameters, cache, activations, lambd)
         parameters, state = update_step(parameters, grads, learning_rate, state)
     return parameters, state, costs, rng
-
-
-def _check_network(caller, X, Y, parameters, activations, state):
-    """The checks that forward_propagation, backward_propagation and update_parameters make on
-    every call, made once for a training run."""
-    L = check_layers(caller, X, parameters, activations)
-    check_labels(caller, Y, X.shape[1], 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0])
-    optimizer = state.get("optimizer") if isinstance(state, dict) else None
-    if optimizer not in OPTIMIZERS:
-        raise ValueError(f"{caller}: state must come from initialize_optimizer")
-    prefixes = {"gd": (), "momentum": ("vd",), "rmsprop": ("sd",), "adam": ("vd", "sd")}[optimizer]
-    missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
-    if missing:
-        raise ValueError(f"{caller}: state must hold {', '.join(missing)}")
 
 
 def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000, init="default", print_every=0,
@@ -108,7 +94,7 @@ def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000
         check_rng("train", rng)
     parameters, rng = initialize_parameters(layer_dims, rng, init)
     state = initialize_optimizer(parameters, optimizer, beta1, beta2, epsilon)
-    _check_network("train", X, Y, parameters, activations, state)
+    check_network("train", X, Y, parameters, activations, state)
     label = "iteration" if batch_size is None else "epoch"
     m = X.shape[1]
     sizes = [m] if batch_size is None else [min(batch_size, m - k) for k in range(0, m, int(batch_size))]

@@ -36,7 +36,7 @@ backward_propagation <- function(Y, parameters, cache, activations, lambd = 0) {
     fits <- vapply(keys, function(key) is.numeric(cache[[key]]) && identical(dim(cache[[key]]), shape), logical(1))
     if (!all(fits)) .stop(bad_cache, caller)
   }
-  check_labels(caller, Y, m, if (output == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]]))
+  check_labels(caller, Y, m, output_classes(parameters, activations))
   backward_pass(Y, parameters, cache, activations, lambd)
 }
 

@@ -57,8 +57,7 @@ gradient_check <- function(X, Y, parameters, activations, lambd = 0, epsilon = 1
   }
   check_lambd("gradient_check", lambd)
   check_positive("gradient_check", "epsilon", epsilon)
-  n_classes <- if (output == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]])
-  check_labels("gradient_check", Y, ncol(X), n_classes)
+  check_labels("gradient_check", Y, ncol(X), output_classes(parameters, activations))
 
   m <- ncol(X)
   weight_flags <- lapply(stats::setNames(nm = names(parameters)), function(name) {

@@ -58,13 +58,8 @@ check_optimizer <- function(caller, optimizer, beta1, beta2, epsilon) {
 #' @return list(parameters = the updated parameters, state = the new state)
 update_parameters <- function(parameters, grads, learning_rate, state) {
   check_positive("update_parameters", "learning_rate", learning_rate)
-  optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
-  if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("update_parameters: state must come from initialize_optimizer")
+  check_state("update_parameters", parameters, state)
   check_grads("update_parameters", parameters, grads)
-  prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
-  wanted <- as.vector(outer(prefixes, names(parameters), paste0))
-  missing <- setdiff(wanted, names(state))
-  if (length(missing) > 0) .stop("update_parameters: state must hold %s", paste(missing, collapse = ", "))
   update_step(parameters, grads, learning_rate, state)
 }
 

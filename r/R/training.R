@@ -37,7 +37,7 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
   if (!is.null(batch_size)) check_positive("train_epoch", "batch_size", batch_size, integer = TRUE)
   # Only a shuffle or dropout draws from rng.
   if (!is.null(batch_size) || keep_prob < 1) check_rng("train_epoch", rng)
-  .check_network("train_epoch", X, Y, parameters, activations, state)
+  check_network("train_epoch", X, Y, parameters, activations, state)
   .run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob)
 }
 
@@ -72,19 +72,6 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
     state <- step$state
   }
   list(parameters = parameters, state = state, costs = costs, rng = rng)
-}
-
-# The checks that forward_propagation, backward_propagation and update_parameters make on
-# every call, made once for a training run.
-.check_network <- function(caller, X, Y, parameters, activations, state) {
-  L <- check_layers(caller, X, parameters, activations)
-  n_classes <- if (activations[[L]] == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]])
-  check_labels(caller, Y, ncol(X), n_classes)
-  optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
-  if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("%s: state must come from initialize_optimizer", caller)
-  prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
-  missing <- setdiff(as.vector(outer(prefixes, names(parameters), paste0)), names(state))
-  if (length(missing) > 0) .stop("%s: state must hold %s", caller, paste(missing, collapse = ", "))
 }
 
 .check_train <- function(X, layer_dims, rng, learning_rate, iterations, init, print_every, batch_size, optimizer,
@@ -133,7 +120,7 @@ train <- function(X, Y, layer_dims, activations, rng, learning_rate = 0.1, itera
   parameters <- init_out$parameters
   rng <- init_out$rng
   state <- initialize_optimizer(parameters, optimizer, beta1, beta2, epsilon)
-  .check_network("train", X, Y, parameters, activations, state)
+  check_network("train", X, Y, parameters, activations, state)
   label <- if (is.null(batch_size)) "iteration" else "epoch"
   m <- ncol(X)
   sizes <- m
