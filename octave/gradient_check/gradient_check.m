@@ -92,7 +92,7 @@ endfunction
 ## Each example's cost at the parameters THETA, shaped like PARAMETERS.
 function costs = terms_at (theta, X, Y, parameters, activations)
   [~, cache] = forward_pass (X, vector_to_parameters (theta, parameters), activations, struct ());
-  costs = example_costs (cache.(sprintf ("Z%d", numel (activations))), Y, activations{end});
+  costs = cross_entropy (cache.(sprintf ("Z%d", numel (activations))), Y, activations{end});
 endfunction
 
 ## As in backward_propagation's tests: Xavier weights, random biases, inputs

@@ -62,7 +62,7 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
   for i = 0:iterations - 1
     rate = options.learning_rate;
     if (! strcmp (decay, "none"))
-      rate = decay_learning_rate (rate, i, decay, options.decay_rate);
+      rate = decayed_rate (rate, i, decay, options.decay_rate);
     endif
     [parameters, state, batch_costs, rng] = run_epoch (X, Y, parameters, activations, state, rng, rate, ...
                                                        batch_size, options.lambd, options.keep_prob);

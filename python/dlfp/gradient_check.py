@@ -2,7 +2,7 @@
 import numpy as np
 
 from .backward import backward_pass
-from .cost import example_costs
+from .cost import cross_entropy
 from .data import check_labels
 from .forward import check_layers, forward_pass, layer_count
 from .optimizers import check_grads
@@ -62,7 +62,7 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
 
     def terms(theta):
         _, cache = forward_pass(X, vector_to_parameters(theta, parameters), activations, {})
-        return example_costs(cache[f"Z{L}"], Y, activations[-1])
+        return cross_entropy(cache[f"Z{L}"], Y, activations[-1])
 
     def cost_difference(plus, minus):
         difference = float(np.sum(terms(plus) - terms(minus)) / m)

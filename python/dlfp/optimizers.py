@@ -99,6 +99,12 @@ def decay_learning_rate(learning_rate, epoch, decay="none", decay_rate=0):
     if decay not in DECAYS:
         raise ValueError(f"decay_learning_rate: decay must be one of none, inverse, exponential, got {decay!r}")
     check_decay_rate("decay_learning_rate", decay, decay_rate)
+    return decayed_rate(learning_rate, epoch, decay, decay_rate)
+
+
+def decayed_rate(learning_rate, epoch, decay, decay_rate):
+    """decay_learning_rate's arithmetic without its argument checks (train checks them once, then
+    decays the rate every epoch)."""
     if decay == "inverse":
         return learning_rate / (1 + decay_rate * epoch)
     if decay == "exponential":

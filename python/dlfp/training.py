@@ -2,13 +2,12 @@
 import numpy as np
 
 from .backward import backward_pass
-from .cost import example_costs
+from .cost import cross_entropy
 from .data import check_examples
 from .forward import forward_pass
 from .initialization import check_init, initialize_parameters
-from .optimizers import (DECAYS, check_decay_rate, check_optimizer, decay_learning_rate,
-                         initialize_optimizer, update_step)
-from .regularization import check_keep_prob, check_lambd, dropout_masks, l2_penalty
+from .optimizers import DECAYS, check_decay_rate, check_optimizer, decayed_rate, initialize_optimizer, update_step
+from .regularization import check_keep_prob, check_lambd, draw_masks, l2_term
 from .rng import check_rng, rng_permutation
 from .validation import check_count, check_matrix, check_network, check_positive
 
@@ -43,9 +42,9 @@ def train_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_
 
 
 def _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob):
-    """train_epoch's work on arguments already checked: forward_pass, backward_pass and update_step
-    instead of the functions that check their arguments on every call (train checks once, then
-    runs thousands of these)."""
+    """train_epoch's work on arguments already checked: the kernels (draw_masks, forward_pass,
+    cross_entropy, l2_term, backward_pass, update_step) instead of the functions that check their
+    arguments on every call (train checks once, then runs thousands of these)."""
     if batch_size is None:
         X_batches, Y_batches = [X], [Y]
     else:
@@ -53,12 +52,12 @@ def _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_s
     L = len(activations)
     costs = []
     for X_batch, Y_batch in zip(X_batches, Y_batches):
-        masks, rng = dropout_masks(parameters, X_batch.shape[1], keep_prob, rng)
+        m = Y_batch.shape[1]
+        masks, rng = draw_masks(parameters, L, m, keep_prob, rng)
         _, cache = forward_pass(X_batch, parameters, activations, masks)
         # compute_cost's arithmetic.
-        m = Y_batch.shape[1]
-        cost = float(np.sum(example_costs(cache[f"Z{L}"], Y_batch, activations[-1])) / m)
-        costs.append(cost + l2_penalty(parameters, lambd, m) if lambd > 0 else cost)
+        cost = float(np.sum(cross_entropy(cache[f"Z{L}"], Y_batch, activations[-1])) / m)
+        costs.append(cost + l2_term(parameters, L, lambd, m) if lambd > 0 else cost)
         grads = backward_pass(Y_batch, parameters, cache, activations, lambd)
         parameters, state = update_step(parameters, grads, learning_rate, state)
     return parameters, state, costs, rng
@@ -100,7 +99,7 @@ def train(X, Y, layer_dims, activations, rng, learning_rate=0.1, iterations=1000
     sizes = [m] if batch_size is None else [min(batch_size, m - k) for k in range(0, m, int(batch_size))]
     costs = []
     for i in range(int(iterations)):
-        rate = learning_rate if decay == "none" else decay_learning_rate(learning_rate, i, decay, decay_rate)
+        rate = learning_rate if decay == "none" else decayed_rate(learning_rate, i, decay, decay_rate)
         parameters, state, batch_costs, rng = _run_epoch(X, Y, parameters, activations, state, rng, rate,
                                                          batch_size, lambd, keep_prob)
         cost = 0.0

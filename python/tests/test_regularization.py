@@ -95,3 +95,19 @@ def test_dropout_and_l2_refuse_what_they_cannot_use():
         l2_penalty({}, 0.1, 3)
     with pytest.raises(ValueError, match="^l2_penalty: m must be a positive integer, got 0$"):
         l2_penalty(parameters, 0.1, 0)
+
+
+@pytest.mark.parametrize("keep_prob", [0.6, 1])
+def test_draw_masks_is_dropout_masks_without_the_checks(keep_prob):
+    from dlfp.regularization import draw_masks
+    parameters, _, _ = network_case(*ARCH)
+    masks, after = draw_masks(parameters, 3, 7, keep_prob, rng_seed(5))
+    checked, after_checked = dropout_masks(parameters, 7, keep_prob, rng_seed(5))
+    assert sorted(masks) == sorted(checked) == (["D1", "D2"] if keep_prob < 1 else [])
+    assert all(np.array_equal(masks[k], checked[k]) for k in checked) and after == after_checked
+
+
+def test_l2_term_is_l2_penalty_without_the_checks():
+    from dlfp.regularization import l2_term
+    parameters, _, _ = network_case(*ARCH)
+    assert l2_term(parameters, 3, 0.7, 9) == l2_penalty(parameters, 0.7, 9) > 0

@@ -88,3 +88,10 @@ def test_a_state_not_from_rng_seed_is_refused():
     for state in ({"x1": 0.0, "x2": 1.0}, {"x1": 1.5, "x2": 1.0}, {"x1": 1.0}, {"x1": 1.0, "x2": 2147483399.0}):
         with pytest.raises(ValueError, match="^rng_uniform: rng must be a generator state from rng_seed$"):
             rng_uniform(state, 1, 2)
+
+
+def test_draw_uniform_is_rng_uniform_without_the_checks():
+    from dlfp.rng import draw_uniform
+    U, after = draw_uniform(rng_seed(3), 5, 4)
+    checked, after_checked = rng_uniform(rng_seed(3), 5, 4)
+    assert np.array_equal(U, checked) and after == after_checked

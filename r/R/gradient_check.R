@@ -66,7 +66,7 @@ gradient_check <- function(X, Y, parameters, activations, lambd = 0, epsilon = 1
   is_weight <- parameters_to_vector(weight_flags)[, 1] == 1
   terms <- function(theta) {
     cache <- forward_pass(X, vector_to_parameters(theta, parameters), activations, list())$cache
-    example_costs(cache[[paste0("Z", L)]], Y, output)
+    cross_entropy(cache[[paste0("Z", L)]], Y, output)
   }
   cost_difference <- function(plus, minus) {
     difference <- sum(terms(plus) - terms(minus)) / m

@@ -130,6 +130,13 @@ decay_learning_rate <- function(learning_rate, epoch, decay = "none", decay_rate
     .stop("decay_learning_rate: decay must be one of none, inverse, exponential, got %s", .repr(decay))
   }
   check_decay_rate("decay_learning_rate", decay, decay_rate)
+  decayed_rate(learning_rate, epoch, decay, decay_rate)
+}
+
+#' decay_learning_rate's arithmetic without its argument checks (train checks them once, then
+#' decays the rate every epoch).
+#' @return one number
+decayed_rate <- function(learning_rate, epoch, decay, decay_rate) {
   if (decay == "inverse") return(learning_rate / (1 + decay_rate * epoch))
   if (decay == "exponential") return(learning_rate * decay_rate^epoch)
   learning_rate

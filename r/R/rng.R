@@ -104,6 +104,13 @@ rng_uniform <- function(rng, n_rows, n_cols) {
   check_rng("rng_uniform", rng)
   check_count("rng_uniform", "n_rows", n_rows)
   check_count("rng_uniform", "n_cols", n_cols)
+  draw_uniform(rng, n_rows, n_cols)
+}
+
+#' rng_uniform's arithmetic without its argument checks, for callers that have checked them
+#' (dropout masks are drawn on every batch of a training run).
+#' @return as rng_uniform
+draw_uniform <- function(rng, n_rows, n_cols) {
   draw <- .uniform_stream(rng, n_rows * n_cols)
   list(values = matrix(draw$values, n_rows, n_cols), rng = draw$rng)
 }

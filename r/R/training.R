@@ -41,9 +41,9 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
   .run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob)
 }
 
-# train_epoch's work on arguments already checked: forward_pass, backward_pass and update_step
-# instead of the functions that check their arguments on every call (train checks once, then
-# runs thousands of these).
+# train_epoch's work on arguments already checked: the kernels (draw_masks, forward_pass,
+# cross_entropy, l2_term, backward_pass, update_step) instead of the functions that check their
+# arguments on every call (train checks once, then runs thousands of these).
 .run_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob) {
   if (is.null(batch_size)) {
     X_batches <- list(X)
@@ -59,13 +59,13 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
   for (k in seq_along(X_batches)) {
     X_batch <- X_batches[[k]]
     Y_batch <- Y_batches[[k]]
-    dropout <- dropout_masks(parameters, ncol(X_batch), keep_prob, rng)
+    m <- ncol(Y_batch)
+    dropout <- draw_masks(parameters, L, m, keep_prob, rng)
     rng <- dropout$rng
     cache <- forward_pass(X_batch, parameters, activations, dropout$masks)$cache
     # compute_cost's arithmetic.
-    m <- ncol(Y_batch)
-    cost <- sum(example_costs(cache[[paste0("Z", L)]], Y_batch, activations[[L]])) / m
-    costs[k] <- if (lambd > 0) cost + l2_penalty(parameters, lambd, m) else cost
+    cost <- sum(cross_entropy(cache[[paste0("Z", L)]], Y_batch, activations[[L]])) / m
+    costs[k] <- if (lambd > 0) cost + l2_term(parameters, L, lambd, m) else cost
     grads <- backward_pass(Y_batch, parameters, cache, activations, lambd)
     step <- update_step(parameters, grads, learning_rate, state)
     parameters <- step$parameters
@@ -130,7 +130,7 @@ train <- function(X, Y, layer_dims, activations, rng, learning_rate = 0.1, itera
   }
   costs <- numeric(iterations)
   for (i in seq_len(iterations) - 1) {
-    rate <- if (decay == "none") learning_rate else decay_learning_rate(learning_rate, i, decay, decay_rate)
+    rate <- if (decay == "none") learning_rate else decayed_rate(learning_rate, i, decay, decay_rate)
     epoch <- .run_epoch(X, Y, parameters, activations, state, rng, rate, batch_size, lambd, keep_prob)
     parameters <- epoch$parameters
     state <- epoch$state

@@ -97,3 +97,14 @@ test_that("dropout and L2 refuse bad counts and parameters, and need a generator
   expect_error(l2_penalty(p["b1"], 0.5, 4), "l2_penalty: parameters must hold at least W1 and b1", fixed = TRUE)
   expect_error(l2_penalty(p, 0.5, 0), "l2_penalty: m must be a positive integer, got 0", fixed = TRUE)
 })
+
+test_that("draw_masks and l2_term are dropout_masks and l2_penalty without the checks", {
+  parameters <- network_case(ARCH$dims, ARCH$activations)$parameters
+  for (keep_prob in c(0.6, 1)) {
+    expect_identical(draw_masks(parameters, 3, 7, keep_prob, rng_seed(5)),
+                     dropout_masks(parameters, 7, keep_prob, rng_seed(5)))
+  }
+  expect_named(draw_masks(parameters, 3, 7, 0.6, rng_seed(5))$masks, c("D1", "D2"))
+  expect_identical(l2_term(parameters, 3, 0.7, 9), l2_penalty(parameters, 0.7, 9))
+  expect_gt(l2_term(parameters, 3, 0.7, 9), 0)
+})

@@ -122,3 +122,7 @@ test_that("check_rng is public, and the state is checked before the sizes, as in
   expect_error(check_rng("f", list(x1 = 1, x2 = 0)), "f: rng must be a generator state from rng_seed", fixed = TRUE)
   expect_error(rng_uniform(list(x1 = 0, x2 = 1), -1, 3), "rng_uniform: rng must be a generator state", fixed = TRUE)
 })
+
+test_that("draw_uniform is rng_uniform without the checks", {
+  expect_identical(draw_uniform(rng_seed(3), 5, 4), rng_uniform(rng_seed(3), 5, 4))
+})
