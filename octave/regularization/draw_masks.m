@@ -5,13 +5,19 @@
 ## batch).
 
 function [masks, rng] = draw_masks (parameters, L, m, keep_prob, rng)
+  ## Layer numbers as text, kept between calls: a sprintf per layer costs
+  ## more than the field accesses it names.
+  persistent numbers = {};
+  if (numel (numbers) <= L)
+    numbers = arrayfun (@(l) sprintf ("%d", l), 0:L, "UniformOutput", false);
+  endif
   masks = struct ();
   if (keep_prob == 1)
     return;
   endif
   for l = 1:L - 1
-    [U, rng] = draw_uniform (rng, rows (parameters.(sprintf ("W%d", l))), m);
-    masks.(sprintf ("D%d", l)) = (U < keep_prob) / keep_prob;
+    [U, rng] = draw_uniform (rng, rows (parameters.(["W" numbers{l + 1}])), m);
+    masks.(["D" numbers{l + 1}]) = (U < keep_prob) / keep_prob;
   endfor
 endfunction
 
