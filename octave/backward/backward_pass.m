@@ -48,7 +48,7 @@ function grads = backward_pass (Y, parameters, cache, activations, lambd)
         dA = dA .* D;
       endif
       grads.(["dA" below]) = dA;
-      dZ = activation_backward (dA, cache.(["Z" below]), A_prev, activations{l - 1});
+      dZ = activate_backward (dA, cache.(["Z" below]), A_prev, activations{l - 1});
     endif
     here = below;
   endfor

@@ -24,7 +24,7 @@ function [AL, cache] = forward_pass (X, parameters, activations, masks)
       A = A .* D;
     endif
     Z = parameters.(["W" here]) * A + parameters.(["b" here]);
-    A = activation_forward (Z, activations{l});
+    A = activate (Z, activations{l});
     cache.(["Z" here]) = Z;
     cache.(["A" here]) = A;
   endfor

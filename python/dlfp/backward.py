@@ -1,7 +1,7 @@
 """Backward propagation through L layers, for a sigmoid or softmax output with cross-entropy."""
 import numpy as np
 
-from .activations import activation_backward
+from .activations import activate_backward
 from .data import check_labels
 from .forward import check_layers, layer_count
 from .regularization import check_lambd
@@ -64,5 +64,5 @@ def backward_pass(Y, parameters, cache, activations, lambd):
             if D is not None:
                 dA = dA * D
             grads[f"dA{l - 1}"] = dA
-            dZ = activation_backward(dA, cache[f"Z{l - 1}"], cache[f"A{l - 1}"], activations[l - 2])
+            dZ = activate_backward(dA, cache[f"Z{l - 1}"], cache[f"A{l - 1}"], activations[l - 2])
     return grads

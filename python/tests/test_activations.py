@@ -47,3 +47,13 @@ def test_activations_take_matrices_only():
         activation_forward(np.zeros(3), "relu")
     with pytest.raises(ValueError, match="^activation_backward: dA, Z and A must be 2-D matrices of the same shape$"):
         activation_backward(np.zeros((2, 3)), np.zeros((2, 3)), np.zeros((3, 2)), "tanh")
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "softmax"])
+def test_activate_and_activate_backward_are_the_activations_without_the_checks(activation):
+    from dlfp.activations import activate, activate_backward
+    assert np.array_equal(activate(Z, activation), activation_forward(Z, activation))
+    if activation != "softmax":
+        dA = np.array([[1.0, -2.0, 3.0, 0.5], [-1.0, 2.0, 0.25, 4.0]])
+        A = activation_forward(Z, activation)
+        assert np.array_equal(activate_backward(dA, Z, A, activation), activation_backward(dA, Z, A, activation))

@@ -77,7 +77,7 @@ backward_pass <- function(Y, parameters, cache, activations, lambd) {
       dA <- crossprod(parameters[[W[l + 1]]], dZ)
       if (!is.null(D)) dA <- dA * D
       grads[[dA_names[l]]] <- dA
-      dZ <- activation_backward(dA, cache[[Z_names[l]]], A_prev, activations[[l - 1]])
+      dZ <- activate_backward(dA, cache[[Z_names[l]]], A_prev, activations[[l - 1]])
     }
   }
   grads

@@ -85,7 +85,7 @@ forward_pass <- function(X, parameters, activations, masks) {
     }
     # An n_l x 1 bias recycles down each column of the n_l x m product: b[i] is added to row i.
     Z <- parameters[[W[l]]] %*% A + as.vector(parameters[[b[l]]])
-    A <- activation_forward(Z, activations[[l]])
+    A <- activate(Z, activations[[l]])
     cache[[Z_names[l]]] <- Z
     cache[[A_names[l]]] <- A
   }

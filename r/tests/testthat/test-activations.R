@@ -51,3 +51,14 @@ test_that("activations refuse anything but numeric matrices, of one shape going 
   expect_error(activation_backward(as.vector(Z), Z, Z, "tanh"), message, fixed = TRUE)
   expect_error(activation_backward(Z, Z > 0, Z, "relu"), message, fixed = TRUE)
 })
+
+test_that("activate and activate_backward are the activations without the checks", {
+  dA <- matrix(c(1, -2, 3, 0.5, -1, 2, 0.25, 4, 1.5, -0.5, 2, -3), 3, 4)
+  for (activation in c("sigmoid", "tanh", "relu", "softmax")) {
+    A <- activation_forward(Z, activation)
+    expect_identical(activate(Z, activation), A)
+    if (activation != "softmax") {
+      expect_identical(activate_backward(dA, Z, A, activation), activation_backward(dA, Z, A, activation))
+    }
+  }
+})
