@@ -8,24 +8,16 @@ function dZ = activation_backward (dA, Z, A, activation)
   if (nargin != 4)
     print_usage ();
   endif
-  ## One inline test, not check_matrix: this runs on every layer of every step.
+  ## Not check_matrix: dA, Z and A may hold infinities.
   if (! ((isnumeric (dA) || islogical (dA)) && (isnumeric (Z) || islogical (Z)) && (isnumeric (A) || islogical (A))
          && ndims (Z) == 2 && size_equal (dA, Z, A)))
     error ("activation_backward: dA, Z and A must be 2-D matrices of the same shape");
   endif
-  switch (activation)
-    case "sigmoid"
-      dZ = dA .* A .* (1 - A);
-    case "tanh"
-      dZ = dA .* (1 - A .* A);
-    case "relu"
-      dZ = dA .* (Z > 0);
-    case "softmax"
-      error ("activation_backward: softmax is only allowed as the output layer");
-    otherwise
-      ## check_activation's message, without a call on every layer of every step.
-      check_activation ("activation_backward", activation);
-  endswitch
+  check_activation ("activation_backward", activation);
+  if (strcmp (activation, "softmax"))
+    error ("activation_backward: softmax is only allowed as the output layer");
+  endif
+  dZ = activate_backward (dA, Z, A, activation);
 endfunction
 
 ## Against centred differences of activation_forward.

@@ -8,28 +8,12 @@ function A = activation_forward (Z, activation)
   if (nargin != 2)
     print_usage ();
   endif
-  ## Inline, not check_matrix: this runs on every layer of every step.
+  ## Not check_matrix: Z may hold infinities, which the activations take.
   if (! (isnumeric (Z) || islogical (Z)) || ndims (Z) != 2)
     error ("activation_forward: Z must be a 2-D matrix");
   endif
-  switch (activation)
-    case "sigmoid"
-      ## Two branches so that exp never overflows: e = exp(-|z|) <= 1.
-      e = exp (-abs (Z));
-      A = e ./ (1 + e);
-      positive = Z >= 0;
-      A(positive) = 1 ./ (1 + e(positive));
-    case "tanh"
-      A = tanh (Z);
-    case "relu"
-      A = max (Z, 0);
-    case "softmax"
-      e = exp (Z - max (Z, [], 1));
-      A = e ./ sum (e, 1);
-    otherwise
-      ## check_activation's message, without a call on every layer of every step.
-      check_activation ("activation_forward", activation);
-  endswitch
+  check_activation ("activation_forward", activation);
+  A = activate (Z, activation);
 endfunction
 
 %!shared Z

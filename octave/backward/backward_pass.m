@@ -6,22 +6,26 @@
 
 function grads = backward_pass (Y, parameters, cache, activations, lambd)
   L = numel (activations);
-  AL = cache.(sprintf ("A%d", L));
+  ## Layer numbers as text, kept between calls: a sprintf per layer costs
+  ## more than the field accesses it names.
+  persistent numbers = {};
+  if (numel (numbers) <= L)
+    numbers = arrayfun (@(l) sprintf ("%d", l), 0:L, "UniformOutput", false);
+  endif
+  here = numbers{L + 1};
+  AL = cache.(["A" here]);
   m = columns (Y);
   if (strcmp (activations{end}, "softmax"))
     ## AL - one_hot(Y) without building the one-hot matrix: subtract 1 at
     ## each example's label.
-    labels = sub2ind (size (AL), Y + 1, 1:m);
     dZ = AL;
-    dZ(labels) -= 1;
+    dZ(sub2ind (size (AL), Y + 1, 1:m)) -= 1;
   else
     dZ = AL - Y;
   endif
   grads = struct ();
-  ## One sprintf per layer, not one per field name.
-  here = sprintf ("%d", L);
   for l = L:-1:1
-    below = sprintf ("%d", l - 1);
+    below = numbers{l};
     A_prev = cache.(["A" below]);
     has_D = isfield (cache, ["D" below]);
     if (has_D)
@@ -44,7 +48,7 @@ function grads = backward_pass (Y, parameters, cache, activations, lambd)
         dA = dA .* D;
       endif
       grads.(["dA" below]) = dA;
-      dZ = activation_backward (dA, cache.(["Z" below]), A_prev, activations{l - 1});
+      dZ = activate_backward (dA, cache.(["Z" below]), A_prev, activations{l - 1});
     endif
     here = below;
   endfor

@@ -54,11 +54,7 @@ function grads = backward_propagation (Y, parameters, cache, activations, vararg
       endif
     endfor
   endfor
-  n_classes = rows (parameters.(sprintf ("W%d", L)));
-  if (strcmp (output, "sigmoid"))
-    n_classes = 2;
-  endif
-  check_labels (caller, Y, m, n_classes);
+  check_labels (caller, Y, m, output_classes (parameters, activations));
   grads = backward_pass (Y, parameters, cache, activations, lambd);
 endfunction
 

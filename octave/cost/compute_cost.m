@@ -23,7 +23,7 @@ function cost = compute_cost (ZL, Y, activation, varargin)
     error ("compute_cost: parameters are needed when lambd > 0");
   endif
   m = columns (Y);
-  cost = sum (example_costs (ZL, Y, activation), 2) / m;
+  cost = sum (cross_entropy (ZL, Y, activation), 2) / m;
   if (lambd > 0)
     cost = cost + l2_penalty (parameters, lambd, m);
   endif

@@ -10,17 +10,7 @@ function costs = example_costs (ZL, Y, activation)
     print_usage ();
   endif
   check_costs ("example_costs", ZL, Y, activation);
-  switch (activation)
-    case "sigmoid"
-      softplus = max (ZL, 0) + log1p (exp (-abs (ZL)));
-      costs = softplus - Y .* ZL;
-    case "softmax"
-      zmax = max (ZL, [], 1);
-      logsumexp = zmax + log (sum (exp (ZL - zmax), 1));
-      ## z_(y_j, j) picked directly: the labels are checked, and training
-      ## runs this on every batch.
-      costs = logsumexp - ZL(sub2ind (size (ZL), Y + 1, 1:columns (ZL)));
-  endswitch
+  costs = cross_entropy (ZL, Y, activation);
 endfunction
 
 %!test

@@ -6,23 +6,27 @@
 ## struct () for none.
 
 function [AL, cache] = forward_pass (X, parameters, activations, masks)
+  L = numel (activations);
+  ## Layer numbers as text, kept between calls: a sprintf per layer costs
+  ## more than the field accesses it names.
+  persistent numbers = {};
+  if (numel (numbers) <= L)
+    numbers = arrayfun (@(l) sprintf ("%d", l), 0:L, "UniformOutput", false);
+  endif
   use_masks = numfields (masks) > 0;
-  cache = struct ("A0", X);
+  cache.A0 = X;
   A = X;
-  below = "0";
-  for l = 1:numel (activations)
-    ## One sprintf per layer, not one per field name.
-    here = sprintf ("%d", l);
+  for l = 1:L
+    here = numbers{l + 1};
     if (use_masks && l > 1)
-      D = masks.(["D" below]);
-      cache.(["D" below]) = D;
+      D = masks.(["D" numbers{l}]);
+      cache.(["D" numbers{l}]) = D;
       A = A .* D;
     endif
     Z = parameters.(["W" here]) * A + parameters.(["b" here]);
-    A = activation_forward (Z, activations{l});
+    A = activate (Z, activations{l});
     cache.(["Z" here]) = Z;
     cache.(["A" here]) = A;
-    below = here;
   endfor
   AL = A;
 endfunction

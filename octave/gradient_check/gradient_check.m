@@ -37,11 +37,7 @@ function [difference, worst, approx] = gradient_check (X, Y, parameters, activat
          && epsilon > 0 && epsilon < Inf))
     error ("gradient_check: epsilon must be a positive number, got %s", value_text (epsilon));
   endif
-  n_classes = 2;
-  if (! strcmp (activations{end}, "sigmoid"))
-    n_classes = rows (parameters.(sprintf ("W%d", L)));
-  endif
-  check_labels ("gradient_check", Y, columns (X), n_classes);
+  check_labels ("gradient_check", Y, columns (X), output_classes (parameters, activations));
 
   ## Python's None arrives from the parity harness as [].
   if (isempty (grads))
@@ -100,7 +96,7 @@ endfunction
 ## Each example's cost at the parameters THETA, shaped like PARAMETERS.
 function costs = terms_at (theta, X, Y, parameters, activations)
   [~, cache] = forward_pass (X, vector_to_parameters (theta, parameters), activations, struct ());
-  costs = example_costs (cache.(sprintf ("Z%d", numel (activations))), Y, activations{end});
+  costs = cross_entropy (cache.(sprintf ("Z%d", numel (activations))), Y, activations{end});
 endfunction
 
 ## As in backward_propagation's tests: Xavier weights, random biases, inputs

@@ -1,10 +1,9 @@
-## grad_names = check_grads (caller, parameters, grads)
+## check_grads (caller, parameters, grads)
 ##
 ## Refuse GRADS unless they hold dP, of P's shape, for every parameter P in
-## PARAMETERS; the messages start with CALLER.  Returns the names dW1, db1,
-## ... in the order of the parameters' fields.
+## PARAMETERS; the messages start with CALLER.
 
-function grad_names = check_grads (caller, parameters, grads)
+function check_grads (caller, parameters, grads)
   if (nargin != 3)
     print_usage ();
   endif
@@ -23,5 +22,6 @@ function grad_names = check_grads (caller, parameters, grads)
   endfor
 endfunction
 
-%!assert (check_grads ("f", struct ("W1", [1, 2], "b1", 0), struct ("dW1", [0, 0], "db1", 1)), {"dW1"; "db1"})
+%!test
+%! check_grads ("f", struct ("W1", [1, 2], "b1", 0), struct ("dW1", [0, 0], "db1", 1));
 %!error <Invalid call> check_grads ("f", struct ())

@@ -24,14 +24,7 @@ function rate = decay_learning_rate (learning_rate, epoch, varargin)
            value_text (decay));
   endif
   check_decay_rate ("decay_learning_rate", decay, decay_rate);
-  switch (decay)
-    case "inverse"
-      rate = learning_rate / (1 + decay_rate * epoch);
-    case "exponential"
-      rate = learning_rate * decay_rate ^ epoch;
-    otherwise
-      rate = learning_rate;
-  endswitch
+  rate = decayed_rate (learning_rate, epoch, decay, decay_rate);
 endfunction
 
 %!assert (decay_learning_rate (0.5, 7), 0.5)

@@ -13,27 +13,8 @@ function [parameters, state] = update_parameters (parameters, grads, learning_ra
     print_usage ();
   endif
   check_positive ("update_parameters", "learning_rate", learning_rate);
-  if (! (isstruct (state) && isfield (state, "optimizer") && ischar (state.optimizer) ...
-         && any (strcmp (state.optimizer, {"gd", "momentum", "rmsprop", "adam"}))))
-    error ("update_parameters: state must come from initialize_optimizer");
-  endif
-  grad_names = check_grads ("update_parameters", parameters, grads);
-  optimizer = state.optimizer;
-  averages = any (strcmp (optimizer, {"momentum", "adam"}));
-  squares = any (strcmp (optimizer, {"rmsprop", "adam"}));
-  v_names = s_names = {};
-  if (averages)
-    v_names = regexprep (grad_names, "^d", "vd");
-  endif
-  if (squares)
-    s_names = regexprep (grad_names, "^d", "sd");
-  endif
-  ## vdW1, sdW1, vdb1, ...: per name, v before s, as Python lists them.
-  state_names = [v_names, s_names].'(:);
-  missing = ! isfield (state, state_names);
-  if (any (missing))
-    error ("update_parameters: state must hold %s", strjoin (state_names(missing).', ", "));
-  endif
+  check_state ("update_parameters", parameters, state);
+  check_grads ("update_parameters", parameters, grads);
   [parameters, state] = update_step (parameters, grads, learning_rate, state);
 endfunction
 

@@ -5,40 +5,49 @@
 ## the same shapes).
 
 function [parameters, state] = update_step (parameters, grads, learning_rate, state)
-  names = fieldnames (parameters);
-  optimizer = state.optimizer;
-  averages = any (strcmp (optimizer, {"momentum", "adam"}));
-  squares = any (strcmp (optimizer, {"rmsprop", "adam"}));
-  beta1 = state.beta1;
-  beta2 = state.beta2;
-  epsilon = state.epsilon;
   t = state.t + 1;
   state.t = t;
-  for k = 1:numel (names)
-    name = names{k};
-    P = parameters.(name);
-    g = grads.(["d" name]);
-    if (averages)
-      v = beta1 * state.(["vd" name]) + (1 - beta1) * g;
-      state.(["vd" name]) = v;
-    endif
-    if (squares)
-      s = beta2 * state.(["sd" name]) + (1 - beta2) * (g .* g);
-      state.(["sd" name]) = s;
-    endif
-    switch (optimizer)
-      case "gd"
-        parameters.(name) = P - learning_rate * g;
-      case "momentum"
+  ## One loop per optimiser over the fields as they come (for [P, name]): no
+  ## fieldnames call and no branching per parameter.
+  switch (state.optimizer)
+    case "gd"
+      for [P, name] = parameters
+        parameters.(name) = P - learning_rate * grads.(["d" name]);
+      endfor
+    case "momentum"
+      beta1 = state.beta1;
+      for [P, name] = parameters
+        v = beta1 * state.(["vd" name]) + (1 - beta1) * grads.(["d" name]);
+        state.(["vd" name]) = v;
         parameters.(name) = P - learning_rate * v;
-      case "rmsprop"
+      endfor
+    case "rmsprop"
+      beta2 = state.beta2;
+      epsilon = state.epsilon;
+      for [P, name] = parameters
+        g = grads.(["d" name]);
+        s = beta2 * state.(["sd" name]) + (1 - beta2) * (g .* g);
+        state.(["sd" name]) = s;
         parameters.(name) = P - learning_rate * g ./ (sqrt (s) + epsilon);
-      otherwise
-        corrected_v = v / (1 - beta1 ^ t);
-        corrected_s = s / (1 - beta2 ^ t);
+      endfor
+    otherwise
+      beta1 = state.beta1;
+      beta2 = state.beta2;
+      epsilon = state.epsilon;
+      ## The bias corrections' divisors, the same for every parameter.
+      v_scale = 1 - beta1 ^ t;
+      s_scale = 1 - beta2 ^ t;
+      for [P, name] = parameters
+        g = grads.(["d" name]);
+        v = beta1 * state.(["vd" name]) + (1 - beta1) * g;
+        s = beta2 * state.(["sd" name]) + (1 - beta2) * (g .* g);
+        state.(["vd" name]) = v;
+        state.(["sd" name]) = s;
+        corrected_v = v / v_scale;
+        corrected_s = s / s_scale;
         parameters.(name) = P - learning_rate * corrected_v ./ (sqrt (corrected_s) + epsilon);
-    endswitch
-  endfor
+      endfor
+  endswitch
 endfunction
 
 %!test

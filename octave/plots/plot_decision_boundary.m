@@ -16,12 +16,8 @@ function plot_decision_boundary (X, Y, parameters, activations, path, title)
   if (rows (X) != 2)
     error ("%s: X must have 2 rows, the two features drawn, got %d", caller, rows (X));
   endif
-  L = check_layers (caller, X, parameters, activations);
-  n_classes = 2;
-  if (! strcmp (activations{end}, "sigmoid"))
-    n_classes = rows (parameters.(sprintf ("W%d", L)));
-  endif
-  check_labels (caller, Y, columns (X), n_classes);
+  check_layers (caller, X, parameters, activations);
+  check_labels (caller, Y, columns (X), output_classes (parameters, activations));
   GRID = 200;
   lo = min (X, [], 2) - 0.5;
   hi = max (X, [], 2) + 0.5;

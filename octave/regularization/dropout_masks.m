@@ -14,16 +14,11 @@ function [masks, rng] = dropout_masks (parameters, m, keep_prob, rng)
   L = layer_count (parameters, "dropout_masks");
   check_positive ("dropout_masks", "m", m, true);
   check_keep_prob ("dropout_masks", keep_prob);
-  masks = struct ();
-  if (keep_prob == 1)
-    return;
-  endif
   ## Only a draw needs the generator: keep_prob = 1 takes any rng.
-  check_rng ("dropout_masks", rng);
-  for l = 1:L - 1
-    [U, rng] = rng_uniform (rng, rows (parameters.(sprintf ("W%d", l))), m);
-    masks.(sprintf ("D%d", l)) = (U < keep_prob) / keep_prob;
-  endfor
+  if (keep_prob < 1)
+    check_rng ("dropout_masks", rng);
+  endif
+  [masks, rng] = draw_masks (parameters, L, m, keep_prob, rng);
 endfunction
 
 %!shared parameters

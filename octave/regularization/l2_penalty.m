@@ -10,12 +10,7 @@ function penalty = l2_penalty (parameters, lambd, m)
   L = layer_count (parameters, "l2_penalty");
   check_lambd ("l2_penalty", lambd);
   check_positive ("l2_penalty", "m", m, true);
-  total = 0;
-  for l = 1:L
-    W = parameters.(sprintf ("W%d", l));
-    total += sum (W(:) .* W(:));
-  endfor
-  penalty = lambd / (2 * m) * total;
+  penalty = l2_term (parameters, L, lambd, m);
 endfunction
 
 %!test

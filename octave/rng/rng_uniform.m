@@ -10,8 +10,7 @@ function [U, rng] = rng_uniform (rng, n_rows, n_cols)
   check_rng ("rng_uniform", rng);
   n_rows = check_count ("rng_uniform", "n_rows", n_rows);
   n_cols = check_count ("rng_uniform", "n_cols", n_cols);
-  [u, rng] = uniform_stream (rng, n_rows * n_cols);
-  U = reshape (u, n_rows, n_cols);
+  [U, rng] = draw_uniform (rng, n_rows, n_cols);
 endfunction
 
 ## The recurrence one draw at a time: a * x < 2^47 is exact in doubles.

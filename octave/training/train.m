@@ -56,7 +56,7 @@ function [parameters, costs, rng] = train (X, Y, layer_dims, activations, rng, v
   for i = 0:iterations - 1
     rate = config.learning_rate;
     if (! strcmp (config.decay, "none"))
-      rate = decay_learning_rate (rate, i, config.decay, config.decay_rate);
+      rate = decayed_rate (rate, i, config.decay, config.decay_rate);
     endif
     [parameters, state, batch_costs, rng] = run_epoch (X, Y, parameters, activations, state, rng, rate, ...
                                                        batch_size, config.lambd, config.keep_prob);

@@ -17,6 +17,12 @@ def activation_forward(Z, activation):
     if not isinstance(Z, np.ndarray) or Z.ndim != 2:
         raise ValueError("activation_forward: Z must be a 2-D matrix")
     check_activation("activation_forward", activation)
+    return activate(Z, activation)
+
+
+def activate(Z, activation):
+    """activation_forward's arithmetic without its argument checks, for forward_pass (every layer
+    of every training step)."""
     if activation == "sigmoid":
         # Two branches so that exp never overflows: e = exp(-|z|) <= 1.
         e = np.exp(-np.abs(Z))
@@ -34,10 +40,16 @@ def activation_backward(dA, Z, A, activation):
     if not all(isinstance(M, np.ndarray) and M.ndim == 2 and M.shape == np.shape(Z) for M in (dA, Z, A)):
         raise ValueError("activation_backward: dA, Z and A must be 2-D matrices of the same shape")
     check_activation("activation_backward", activation)
+    if activation == "softmax":
+        raise ValueError("activation_backward: softmax is only allowed as the output layer")
+    return activate_backward(dA, Z, A, activation)
+
+
+def activate_backward(dA, Z, A, activation):
+    """activation_backward's arithmetic without its argument checks, for backward_pass (every
+    hidden layer of every training step)."""
     if activation == "sigmoid":
         return dA * A * (1 - A)
     if activation == "tanh":
         return dA * (1 - A * A)
-    if activation == "relu":
-        return dA * (Z > 0)
-    raise ValueError("activation_backward: softmax is only allowed as the output layer")
+    return dA * (Z > 0)

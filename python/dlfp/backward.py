@@ -1,11 +1,11 @@
 """Backward propagation through L layers, for a sigmoid or softmax output with cross-entropy."""
 import numpy as np
 
-from .activations import activation_backward
+from .activations import activate_backward
 from .data import check_labels
 from .forward import check_layers, layer_count
 from .regularization import check_lambd
-from .validation import value_text
+from .validation import output_classes, value_text
 
 
 def backward_propagation(Y, parameters, cache, activations, lambd=0):
@@ -34,7 +34,7 @@ def backward_propagation(Y, parameters, cache, activations, lambd=0):
         entries = [cache.get(f"Z{l}"), cache.get(f"A{l}")] + ([cache[f"D{l}"]] if f"D{l}" in cache else [])
         if not all(isinstance(value, np.ndarray) and value.shape == shape for value in entries):
             raise ValueError(f"{caller}: cache must come from forward_propagation with these parameters")
-    check_labels(caller, Y, m, 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0])
+    check_labels(caller, Y, m, output_classes(parameters, activations))
     return backward_pass(Y, parameters, cache, activations, lambd)
 
 
@@ -64,5 +64,5 @@ def backward_pass(Y, parameters, cache, activations, lambd):
             if D is not None:
                 dA = dA * D
             grads[f"dA{l - 1}"] = dA
-            dZ = activation_backward(dA, cache[f"Z{l - 1}"], cache[f"A{l - 1}"], activations[l - 2])
+            dZ = activate_backward(dA, cache[f"Z{l - 1}"], cache[f"A{l - 1}"], activations[l - 2])
     return grads

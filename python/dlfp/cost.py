@@ -21,13 +21,19 @@ def example_costs(ZL, Y, activation):
     sigmoid: softplus(z) - y z = -[y log a + (1-y) log(1-a)];
     softmax: logsumexp(z_j) - z_(y_j, j) = -log a_(y_j)."""
     _check_costs("example_costs", ZL, Y, activation)
+    return cross_entropy(ZL, Y, activation)
+
+
+def cross_entropy(ZL, Y, activation):
+    """example_costs' arithmetic without its argument checks, for callers that have checked the
+    labels against the network once (train takes it on every batch)."""
     if activation == "sigmoid":
         softplus = np.maximum(ZL, 0) + np.log1p(np.exp(-np.abs(ZL)))
         return softplus - Y * ZL
     if activation == "softmax":
         zmax = ZL.max(axis=0, keepdims=True)
         logsumexp = zmax + np.log(np.sum(np.exp(ZL - zmax), axis=0, keepdims=True))
-        # z_(y_j, j) picked directly: the labels are checked, and training runs this on every batch.
+        # z_(y_j, j) picked directly rather than through a one-hot matrix.
         return logsumexp - ZL[Y[0].astype(int), np.arange(ZL.shape[1])].reshape(1, -1)
 
 
@@ -55,5 +61,5 @@ def compute_cost(ZL, Y, activation, parameters=None, lambd=0):
     if lambd > 0 and parameters is None:
         raise ValueError("compute_cost: parameters are needed when lambd > 0")
     m = Y.shape[1]
-    cost = float(np.sum(example_costs(ZL, Y, activation)) / m)
+    cost = float(np.sum(cross_entropy(ZL, Y, activation)) / m)
     return cost + l2_penalty(parameters, lambd, m) if lambd > 0 else cost

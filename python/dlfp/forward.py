@@ -1,7 +1,7 @@
 """Forward propagation through L layers."""
 import numpy as np
 
-from .activations import activation_forward, check_activation
+from .activations import activate, check_activation
 from .validation import check_matrix
 
 
@@ -72,6 +72,6 @@ def forward_pass(X, parameters, activations, masks):
             cache[f"D{l - 1}"] = D
             A = A * D
         Z = parameters[f"W{l}"] @ A + parameters[f"b{l}"]
-        A = activation_forward(Z, activations[l - 1])
+        A = activate(Z, activations[l - 1])
         cache[f"Z{l}"], cache[f"A{l}"] = Z, A
     return A, cache

@@ -2,12 +2,12 @@
 import numpy as np
 
 from .backward import backward_pass
-from .cost import example_costs
+from .cost import cross_entropy
 from .data import check_labels
 from .forward import check_layers, forward_pass, layer_count
 from .optimizers import check_grads
 from .regularization import check_lambd
-from .validation import _is_number, value_text
+from .validation import _is_number, output_classes, value_text
 
 
 def parameters_to_vector(parameters):
@@ -55,8 +55,7 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
     check_lambd("gradient_check", lambd)
     if not (_is_number(epsilon) and 0 < epsilon < float("inf")):
         raise ValueError(f"gradient_check: epsilon must be a positive number, got {value_text(epsilon)}")
-    n_classes = 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0]
-    check_labels("gradient_check", Y, X.shape[1], n_classes)
+    check_labels("gradient_check", Y, X.shape[1], output_classes(parameters, activations))
 
     m = X.shape[1]
     is_weight = parameters_to_vector({name: np.full(value.shape, name.startswith("W"))
@@ -64,7 +63,7 @@ def gradient_check(X, Y, parameters, activations, lambd=0, epsilon=1e-7, grads=N
 
     def terms(theta):
         _, cache = forward_pass(X, vector_to_parameters(theta, parameters), activations, {})
-        return example_costs(cache[f"Z{L}"], Y, activations[-1])
+        return cross_entropy(cache[f"Z{L}"], Y, activations[-1])
 
     def cost_difference(plus, minus):
         difference = float(np.sum(terms(plus) - terms(minus)) / m)

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .validation import _is_number, check_count, check_positive, value_text
+from .validation import _is_number, check_count, check_positive, check_state, value_text
 
 OPTIMIZERS = ("gd", "momentum", "rmsprop", "adam")
 DECAYS = ("none", "inverse", "exponential")
@@ -47,14 +47,8 @@ def update_parameters(parameters, grads, learning_rate, state):
     Returns (parameters, state), both new.
     """
     check_positive("update_parameters", "learning_rate", learning_rate)
-    optimizer = state.get("optimizer") if isinstance(state, dict) else None
-    if optimizer not in OPTIMIZERS:
-        raise ValueError("update_parameters: state must come from initialize_optimizer")
+    check_state("update_parameters", parameters, state)
     check_grads("update_parameters", parameters, grads)
-    prefixes = {"gd": (), "momentum": ("vd",), "rmsprop": ("sd",), "adam": ("vd", "sd")}[optimizer]
-    missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
-    if missing:
-        raise ValueError(f"update_parameters: state must hold {', '.join(missing)}")
     return update_step(parameters, grads, learning_rate, state)
 
 
@@ -106,6 +100,12 @@ def decay_learning_rate(learning_rate, epoch, decay="none", decay_rate=0):
         raise ValueError(f"decay_learning_rate: decay must be one of none, inverse, exponential, "
                          f"got {value_text(decay)}")
     check_decay_rate("decay_learning_rate", decay, decay_rate)
+    return decayed_rate(learning_rate, epoch, decay, decay_rate)
+
+
+def decayed_rate(learning_rate, epoch, decay, decay_rate):
+    """decay_learning_rate's arithmetic without its argument checks (train checks them once, then
+    decays the rate every epoch)."""
     if decay == "inverse":
         return learning_rate / (1 + decay_rate * epoch)
     if decay == "exponential":

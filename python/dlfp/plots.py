@@ -9,7 +9,7 @@ import numpy as np  # noqa: E402
 from .data import check_examples, check_labels, write_atomically  # noqa: E402
 from .evaluation import predict_labels  # noqa: E402
 from .forward import check_layers  # noqa: E402
-from .validation import _is_number, check_positive, value_text  # noqa: E402
+from .validation import _is_number, check_positive, output_classes, value_text  # noqa: E402
 
 from matplotlib.colors import ListedColormap  # noqa: E402
 
@@ -146,8 +146,8 @@ def plot_decision_boundary(X, Y, parameters, activations, path, title):
     check_examples(caller, X, Y)
     if X.shape[0] != 2:
         raise ValueError(f"{caller}: X must have 2 rows, the two features drawn, got {X.shape[0]}")
-    L = check_layers(caller, X, parameters, activations)
-    check_labels(caller, Y, X.shape[1], 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0])
+    check_layers(caller, X, parameters, activations)
+    check_labels(caller, Y, X.shape[1], output_classes(parameters, activations))
     lo, hi = X.min(axis=1) - 0.5, X.max(axis=1) + 0.5
     g1, g2 = np.meshgrid(np.linspace(lo[0], hi[0], GRID), np.linspace(lo[1], hi[1], GRID))
     labels = predict_labels(np.vstack([g1.ravel(), g2.ravel()]), parameters, activations).reshape(g1.shape)

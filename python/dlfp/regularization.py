@@ -2,7 +2,7 @@
 import numpy as np
 
 from .forward import layer_count
-from .rng import check_rng, rng_uniform
+from .rng import check_rng, draw_uniform
 from .validation import _is_number, check_positive, value_text
 
 
@@ -18,12 +18,19 @@ def dropout_masks(parameters, m, keep_prob, rng):
     L = layer_count(parameters, "dropout_masks")
     check_positive("dropout_masks", "m", m, integer=True)
     check_keep_prob("dropout_masks", keep_prob)
+    if keep_prob < 1:
+        check_rng("dropout_masks", rng)
+    return draw_masks(parameters, L, int(m), keep_prob, rng)
+
+
+def draw_masks(parameters, L, m, keep_prob, rng):
+    """dropout_masks' arithmetic without its argument checks, for the L-layer network of
+    parameters (train checks once, then draws masks for every batch)."""
     masks = {}
     if keep_prob == 1:
         return masks, rng
-    check_rng("dropout_masks", rng)
     for l in range(1, L):
-        U, rng = rng_uniform(rng, parameters[f"W{l}"].shape[0], m)
+        U, rng = draw_uniform(rng, parameters[f"W{l}"].shape[0], m)
         masks[f"D{l}"] = (U < keep_prob) / keep_prob
     return masks, rng
 
@@ -33,6 +40,12 @@ def l2_penalty(parameters, lambd, m):
     L = layer_count(parameters, "l2_penalty")
     check_lambd("l2_penalty", lambd)
     check_positive("l2_penalty", "m", m, integer=True)
+    return l2_term(parameters, L, lambd, m)
+
+
+def l2_term(parameters, L, lambd, m):
+    """l2_penalty's arithmetic without its argument checks, for the L-layer network of parameters
+    (train checks once, then adds the penalty to every batch's cost)."""
     total = 0.0
     for l in range(1, L + 1):
         W = parameters[f"W{l}"]

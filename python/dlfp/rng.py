@@ -77,6 +77,12 @@ def rng_uniform(rng, n_rows, n_cols):
     check_rng("rng_uniform", rng)
     n_rows = check_count("rng_uniform", "n_rows", n_rows)
     n_cols = check_count("rng_uniform", "n_cols", n_cols)
+    return draw_uniform(rng, n_rows, n_cols)
+
+
+def draw_uniform(rng, n_rows, n_cols):
+    """rng_uniform's arithmetic without its argument checks, for callers that have checked them
+    (dropout masks are drawn on every batch of a training run)."""
     u, rng = _uniform_stream(rng, n_rows * n_cols)
     return u.reshape((n_rows, n_cols), order="F"), rng
 

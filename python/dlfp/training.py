@@ -5,15 +5,14 @@ from typing import Optional
 import numpy as np
 
 from .backward import backward_pass
-from .cost import example_costs
-from .data import check_examples, check_labels
-from .forward import check_layers, forward_pass
+from .cost import cross_entropy
+from .data import check_examples
+from .forward import forward_pass
 from .initialization import check_init, check_layer_dims, initialize_parameters
-from .optimizers import (DECAYS, OPTIMIZERS, check_decay_rate, check_optimizer, decay_learning_rate,
-                         initialize_optimizer, update_step)
-from .regularization import check_keep_prob, check_lambd, dropout_masks, l2_penalty
+from .optimizers import DECAYS, check_decay_rate, check_optimizer, decayed_rate, initialize_optimizer, update_step
+from .regularization import check_keep_prob, check_lambd, draw_masks, l2_term
 from .rng import check_rng, rng_permutation
-from .validation import check_count, check_matrix, check_positive, value_text
+from .validation import check_count, check_matrix, check_network, check_positive, value_text
 
 
 def random_mini_batches(X, Y, batch_size, rng):
@@ -41,14 +40,14 @@ def train_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_
         check_positive("train_epoch", "batch_size", batch_size, integer=True)
     if batch_size is not None or keep_prob < 1:
         check_rng("train_epoch", rng)
-    _check_network("train_epoch", X, Y, parameters, activations, state)
+    check_network("train_epoch", X, Y, parameters, activations, state)
     return _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob)
 
 
 def _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob):
-    """train_epoch's work on arguments already checked: forward_pass, backward_pass and update_step
-    instead of the functions that check their arguments on every call (train checks once, then
-    runs thousands of these)."""
+    """train_epoch's work on arguments already checked: the kernels (draw_masks, forward_pass,
+    cross_entropy, l2_term, backward_pass, update_step) instead of the functions that check their
+    arguments on every call (train checks once, then runs thousands of these)."""
     if batch_size is None:
         X_batches, Y_batches = [X], [Y]
     else:
@@ -56,29 +55,15 @@ def _run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_s
     L = len(activations)
     costs = []
     for X_batch, Y_batch in zip(X_batches, Y_batches):
-        masks, rng = dropout_masks(parameters, X_batch.shape[1], keep_prob, rng)
+        m = Y_batch.shape[1]
+        masks, rng = draw_masks(parameters, L, m, keep_prob, rng)
         _, cache = forward_pass(X_batch, parameters, activations, masks)
         # compute_cost's arithmetic.
-        m = Y_batch.shape[1]
-        cost = float(np.sum(example_costs(cache[f"Z{L}"], Y_batch, activations[-1])) / m)
-        costs.append(cost + l2_penalty(parameters, lambd, m) if lambd > 0 else cost)
+        cost = float(np.sum(cross_entropy(cache[f"Z{L}"], Y_batch, activations[-1])) / m)
+        costs.append(cost + l2_term(parameters, L, lambd, m) if lambd > 0 else cost)
         grads = backward_pass(Y_batch, parameters, cache, activations, lambd)
         parameters, state = update_step(parameters, grads, learning_rate, state)
     return parameters, state, costs, rng
-
-
-def _check_network(caller, X, Y, parameters, activations, state):
-    """The checks that forward_propagation, backward_propagation and update_parameters make on
-    every call, made once for a training run."""
-    L = check_layers(caller, X, parameters, activations)
-    check_labels(caller, Y, X.shape[1], 2 if activations[-1] == "sigmoid" else parameters[f"W{L}"].shape[0])
-    optimizer = state.get("optimizer") if isinstance(state, dict) else None
-    if optimizer not in OPTIMIZERS:
-        raise ValueError(f"{caller}: state must come from initialize_optimizer")
-    prefixes = {"gd": (), "momentum": ("vd",), "rmsprop": ("sd",), "adam": ("vd", "sd")}[optimizer]
-    missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
-    if missing:
-        raise ValueError(f"{caller}: state must hold {', '.join(missing)}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -155,7 +140,7 @@ def train(X, Y, layer_dims, activations, rng, config=None):
         check_rng("train", rng)
     parameters, rng = initialize_parameters(layer_dims, rng, config.init)
     state = initialize_optimizer(parameters, config.optimizer, config.beta1, config.beta2, config.epsilon)
-    _check_network("train", X, Y, parameters, activations, state)
+    check_network("train", X, Y, parameters, activations, state)
     batch_size = config.batch_size
     label = "iteration" if batch_size is None else "epoch"
     m = X.shape[1]
@@ -164,7 +149,7 @@ def train(X, Y, layer_dims, activations, rng, config=None):
     for i in range(int(config.iterations)):
         rate = config.learning_rate
         if config.decay != "none":
-            rate = decay_learning_rate(rate, i, config.decay, config.decay_rate)
+            rate = decayed_rate(rate, i, config.decay, config.decay_rate)
         parameters, state, batch_costs, rng = _run_epoch(X, Y, parameters, activations, state, rng, rate,
                                                          batch_size, config.lambd, config.keep_prob)
         cost = 0.0

@@ -31,6 +31,35 @@ def check_count(caller, name, value):
     return int(value)
 
 
+def output_classes(parameters, activations):
+    """The classes the output layer tells apart: 2 for a sigmoid unit, else one per row of W_L."""
+    return 2 if activations[-1] == "sigmoid" else parameters[f"W{len(activations)}"].shape[0]
+
+
+def check_state(caller, parameters, state):
+    """state must come from initialize_optimizer and hold the moving averages its optimiser keeps
+    (vd<name>, sd<name>) for every parameter."""
+    from .optimizers import OPTIMIZERS  # optimizers imports this module
+    optimizer = state.get("optimizer") if isinstance(state, dict) else None
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"{caller}: state must come from initialize_optimizer")
+    prefixes = {"gd": (), "momentum": ("vd",), "rmsprop": ("sd",), "adam": ("vd", "sd")}[optimizer]
+    missing = [prefix + name for name in parameters for prefix in prefixes if prefix + name not in state]
+    if missing:
+        raise ValueError(f"{caller}: state must hold {', '.join(missing)}")
+
+
+def check_network(caller, X, Y, parameters, activations, state):
+    """The checks that forward_propagation, backward_propagation and update_parameters make on
+    every call, made once by train and train_epoch before their unchecked loop: the layers, the
+    labels against the output layer, and the optimiser state."""
+    from .data import check_labels  # data and forward import this module
+    from .forward import check_layers
+    check_layers(caller, X, parameters, activations)
+    check_labels(caller, Y, X.shape[1], output_classes(parameters, activations))
+    check_state(caller, parameters, state)
+
+
 def _is_number(value):
     """A real number (Python's or numpy's), not a bool."""
     return isinstance(value, numbers.Real) and not isinstance(value, bool)

@@ -39,3 +39,13 @@ def test_a_1d_array_is_not_a_matrix():
     # numpy's 1-D arrays, which R and Octave do not have (the refusals all share: tables/bad_input.json).
     with pytest.raises(ValueError, match="^activation_forward: Z must be a 2-D matrix$"):
         activation_forward(np.zeros(3), "relu")
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "softmax"])
+def test_activate_and_activate_backward_are_the_activations_without_the_checks(activation):
+    from dlfp.activations import activate, activate_backward
+    assert np.array_equal(activate(Z, activation), activation_forward(Z, activation))
+    if activation != "softmax":
+        dA = np.array([[1.0, -2.0, 3.0, 0.5], [-1.0, 2.0, 0.25, 4.0]])
+        A = activation_forward(Z, activation)
+        assert np.array_equal(activate_backward(dA, Z, A, activation), activation_backward(dA, Z, A, activation))

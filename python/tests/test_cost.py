@@ -1,6 +1,7 @@
 import math
 
 import numpy as np
+import pytest
 
 from dlfp.cost import compute_cost, example_costs, one_hot
 
@@ -45,3 +46,12 @@ def test_example_costs_are_each_columns_cross_entropy_and_average_to_the_cost():
 def test_a_diverged_output_costs_nan_inside_training_rather_than_stopping_it():
     """example_costs, which train calls on every batch, does not refuse non-finite logits."""
     assert np.isnan(example_costs(np.array([[np.nan, 0.0]]), np.zeros((1, 2)), "sigmoid")[0, 0])
+
+
+@pytest.mark.parametrize("ZL,Y,activation", [
+    (np.array([[-2.0, 0.3, 40.0]]), np.array([[0.0, 1.0, 1.0]]), "sigmoid"),
+    (np.array([[1.0, -3.0], [0.5, 700.0], [-2.0, 0.0]]), np.array([[2.0, 1.0]]), "softmax"),
+])
+def test_cross_entropy_is_example_costs_without_the_checks(ZL, Y, activation):
+    from dlfp.cost import cross_entropy
+    assert np.array_equal(cross_entropy(ZL, Y, activation), example_costs(ZL, Y, activation))

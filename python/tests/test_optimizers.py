@@ -87,3 +87,10 @@ def test_check_grads_takes_the_backward_pass_grads_with_their_extras():
     from dlfp.optimizers import check_grads
     parameters = {"W1": np.ones((1, 2)), "b1": np.zeros((1, 1))}
     check_grads("f", parameters, {"dW1": np.ones((1, 2)), "db1": np.zeros((1, 1)), "dZ1": np.ones((1, 5))})
+
+
+@pytest.mark.parametrize("decay,rate", [("none", 0), ("inverse", 0.5), ("exponential", 0.9)])
+def test_decayed_rate_is_decay_learning_rate_without_the_checks(decay, rate):
+    from dlfp.optimizers import decayed_rate
+    assert [decayed_rate(0.3, epoch, decay, rate) for epoch in range(4)] == \
+        [decay_learning_rate(0.3, epoch, decay, rate) for epoch in range(4)]

@@ -68,4 +68,20 @@ def test_l2_penalty_sums_the_weights_only():
 
 def test_keeping_every_unit_needs_no_generator():
     parameters, _, _ = network_case([4, 6, 1], ["relu", "sigmoid"])
-    assert dropout_masks(parameters, 3, 1, None) == ({}, None)
+    assert dropout_masks(parameters, 3, 1, None) == ({}, None), "keep_prob 1 draws nothing, so needs no generator"
+
+
+@pytest.mark.parametrize("keep_prob", [0.6, 1])
+def test_draw_masks_is_dropout_masks_without_the_checks(keep_prob):
+    from dlfp.regularization import draw_masks
+    parameters, _, _ = network_case(*ARCH)
+    masks, after = draw_masks(parameters, 3, 7, keep_prob, rng_seed(5))
+    checked, after_checked = dropout_masks(parameters, 7, keep_prob, rng_seed(5))
+    assert sorted(masks) == sorted(checked) == (["D1", "D2"] if keep_prob < 1 else [])
+    assert all(np.array_equal(masks[k], checked[k]) for k in checked) and after == after_checked
+
+
+def test_l2_term_is_l2_penalty_without_the_checks():
+    from dlfp.regularization import l2_term
+    parameters, _, _ = network_case(*ARCH)
+    assert l2_term(parameters, 3, 0.7, 9) == l2_penalty(parameters, 0.7, 9) > 0

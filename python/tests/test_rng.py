@@ -70,3 +70,10 @@ def test_different_seeds_give_different_streams():
 def test_a_whole_float_is_a_count_as_in_r_and_octave():
     values, _ = rng_uniform(rng_seed(1), 2.0, np.float64(3))
     np.testing.assert_array_equal(values, rng_uniform(rng_seed(1), 2, 3)[0])
+
+
+def test_draw_uniform_is_rng_uniform_without_the_checks():
+    from dlfp.rng import draw_uniform
+    U, after = draw_uniform(rng_seed(3), 5, 4)
+    checked, after_checked = rng_uniform(rng_seed(3), 5, 4)
+    assert np.array_equal(U, checked) and after == after_checked

@@ -34,6 +34,13 @@ check_activation <- function(caller, activation) {
 activation_forward <- function(Z, activation) {
   if (!is.matrix(Z) || !is.numeric(Z)) .stop("activation_forward: Z must be a 2-D matrix")
   check_activation("activation_forward", activation)
+  activate(Z, activation)
+}
+
+#' activation_forward's arithmetic without its argument checks, for forward_pass (every layer of
+#' every training step).
+#' @return as activation_forward
+activate <- function(Z, activation) {
   if (activation == "sigmoid") {
     # Two branches so that exp never overflows: e = exp(-|z|) <= 1.
     e <- exp(-abs(Z))
@@ -43,7 +50,11 @@ activation_forward <- function(Z, activation) {
     return(A)
   }
   if (activation == "tanh") return(tanh(Z))
-  if (activation == "relu") return(pmax(Z, 0))
+  if (activation == "relu") {
+    # pmax(Z, 0)'s values (a negative z becomes 0; -0, NaN and NA stay) at 80 % of its time.
+    Z[Z < 0] <- 0
+    return(Z)
+  }
   e <- exp(Z - .by_column(Z, .col_max(Z)))
   e / .by_column(e, .col_sums(e))
 }
@@ -52,14 +63,21 @@ activation_forward <- function(Z, activation) {
 #' @param dA,Z,A n x m matrices: the gradient of A, the layer's Z and A = g(Z)
 #' @return n x m matrix
 activation_backward <- function(dA, Z, A, activation) {
-  # One inline test: this runs for every hidden layer at every training step.
+  # Not check_matrix: dA, Z and A may hold infinities.
   if (!(is.matrix(Z) && is.numeric(Z) && is.numeric(dA) && is.numeric(A) &&
         identical(dim(dA), dim(Z)) && identical(dim(A), dim(Z)))) {
     .stop("activation_backward: dA, Z and A must be 2-D matrices of the same shape")
   }
   check_activation("activation_backward", activation)
+  if (activation == "softmax") .stop("activation_backward: softmax is only allowed as the output layer")
+  activate_backward(dA, Z, A, activation)
+}
+
+#' activation_backward's arithmetic without its argument checks, for backward_pass (every hidden
+#' layer of every training step).
+#' @return as activation_backward
+activate_backward <- function(dA, Z, A, activation) {
   if (activation == "sigmoid") return(dA * A * (1 - A))
   if (activation == "tanh") return(dA * (1 - A * A))
-  if (activation == "relu") return(dA * (Z > 0))
-  .stop("activation_backward: softmax is only allowed as the output layer")
+  dA * (Z > 0)
 }

@@ -36,7 +36,7 @@ backward_propagation <- function(Y, parameters, cache, activations, lambd = 0) {
     fits <- vapply(keys, function(key) is.numeric(cache[[key]]) && identical(dim(cache[[key]]), shape), logical(1))
     if (!all(fits)) .stop(bad_cache, caller)
   }
-  check_labels(caller, Y, m, if (output == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]]))
+  check_labels(caller, Y, m, output_classes(parameters, activations))
   backward_pass(Y, parameters, cache, activations, lambd)
 }
 
@@ -45,7 +45,17 @@ backward_propagation <- function(Y, parameters, cache, activations, lambd = 0) {
 #' @return as backward_propagation
 backward_pass <- function(Y, parameters, cache, activations, lambd) {
   L <- length(activations)
-  AL <- cache[[paste0("A", L)]]
+  # Each kind of name for every layer in one paste0; element l + 1 is layer l's (A and D from 0).
+  numbers <- 0:L
+  A_names <- paste0("A", numbers)
+  D_names <- paste0("D", numbers)
+  Z_names <- paste0("Z", numbers)
+  W <- paste0("W", numbers)
+  dZ_names <- paste0("dZ", numbers)
+  dW_names <- paste0("dW", numbers)
+  db_names <- paste0("db", numbers)
+  dA_names <- paste0("dA", numbers)
+  AL <- cache[[A_names[L + 1]]]
   m <- ncol(Y)
   if (activations[[L]] == "softmax") {
     # AL - one_hot(Y) without building the one-hot matrix: subtract 1 at each example's label.
@@ -57,19 +67,17 @@ backward_pass <- function(Y, parameters, cache, activations, lambd) {
   }
   grads <- list()
   for (l in rev(seq_len(L))) {
-    D <- cache[[paste0("D", l - 1)]]
-    A_prev <- if (is.null(D)) cache[[paste0("A", l - 1)]] else cache[[paste0("A", l - 1)]] * D
-    grads[[paste0("dZ", l)]] <- dZ
-    grads[[paste0("dW", l)]] <- tcrossprod(dZ, A_prev) / m
-    if (lambd > 0) {
-      grads[[paste0("dW", l)]] <- grads[[paste0("dW", l)]] + lambd / m * parameters[[paste0("W", l)]]
-    }
-    grads[[paste0("db", l)]] <- matrix(rowSums(dZ) / m, ncol = 1)
+    D <- cache[[D_names[l]]]
+    A_prev <- cache[[A_names[l]]]
+    grads[[dZ_names[l + 1]]] <- dZ
+    dW <- tcrossprod(dZ, if (is.null(D)) A_prev else A_prev * D) / m
+    grads[[dW_names[l + 1]]] <- if (lambd > 0) dW + lambd / m * parameters[[W[l + 1]]] else dW
+    grads[[db_names[l + 1]]] <- matrix(rowSums(dZ) / m, ncol = 1)
     if (l > 1) {
-      dA <- crossprod(parameters[[paste0("W", l)]], dZ)
+      dA <- crossprod(parameters[[W[l + 1]]], dZ)
       if (!is.null(D)) dA <- dA * D
-      grads[[paste0("dA", l - 1)]] <- dA
-      dZ <- activation_backward(dA, cache[[paste0("Z", l - 1)]], cache[[paste0("A", l - 1)]], activations[[l - 1]])
+      grads[[dA_names[l]]] <- dA
+      dZ <- activate_backward(dA, cache[[Z_names[l]]], A_prev, activations[[l - 1]])
     }
   }
   grads

@@ -22,13 +22,20 @@ one_hot <- function(Y, n_classes) {
 #' @return 1 x m matrix
 example_costs <- function(ZL, Y, activation) {
   .check_costs("example_costs", ZL, Y, activation)
+  cross_entropy(ZL, Y, activation)
+}
+
+#' example_costs' arithmetic without its argument checks, for callers that have checked the
+#' labels against the network once (train takes it on every batch).
+#' @return as example_costs
+cross_entropy <- function(ZL, Y, activation) {
   if (activation == "sigmoid") {
     softplus <- pmax(ZL, 0) + log1p(exp(-abs(ZL)))
     return(softplus - Y * ZL)
   }
   zmax <- .col_max(ZL)
   logsumexp <- zmax + log(.col_sums(exp(ZL - .by_column(ZL, zmax))))
-  # z_(y_j, j) picked directly: the labels are checked, and training runs this on every batch.
+  # z_(y_j, j) picked directly rather than through a one-hot matrix.
   matrix(logsumexp - ZL[cbind(as.integer(Y[1, ]) + 1L, seq_len(ncol(ZL)))], nrow = 1)
 }
 
@@ -61,6 +68,6 @@ compute_cost <- function(ZL, Y, activation, parameters = NULL, lambd = 0) {
   check_lambd("compute_cost", lambd)
   if (lambd > 0 && is.null(parameters)) .stop("compute_cost: parameters are needed when lambd > 0")
   m <- ncol(Y)
-  cost <- sum(example_costs(ZL, Y, activation)) / m
+  cost <- sum(cross_entropy(ZL, Y, activation)) / m
   if (lambd > 0) cost + l2_penalty(parameters, lambd, m) else cost
 }

@@ -68,20 +68,26 @@ forward_propagation <- function(X, parameters, activations, masks = NULL) {
 #' @return as forward_propagation
 forward_pass <- function(X, parameters, activations, masks) {
   if (!is.double(X)) storage.mode(X) <- "double"
+  layers <- seq_along(activations)
+  # Each kind of name for every layer in one paste0, not one paste0 per layer and name.
+  W <- paste0("W", layers)
+  b <- paste0("b", layers)
+  Z_names <- paste0("Z", layers)
+  A_names <- paste0("A", layers)
+  D_names <- if (length(masks) > 0) paste0("D", layers)
   cache <- list(A0 = X)
   A <- X
-  for (l in seq_along(activations)) {
-    if (length(masks) > 0 && l > 1) {
-      name <- paste0("D", l - 1)
-      D <- masks[[name]]
-      cache[[name]] <- D
+  for (l in layers) {
+    if (l > 1 && !is.null(D_names)) {
+      D <- masks[[D_names[l - 1]]]
+      cache[[D_names[l - 1]]] <- D
       A <- A * D
     }
     # An n_l x 1 bias recycles down each column of the n_l x m product: b[i] is added to row i.
-    Z <- parameters[[paste0("W", l)]] %*% A + as.vector(parameters[[paste0("b", l)]])
-    A <- activation_forward(Z, activations[[l]])
-    cache[[paste0("Z", l)]] <- Z
-    cache[[paste0("A", l)]] <- A
+    Z <- parameters[[W[l]]] %*% A + as.vector(parameters[[b[l]]])
+    A <- activate(Z, activations[[l]])
+    cache[[Z_names[l]]] <- Z
+    cache[[A_names[l]]] <- A
   }
   list(AL = A, cache = cache)
 }

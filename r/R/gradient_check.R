@@ -55,8 +55,7 @@ gradient_check <- function(X, Y, parameters, activations, lambd = 0, epsilon = 1
   }
   check_lambd("gradient_check", lambd)
   check_positive("gradient_check", "epsilon", epsilon)
-  n_classes <- if (output == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]])
-  check_labels("gradient_check", Y, ncol(X), n_classes)
+  check_labels("gradient_check", Y, ncol(X), output_classes(parameters, activations))
 
   m <- ncol(X)
   weight_flags <- lapply(stats::setNames(nm = names(parameters)), function(name) {
@@ -65,7 +64,7 @@ gradient_check <- function(X, Y, parameters, activations, lambd = 0, epsilon = 1
   is_weight <- parameters_to_vector(weight_flags)[, 1] == 1
   terms <- function(theta) {
     cache <- forward_pass(X, vector_to_parameters(theta, parameters), activations, list())$cache
-    example_costs(cache[[paste0("Z", L)]], Y, output)
+    cross_entropy(cache[[paste0("Z", L)]], Y, output)
   }
   cost_difference <- function(plus, minus) {
     difference <- sum(terms(plus) - terms(minus)) / m

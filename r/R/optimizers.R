@@ -58,13 +58,8 @@ check_optimizer <- function(caller, optimizer, beta1, beta2, epsilon) {
 #' @return list(parameters = the updated parameters, state = the new state)
 update_parameters <- function(parameters, grads, learning_rate, state) {
   check_positive("update_parameters", "learning_rate", learning_rate)
-  optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
-  if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("update_parameters: state must come from initialize_optimizer")
+  check_state("update_parameters", parameters, state)
   check_grads("update_parameters", parameters, grads)
-  prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
-  wanted <- as.vector(outer(prefixes, names(parameters), paste0))
-  missing <- setdiff(wanted, names(state))
-  if (length(missing) > 0) .stop("update_parameters: state must hold %s", paste(missing, collapse = ", "))
   update_step(parameters, grads, learning_rate, state)
 }
 
@@ -86,40 +81,44 @@ check_grads <- function(caller, parameters, grads) {
 #' checked their arguments once (train runs thousands of steps on the same shapes).
 #' @return as update_parameters
 update_step <- function(parameters, grads, learning_rate, state) {
-  optimizer <- state$optimizer
   beta1 <- state$beta1
   beta2 <- state$beta2
   epsilon <- state$epsilon
   t <- state$t + 1
   state$t <- t
-  for (name in names(parameters)) {
-    P <- parameters[[name]]
-    g <- grads[[paste0("d", name)]]
-    if (optimizer == "gd") {
-      parameters[[name]] <- P - learning_rate * g
-      next
-    }
-    v_name <- paste0("vd", name)
-    s_name <- paste0("sd", name)
-    if (optimizer %in% c("momentum", "adam")) {
-      v <- beta1 * state[[v_name]] + (1 - beta1) * g
-      state[[v_name]] <- v
-    }
-    if (optimizer %in% c("rmsprop", "adam")) {
-      s <- beta2 * state[[s_name]] + (1 - beta2) * (g * g)
-      state[[s_name]] <- s
-    }
-    if (optimizer == "momentum") {
-      parameters[[name]] <- P - learning_rate * v
-    } else if (optimizer == "rmsprop") {
-      parameters[[name]] <- P - learning_rate * g / (sqrt(s) + epsilon)
-    } else {
-      # R's ^ calls C's pow, as Python's math.pow does.
-      corrected_v <- v / (1 - beta1^t)
-      corrected_s <- s / (1 - beta2^t)
-      parameters[[name]] <- P - learning_rate * corrected_v / (sqrt(corrected_s) + epsilon)
-    }
-  }
+  # Every name in one paste0 each, and one loop per optimiser: nothing decided per parameter.
+  names <- names(parameters)
+  g_names <- paste0("d", names)
+  v_names <- paste0("vd", names)
+  s_names <- paste0("sd", names)
+  switch(state$optimizer,
+    gd = for (k in seq_along(names)) {
+      parameters[[names[k]]] <- parameters[[names[k]]] - learning_rate * grads[[g_names[k]]]
+    },
+    momentum = for (k in seq_along(names)) {
+      v <- beta1 * state[[v_names[k]]] + (1 - beta1) * grads[[g_names[k]]]
+      state[[v_names[k]]] <- v
+      parameters[[names[k]]] <- parameters[[names[k]]] - learning_rate * v
+    },
+    rmsprop = for (k in seq_along(names)) {
+      g <- grads[[g_names[k]]]
+      s <- beta2 * state[[s_names[k]]] + (1 - beta2) * (g * g)
+      state[[s_names[k]]] <- s
+      parameters[[names[k]]] <- parameters[[names[k]]] - learning_rate * g / (sqrt(s) + epsilon)
+    },
+    adam = {
+      # R's ^ calls C's pow, as Python's math.pow does; the divisors are the same for every parameter.
+      v_scale <- 1 - beta1^t
+      s_scale <- 1 - beta2^t
+      for (k in seq_along(names)) {
+        g <- grads[[g_names[k]]]
+        v <- beta1 * state[[v_names[k]]] + (1 - beta1) * g
+        s <- beta2 * state[[s_names[k]]] + (1 - beta2) * (g * g)
+        state[[v_names[k]]] <- v
+        state[[s_names[k]]] <- s
+        parameters[[names[k]]] <- parameters[[names[k]]] - learning_rate * (v / v_scale) / (sqrt(s / s_scale) + epsilon)
+      }
+    })
   list(parameters = parameters, state = state)
 }
 
@@ -135,6 +134,13 @@ decay_learning_rate <- function(learning_rate, epoch, decay = "none", decay_rate
     .stop("decay_learning_rate: decay must be one of none, inverse, exponential, got %s", value_text(decay))
   }
   check_decay_rate("decay_learning_rate", decay, decay_rate)
+  decayed_rate(learning_rate, epoch, decay, decay_rate)
+}
+
+#' decay_learning_rate's arithmetic without its argument checks (train checks them once, then
+#' decays the rate every epoch).
+#' @return one number
+decayed_rate <- function(learning_rate, epoch, decay, decay_rate) {
   if (decay == "inverse") return(learning_rate / (1 + decay_rate * epoch))
   if (decay == "exponential") return(learning_rate * decay_rate^epoch)
   learning_rate

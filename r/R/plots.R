@@ -45,8 +45,8 @@ plot_decision_boundary <- function(X, Y, parameters, activations, path, title) {
   caller <- "plot_decision_boundary"
   check_examples(caller, X, Y)
   if (nrow(X) != 2) .stop("%s: X must have 2 rows, the two features drawn, got %d", caller, nrow(X))
-  L <- check_layers(caller, X, parameters, activations)
-  check_labels(caller, Y, ncol(X), if (activations[[L]] == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]]))
+  check_layers(caller, X, parameters, activations)
+  check_labels(caller, Y, ncol(X), output_classes(parameters, activations))
   lo <- apply(X, 1, min) - 0.5
   hi <- apply(X, 1, max) + 0.5
   x1 <- seq(lo[1], hi[1], length.out = GRID)

@@ -15,11 +15,18 @@ dropout_masks <- function(parameters, m, keep_prob, rng) {
   L <- layer_count(parameters, "dropout_masks")
   check_positive("dropout_masks", "m", m, integer = TRUE)
   check_keep_prob("dropout_masks", keep_prob)
+  if (keep_prob < 1) check_rng("dropout_masks", rng)
+  draw_masks(parameters, L, m, keep_prob, rng)
+}
+
+#' dropout_masks' arithmetic without its argument checks, for the L-layer network of parameters
+#' (train checks once, then draws masks for every batch).
+#' @return as dropout_masks
+draw_masks <- function(parameters, L, m, keep_prob, rng) {
   masks <- list()
   if (keep_prob == 1) return(list(masks = masks, rng = rng))
-  check_rng("dropout_masks", rng)
   for (l in seq_len(L - 1)) {
-    U <- rng_uniform(rng, nrow(parameters[[paste0("W", l)]]), m)
+    U <- draw_uniform(rng, nrow(parameters[[paste0("W", l)]]), m)
     masks[[paste0("D", l)]] <- (U$values < keep_prob) / keep_prob
     rng <- U$rng
   }
@@ -35,6 +42,13 @@ l2_penalty <- function(parameters, lambd, m) {
   L <- layer_count(parameters, "l2_penalty")
   check_lambd("l2_penalty", lambd)
   check_positive("l2_penalty", "m", m, integer = TRUE)
+  l2_term(parameters, L, lambd, m)
+}
+
+#' l2_penalty's arithmetic without its argument checks, for the L-layer network of parameters
+#' (train checks once, then adds the penalty to every batch's cost).
+#' @return one number
+l2_term <- function(parameters, L, lambd, m) {
   total <- 0
   for (l in seq_len(L)) {
     W <- parameters[[paste0("W", l)]]

@@ -37,13 +37,13 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
   if (!is.null(batch_size)) check_positive("train_epoch", "batch_size", batch_size, integer = TRUE)
   # Only a shuffle or dropout draws from rng.
   if (!is.null(batch_size) || keep_prob < 1) check_rng("train_epoch", rng)
-  .check_network("train_epoch", X, Y, parameters, activations, state)
+  check_network("train_epoch", X, Y, parameters, activations, state)
   .run_epoch(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob)
 }
 
-# train_epoch's work on arguments already checked: forward_pass, backward_pass and update_step
-# instead of the functions that check their arguments on every call (train checks once, then
-# runs thousands of these).
+# train_epoch's work on arguments already checked: the kernels (draw_masks, forward_pass,
+# cross_entropy, l2_term, backward_pass, update_step) instead of the functions that check their
+# arguments on every call (train checks once, then runs thousands of these).
 .run_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate, batch_size, lambd, keep_prob) {
   if (is.null(batch_size)) {
     X_batches <- list(X)
@@ -59,32 +59,19 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
   for (k in seq_along(X_batches)) {
     X_batch <- X_batches[[k]]
     Y_batch <- Y_batches[[k]]
-    dropout <- dropout_masks(parameters, ncol(X_batch), keep_prob, rng)
+    m <- ncol(Y_batch)
+    dropout <- draw_masks(parameters, L, m, keep_prob, rng)
     rng <- dropout$rng
     cache <- forward_pass(X_batch, parameters, activations, dropout$masks)$cache
     # compute_cost's arithmetic.
-    m <- ncol(Y_batch)
-    cost <- sum(example_costs(cache[[paste0("Z", L)]], Y_batch, activations[[L]])) / m
-    costs[k] <- if (lambd > 0) cost + l2_penalty(parameters, lambd, m) else cost
+    cost <- sum(cross_entropy(cache[[paste0("Z", L)]], Y_batch, activations[[L]])) / m
+    costs[k] <- if (lambd > 0) cost + l2_term(parameters, L, lambd, m) else cost
     grads <- backward_pass(Y_batch, parameters, cache, activations, lambd)
     step <- update_step(parameters, grads, learning_rate, state)
     parameters <- step$parameters
     state <- step$state
   }
   list(parameters = parameters, state = state, costs = costs, rng = rng)
-}
-
-# The checks that forward_propagation, backward_propagation and update_parameters make on
-# every call, made once for a training run.
-.check_network <- function(caller, X, Y, parameters, activations, state) {
-  L <- check_layers(caller, X, parameters, activations)
-  n_classes <- if (activations[[L]] == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]])
-  check_labels(caller, Y, ncol(X), n_classes)
-  optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
-  if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("%s: state must come from initialize_optimizer", caller)
-  prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
-  missing <- setdiff(as.vector(outer(prefixes, names(parameters), paste0)), names(state))
-  if (length(missing) > 0) .stop("%s: state must hold %s", caller, paste(missing, collapse = ", "))
 }
 
 #' train's settings, checked: a named list of class "dlfp_train_config" (as glm.control makes
@@ -160,7 +147,7 @@ train <- function(X, Y, layer_dims, activations, rng, config = train_config()) {
   parameters <- init_out$parameters
   rng <- init_out$rng
   state <- initialize_optimizer(parameters, config$optimizer, config$beta1, config$beta2, config$epsilon)
-  .check_network("train", X, Y, parameters, activations, state)
+  check_network("train", X, Y, parameters, activations, state)
   batch_size <- config$batch_size
   label <- if (is.null(batch_size)) "iteration" else "epoch"
   m <- ncol(X)
@@ -173,7 +160,7 @@ train <- function(X, Y, layer_dims, activations, rng, config = train_config()) {
   costs <- numeric(iterations)
   for (i in seq_len(iterations) - 1) {
     rate <- config$learning_rate
-    if (config$decay != "none") rate <- decay_learning_rate(rate, i, config$decay, config$decay_rate)
+    if (config$decay != "none") rate <- decayed_rate(rate, i, config$decay, config$decay_rate)
     epoch <- .run_epoch(X, Y, parameters, activations, state, rng, rate, batch_size, config$lambd, config$keep_prob)
     parameters <- epoch$parameters
     state <- epoch$state

@@ -67,6 +67,32 @@ check_positive <- function(caller, name, value, integer = FALSE) {
   invisible(value)
 }
 
+#' The classes the output layer tells apart: 2 for a sigmoid unit, else one per row of W_L.
+output_classes <- function(parameters, activations) {
+  L <- length(activations)
+  if (activations[[L]] == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]])
+}
+
+#' Refuse a state that does not come from initialize_optimizer or lacks the moving averages its
+#' optimiser keeps (vd<name>, sd<name>) for a parameter.
+check_state <- function(caller, parameters, state) {
+  optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
+  if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("%s: state must come from initialize_optimizer", caller)
+  prefixes <- list(gd = character(0), momentum = "vd", rmsprop = "sd", adam = c("vd", "sd"))[[optimizer]]
+  missing <- setdiff(as.vector(outer(prefixes, names(parameters), paste0)), names(state))
+  if (length(missing) > 0) .stop("%s: state must hold %s", caller, paste(missing, collapse = ", "))
+  invisible(state)
+}
+
+#' The checks that forward_propagation, backward_propagation and update_parameters make on every
+#' call, made once by train and train_epoch before their unchecked loop: the layers, the labels
+#' against the output layer, and the optimiser state.
+check_network <- function(caller, X, Y, parameters, activations, state) {
+  check_layers(caller, X, parameters, activations)
+  check_labels(caller, Y, ncol(X), output_classes(parameters, activations))
+  check_state(caller, parameters, state)
+}
+
 #' Refuse anything but one whole number >= 0 (a count of rows, columns or epochs).
 #' @return value
 check_count <- function(caller, name, value) {

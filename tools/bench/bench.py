@@ -22,6 +22,16 @@ def median_seconds(work, repetitions):
     return statistics.median(times)
 
 
+def paired(first, second, pairs, calls):
+    """Median seconds per call of each, timed alternately (calls in a row) so that both see the same
+    load, and the median of the pairs' ratios second / first."""
+    in_a_row = lambda work: lambda: [work() for _ in range(calls)]  # noqa: E731
+    times = [(median_seconds(in_a_row(first), 1) / calls, median_seconds(in_a_row(second), 1) / calls)
+             for _ in range(pairs)]
+    return (statistics.median(a for a, _ in times), statistics.median(b for _, b in times),
+            statistics.median(b / a for a, b in times))
+
+
 def main(repo, repetitions):
     X, Y = load_digits(f"{repo}/data/mnist_train.csv")
     activations = ["relu", "relu", "softmax"]
@@ -33,11 +43,19 @@ def main(repo, repetitions):
     S, T = load_dataset(f"{repo}/data/spiral.csv", 3)
     config = train_config(learning_rate=1.0, iterations=10000, init="default")
     spiral = lambda: train(S, T, [2, 100, 3], ["relu", "softmax"], rng_seed(1), config)  # noqa: E731
+    # One epoch of the spiral in batches of 32 with Adam, without and with dropout and L2.
+    parameters_s, rng_s = initialize_parameters([2, 100, 3], rng_seed(1), "he")
+    state_s = initialize_optimizer(parameters_s, "adam")
+    spiral_epoch = lambda lambd, keep_prob: lambda: train_epoch(  # noqa: E731
+        S, T, parameters_s, ["relu", "softmax"], state_s, rng_s, 0.01, batch_size=32, lambd=lambd, keep_prob=keep_prob)
+    plain, regularised, ratio = paired(spiral_epoch(0, 1), spiral_epoch(0.1, 0.8), 10 * repetitions, 5)
     blas = [f"{i['internal_api']} {i['version']} ({i.get('architecture')}, {i['num_threads']} threads)"
             for i in threadpool_info() if i["user_api"] == "blas"]
     print(json.dumps({"mnist_epoch_seconds": median_seconds(epoch(None), 5 * repetitions),
                       "mnist_minibatch_epoch_seconds": median_seconds(epoch(256), 5 * repetitions),
-                      "spiral_train_seconds": median_seconds(spiral, repetitions), "blas": "; ".join(blas)}))
+                      "spiral_train_seconds": median_seconds(spiral, repetitions),
+                      "spiral_epoch_seconds": plain, "spiral_dropout_l2_epoch_seconds": regularised,
+                      "dropout_l2_ratio": ratio, "blas": "; ".join(blas)}))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REPETITIONS = "3"
-KEYS = ("mnist_epoch_seconds", "mnist_minibatch_epoch_seconds", "spiral_train_seconds")
+KEYS = ("mnist_epoch_seconds", "mnist_minibatch_epoch_seconds", "spiral_train_seconds", "spiral_epoch_seconds",
+        "spiral_dropout_l2_epoch_seconds")
 COMMANDS = {
     "python": [sys.executable, "tools/bench/bench.py"],
     "r": ["Rscript", "tools/bench/bench.R"],
@@ -33,6 +34,8 @@ def main():
                    capture_output=True)
     results = {key: {lang: per_lang[lang][key] for lang in COMMANDS}
                for key in KEYS}
+    # Each language's epoch with dropout and L2 over the same epoch without, timed in pairs.
+    results["dropout_l2_ratio"] = {lang: per_lang[lang]["dropout_l2_ratio"] for lang in COMMANDS}
     results["parity_suite_seconds"] = time.perf_counter() - start
     results["blas"] = {lang: per_lang[lang]["blas"] for lang in COMMANDS}
     os.makedirs(os.path.join(REPO, "build", "bench"), exist_ok=True)
@@ -43,6 +46,8 @@ def main():
         row = results[key]
         print(f"{key:32s}{row['python']:10.4f}{row['r']:10.4f}{row['octave']:10.4f}"
               f"{row['r'] / row['python']:10.2f}{row['octave'] / row['python']:15.2f}")
+    print("spiral epoch with dropout and L2 / without: "
+          + ", ".join(f"{lang} {ratio:.2f}" for lang, ratio in results["dropout_l2_ratio"].items()))
     print(f"parity suite seconds: {results['parity_suite_seconds']:.1f}")
     for lang, blas in results["blas"].items():
         print(f"blas {lang}: {blas}")

@@ -41,3 +41,14 @@ test_that("a vector is not a matrix, nor is a logical matrix numbers", {
   expect_error(activation_backward(Z, Z > 0, Z, "relu"),
                "activation_backward: dA, Z and A must be 2-D matrices of the same shape", fixed = TRUE)
 })
+
+test_that("activate and activate_backward are the activations without the checks", {
+  dA <- matrix(c(1, -2, 3, 0.5, -1, 2, 0.25, 4, 1.5, -0.5, 2, -3), 3, 4)
+  for (activation in c("sigmoid", "tanh", "relu", "softmax")) {
+    A <- activation_forward(Z, activation)
+    expect_identical(activate(Z, activation), A)
+    if (activation != "softmax") {
+      expect_identical(activate_backward(dA, Z, A, activation), activation_backward(dA, Z, A, activation))
+    }
+  }
+})

@@ -44,3 +44,12 @@ test_that("example_costs, which train calls on every batch, does not refuse non-
   # A diverging run reports cost NaN rather than an error.
   expect_true(is.nan(example_costs(matrix(NaN, 1, 4), matrix(c(0, 1, 1, 0), 1), "sigmoid")[1, 1]))
 })
+
+test_that("cross_entropy is example_costs without the checks", {
+  ZL <- matrix(c(-2, 0.3, 40), 1)
+  Y <- matrix(c(0, 1, 1), 1)
+  expect_identical(cross_entropy(ZL, Y, "sigmoid"), example_costs(ZL, Y, "sigmoid"))
+  ZL <- matrix(c(1, 0.5, -2, -3, 700, 0), 3)
+  Y <- matrix(c(2, 1), 1)
+  expect_identical(cross_entropy(ZL, Y, "softmax"), example_costs(ZL, Y, "softmax"))
+})

@@ -89,3 +89,12 @@ test_that("check_grads takes grads that fit", {
   parameters <- list(W1 = matrix(1, 1, 2), b1 = matrix(0, 1, 1))
   expect_silent(check_grads("f", parameters, list(dW1 = matrix(1, 1, 2), db1 = matrix(0, 1, 1))))
 })
+
+test_that("decayed_rate is decay_learning_rate without the checks", {
+  for (setting in list(list("none", 0), list("inverse", 0.5), list("exponential", 0.9))) {
+    for (epoch in 0:3) {
+      expect_identical(decayed_rate(0.3, epoch, setting[[1]], setting[[2]]),
+                       decay_learning_rate(0.3, epoch, setting[[1]], setting[[2]]))
+    }
+  }
+})

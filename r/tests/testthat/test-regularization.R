@@ -75,3 +75,14 @@ test_that("keeping every unit needs no generator", {
   p <- list(W1 = matrix(1, 4, 2), b1 = matrix(0, 4, 1), W2 = matrix(1, 1, 4), b2 = matrix(0, 1, 1))
   expect_identical(dropout_masks(p, 4, 1, NULL), list(masks = list(), rng = NULL))
 })
+
+test_that("draw_masks and l2_term are dropout_masks and l2_penalty without the checks", {
+  parameters <- network_case(ARCH$dims, ARCH$activations)$parameters
+  for (keep_prob in c(0.6, 1)) {
+    expect_identical(draw_masks(parameters, 3, 7, keep_prob, rng_seed(5)),
+                     dropout_masks(parameters, 7, keep_prob, rng_seed(5)))
+  }
+  expect_named(draw_masks(parameters, 3, 7, 0.6, rng_seed(5))$masks, c("D1", "D2"))
+  expect_identical(l2_term(parameters, 3, 0.7, 9), l2_penalty(parameters, 0.7, 9))
+  expect_gt(l2_term(parameters, 3, 0.7, 9), 0)
+})

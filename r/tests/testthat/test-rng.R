@@ -104,3 +104,7 @@ test_that("empty draws return the state unchanged", {
 test_that("NA is not a seed", {
   expect_error(rng_seed(NA), "rng_seed: seed must be an integer in 0..2147483647, got nan", fixed = TRUE)
 })
+
+test_that("draw_uniform is rng_uniform without the checks", {
+  expect_identical(draw_uniform(rng_seed(3), 5, 4), rng_uniform(rng_seed(3), 5, 4))
+})
