@@ -50,11 +50,7 @@ activate <- function(Z, activation) {
     return(A)
   }
   if (activation == "tanh") return(tanh(Z))
-  if (activation == "relu") {
-    # pmax(Z, 0)'s values (a negative z becomes 0; -0, NaN and NA stay) at 80 % of its time.
-    Z[Z < 0] <- 0
-    return(Z)
-  }
+  if (activation == "relu") return(pmax(Z, 0))
   e <- exp(Z - .by_column(Z, .col_max(Z)))
   e / .by_column(e, .col_sums(e))
 }
