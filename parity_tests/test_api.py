@@ -22,6 +22,8 @@ OCTAVE_ONLY = {
     "tuning_space": "Python's and R's constant SPACE",
     "optional_arguments": "Python's and R's keyword arguments, parsed by hand",
     "number_pattern": "Python's and R's NUMBER, the pattern of a number in a data file",
+    "layer_numbers": "the kernels' layer numbers as text, cached: Octave's struct fields are named by text, and a "
+                     "sprintf per layer costs more than the field access (Python and R name fields inline)",
 }
 
 # Each kernel and the checked public function whose arithmetic it is.

@@ -6,12 +6,7 @@
 
 function grads = backward_pass (Y, parameters, cache, activations, lambd)
   L = numel (activations);
-  ## Layer numbers as text, kept between calls: a sprintf per layer costs
-  ## more than the field accesses it names.
-  persistent numbers = {};
-  if (numel (numbers) <= L)
-    numbers = arrayfun (@(l) sprintf ("%d", l), 0:L, "UniformOutput", false);
-  endif
+  numbers = layer_numbers (L);
   here = numbers{L + 1};
   AL = cache.(["A" here]);
   m = columns (Y);

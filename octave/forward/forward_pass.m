@@ -7,12 +7,7 @@
 
 function [AL, cache] = forward_pass (X, parameters, activations, masks)
   L = numel (activations);
-  ## Layer numbers as text, kept between calls: a sprintf per layer costs
-  ## more than the field accesses it names.
-  persistent numbers = {};
-  if (numel (numbers) <= L)
-    numbers = arrayfun (@(l) sprintf ("%d", l), 0:L, "UniformOutput", false);
-  endif
+  numbers = layer_numbers (L);
   use_masks = numfields (masks) > 0;
   cache.A0 = X;
   A = X;

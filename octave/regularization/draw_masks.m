@@ -5,12 +5,7 @@
 ## batch).
 
 function [masks, rng] = draw_masks (parameters, L, m, keep_prob, rng)
-  ## Layer numbers as text, kept between calls: a sprintf per layer costs
-  ## more than the field accesses it names.
-  persistent numbers = {};
-  if (numel (numbers) <= L)
-    numbers = arrayfun (@(l) sprintf ("%d", l), 0:L, "UniformOutput", false);
-  endif
+  numbers = layer_numbers (L);
   masks = struct ();
   if (keep_prob == 1)
     return;

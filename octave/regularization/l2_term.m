@@ -5,12 +5,7 @@
 ## batch's cost).
 
 function penalty = l2_term (parameters, L, lambd, m)
-  ## Layer numbers as text, kept between calls: a sprintf per layer costs
-  ## more than the field accesses it names.
-  persistent numbers = {};
-  if (numel (numbers) <= L)
-    numbers = arrayfun (@(l) sprintf ("%d", l), 0:L, "UniformOutput", false);
-  endif
+  numbers = layer_numbers (L);
   total = 0;
   for l = 1:L
     W = parameters.(["W" numbers{l + 1}]);
