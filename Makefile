@@ -32,7 +32,7 @@ setup: debian .venv/installed $(R_PACKAGE)
 debian:
 	@bash tools/setup.sh
 
-.venv/installed: requirements.txt python/pyproject.toml | debian
+.venv/installed: requirements.txt python/pyproject.toml VERSION | debian
 	@echo "setup: Python virtual environment in .venv"
 	@mkdir -p build
 	@test -x $(PY) || python3 -m venv .venv
