@@ -154,3 +154,13 @@ test_that("the script takes its name, description and defaults from the table", 
   result <- run_script_as_user("--help")
   expect_identical(result$stdout, strsplit(usage(chapter$script, chapter$description, chapter$defaults, REPO), "\n")[[1]])
 })
+
+test_that("without a repository the tables are the package's and defaults its data or the working folder", {
+  expect_identical(chapter_table(NULL), chapter_table(REPO))
+  expect_identical(option_table(NULL), option_table(REPO))
+  defaults <- list(data = "data/spiral.csv", test_data = "data/not_shipped.csv", iterations = 10, out = "build")
+  options <- parse_options(character(0), defaults, NULL)
+  expect_identical(options$data, system.file("extdata", "spiral.csv", package = "dlfp"))
+  expect_identical(load_dataset(options$data, n_classes = 3)$Y, load_dataset(repo_file("data", "spiral.csv"), 3)$Y)
+  expect_identical(options[c("test_data", "out")], list(test_data = "data/not_shipped.csv", out = "build"))
+})
