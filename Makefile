@@ -12,7 +12,7 @@ CHAPTERS := $(shell python3 tools/chapters.py scripts)
 KEYS := $(shell python3 tools/chapters.py keys)
 script_of = $(shell python3 tools/chapters.py script $(1))
 
-.PHONY: all test setup debian data bench report man test-python test-r test-octave test-parity test-report scripts clean \
+.PHONY: all test setup debian data bench report man dist test-python test-r test-octave test-parity test-report scripts clean \
         $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
 
 all: setup
@@ -51,6 +51,10 @@ $(R_PACKAGE): $(R_SOURCES) | debian .venv/installed
 	@$(PY) tools/packages.py r build/pkg/r > /dev/null
 	@R CMD INSTALL --no-test-load -l $(RLIB) build/pkg/r/dlfp > build/rlib-install.log 2>&1 || { cat build/rlib-install.log; exit 1; }
 
+# The three packages: build/dist/r (R source package), build/dist/python (wheel, sdist), build/dist/octave.
+dist: setup
+	@$(PY) tools/packages.py dist build/dist
+
 # R's help pages from the roxygen comments of r/R (never edited by hand; a test fails while they are stale).
 man: setup
 	@$(PY) tools/packages.py man
@@ -70,7 +74,7 @@ test-r: setup
 
 test-octave: setup
 	@echo "== Octave native tests"
-	@$(OCTAVE) octave/run_tests.m
+	@cd "$$(mktemp -d)" && $(OCTAVE) $(CURDIR)/octave/run_tests.m  # from another folder: the tests find their files
 
 test-parity: setup
 	@echo "== Parity tests (Python, R, Octave)"

@@ -2,7 +2,7 @@
 ## folders (not scripts/, not private/) and in tests/, the test support that
 ## replays tables/bad_input.json: prints each failing file's report and a
 ## last line "N passed, N failed"; exits 1 if any failed or none ran.
-## From the repository folder: octave-cli -H octave/run_tests.m
+## From any folder: octave-cli -H PATH/octave/run_tests.m
 
 ## Without this Octave 7.3 prints "error: ignoring const
 ## execution_exception& while preparing to exit" at exit.

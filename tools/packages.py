@@ -4,6 +4,7 @@ from the one place of each fact: the version (VERSION), the authors and the cita
 
     python3 tools/packages.py r FOLDER       the R source package in FOLDER/dlfp (R CMD build/INSTALL it)
     python3 tools/packages.py octave FOLDER  the Octave package tree in FOLDER/dlfp (tar it for pkg install)
+    python3 tools/packages.py dist FOLDER    all three packages: FOLDER/r, FOLDER/python, FOLDER/octave (make dist)
     python3 tools/packages.py man            r/man from the roxygen comments of r/R (roxygen2)
     python3 tools/packages.py man FOLDER     the same pages into FOLDER/man, r/ untouched (the staleness test)
 """
@@ -12,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 
 import yaml
@@ -135,9 +137,94 @@ def man(target=None):
         shutil.copytree(os.path.join(package, "man"), destination)
 
 
+def concept_folders():
+    """octave/'s concept folders, as add_dlfp_paths finds them: every folder but scripts/ and tests/."""
+    root = os.path.join(REPO, "octave")
+    return sorted(name for name in os.listdir(root)
+                  if os.path.isdir(os.path.join(root, name)) and name not in ("scripts", "tests"))
+
+
+def octave_description():
+    author = citation()["authors"][0]
+    person = f"{author['name']} <{author['email']}>"
+    date = subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=REPO, capture_output=True,
+                          text=True).stdout.strip()
+    return f"""Name: dlfp
+Version: {version()}
+Date: {date}
+Author: {person}
+Maintainer: {person}
+Title: Deep Learning from first principles, the Octave version
+Description: The Octave version of dlfp, the reference suite for the book
+ Deep Learning from first principles in vectorized Python, R and Octave: the
+ same functions, arguments and numbers as the Python and R versions, with a
+ portable random generator that is bit for bit identical in all three.
+Depends: octave (>= 7.3.0)
+License: MIT
+Url: https://github.com/tvganesh/DeepLearningFromFirstPrinciples
+"""
+
+
+def octave_index(folders):
+    """INDEX: each concept folder's function files (not private/), under the concept's name."""
+    lines = ["dlfp >> Deep Learning from first principles"]
+    for folder in folders:
+        names = sorted(f[:-2] for f in os.listdir(os.path.join(REPO, "octave", folder)) if f.endswith(".m"))
+        lines += [folder] + [f" {name}" for name in names]
+    return "\n".join(lines) + "\n"
+
+
+def stage_octave(folder):
+    """The Octave package tree in folder/dlfp (tar it as dlfp-VERSION.tar.gz for pkg install):
+    DESCRIPTION, COPYING (LICENSE), INDEX, NEWS and inst/ with the concept folders, a PKG_ADD
+    that puts them on the path (PKG_DEL takes them off), the scripts, tables and small data."""
+    package = os.path.join(folder, "dlfp")
+    shutil.rmtree(package, ignore_errors=True)
+    folders = concept_folders()
+    inst = os.path.join(package, "inst")
+    for name in folders + ["scripts"]:
+        shutil.copytree(os.path.join(REPO, "octave", name), os.path.join(inst, name))
+    write(os.path.join(package, "DESCRIPTION"), octave_description())
+    write(os.path.join(package, "COPYING"), read("LICENSE"))
+    write(os.path.join(package, "NEWS"), read("NEWS.md"))
+    write(os.path.join(package, "INDEX"), octave_index(folders))
+    cell = "{" + ", ".join(f'"{name}"' for name in folders) + "}"
+    for file, verb in (("PKG_ADD", "addpath"), ("PKG_DEL", "rmpath")):
+        write(os.path.join(inst, file),
+              f"## Written by tools/packages.py: pkg load dlfp puts the concept folders on the path.\n"
+              f"{verb} (strjoin (fullfile (fileparts (mfilename (\"fullpath\")), {cell}), pathsep ()));\n")
+    copy_files("tables", TABLES, os.path.join(inst, "tables"))
+    copy_files("data", DATA, os.path.join(inst, "extdata"))
+    return package
+
+
+def dist(folder):
+    """The three packages under folder: r/ (R CMD build's source package), python/ (wheel and sdist,
+    built with the virtual environment's pinned setuptools) and octave/ (dlfp-VERSION.tar.gz)."""
+    staging = os.path.join(REPO, "build", "pkg")
+    for language in ("r", "python", "octave"):
+        shutil.rmtree(os.path.join(folder, language), ignore_errors=True)
+        os.makedirs(os.path.join(folder, language))
+    r_package = stage_r(os.path.join(staging, "r"))
+    subprocess.run(["R", "CMD", "build", "--no-manual", r_package], cwd=os.path.join(folder, "r"), check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", os.path.join(folder, "python"),
+                    os.path.join(REPO, "python")], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    octave_package = stage_octave(os.path.join(staging, "octave"))
+    with tarfile.open(os.path.join(folder, "octave", f"dlfp-{version()}.tar.gz"), "w:gz") as tar:
+        tar.add(octave_package, arcname="dlfp")
+    for language in ("r", "python", "octave"):
+        for name in sorted(os.listdir(os.path.join(folder, language))):
+            print(os.path.join(folder, language, name))
+
+
 def main(args):
     if args[:1] == ["r"] and len(args) == 2:
         print(stage_r(args[1]))
+    elif args[:1] == ["dist"] and len(args) == 2:
+        dist(args[1])
+    elif args[:1] == ["octave"] and len(args) == 2:
+        print(stage_octave(args[1]))
     elif args[:1] == ["man"] and len(args) <= 2:
         man(args[1] if len(args) == 2 else None)
     else:

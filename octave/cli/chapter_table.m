@@ -1,11 +1,15 @@
 ## chapters = chapter_table (repo)
 ##
 ## The chapters, in order: tables/chapters.json under the repository folder
-## REPO, as a struct array (key, script, title, description, defaults, ...).
+## REPO (empty: the installed package's copy), as a struct array (key,
+## script, title, description, defaults, ...).
 
 function chapters = chapter_table (repo)
   if (nargin != 1)
     print_usage ();
+  endif
+  if (isempty (repo))
+    repo = package_folder ();
   endif
   chapters = jsondecode (fileread (fullfile (repo, "tables", "chapters.json")));
 endfunction

@@ -1,12 +1,16 @@
 ## options = option_table (repo)
 ##
 ## Every option a chapter script may take, in the order of the usage text:
-## tables/options.json under the repository folder REPO, as a struct array
+## tables/options.json under the repository folder REPO (empty: the
+## installed package's copy), as a struct array
 ## with the fields flag, key, value, kind, help, help_when and python_only.
 
 function options = option_table (repo)
   if (nargin != 1)
     print_usage ();
+  endif
+  if (isempty (repo))
+    repo = package_folder ();
   endif
   options = jsondecode (fileread (fullfile (repo, "tables", "options.json")));
 endfunction

@@ -4,7 +4,8 @@
 ## "--name value" or "--name=value" pairs, over DEFAULTS (a struct with some
 ## of the keys of option_table (REPO)): only the options whose keys DEFAULTS
 ## has are taken.  Default paths are relative to the repository folder
-## REPO, given paths to the working folder.  Anything else is refused with
+## REPO (empty: the package's copy of the file, else the working folder),
+## given paths to the working folder.  Anything else is refused with
 ## one message.
 
 function options = parse_options (args, defaults, repo)
@@ -14,7 +15,7 @@ function options = parse_options (args, defaults, repo)
   table = option_table (repo);
   options = defaults;
   for k = find (strcmp ({table.kind}, "path") & isfield (defaults, {table.key}))
-    options.(table(k).key) = join_path (repo, defaults.(table(k).key));
+    options.(table(k).key) = default_path (defaults.(table(k).key), repo);
   endfor
   i = 1;
   while (i <= numel (args))

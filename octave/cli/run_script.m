@@ -5,11 +5,16 @@
 ## prints the usage text; otherwise MAIN (a function handle) gets the
 ## options of parse_options.  A refusal (any error) prints one line
 ## "PROGRAM: message" on stderr and exits with status 1, without a stack
-## trace.
+## trace.  A REPO without tables/chapters.json (the folder above a script
+## installed with the package) counts as empty: the package's tables and
+## data.
 
 function run_script (main, key, repo)
   if (nargin != 3)
     print_usage ();
+  endif
+  if (! isempty (repo) && exist (fullfile (repo, "tables", "chapters.json"), "file") != 2)
+    repo = [];
   endif
   chapters = chapter_table (repo);
   chapter = chapters(strcmp ({chapters.key}, key));

@@ -31,7 +31,7 @@ endfunction
 
 %!test
 %! folder = tempname ();
-%! data = fullfile (fileparts (fileparts (fileparts (mfilename ("fullpath")))), "data", "moons.csv");
+%! data = fullfile (fileparts (fileparts (fileparts (which ("run_experiment")))), "data", "moons.csv");
 %! options = struct ("data", data, "seed", 1, "out", folder);
 %! network = struct ("chapter", "chx", "title", "t", "classes", 2, "hidden", 3, "activations", {{"tanh", "sigmoid"}});
 %! config = train_config ("learning_rate", 0.5, "iterations", 5, "print_every", 2);

@@ -58,6 +58,6 @@ function [problem, files] = replay (c, fixtures)
 endfunction
 
 %!test
-%! [passed, failed] = replay_bad_input (fileparts (fileparts (fileparts (mfilename ("fullpath")))));
+%! [passed, failed] = replay_bad_input (fileparts (fileparts (fileparts (which ("replay_bad_input")))));
 %! assert (failed, 0);
 %! assert (passed > 0);

@@ -22,6 +22,6 @@ function [passed, failed] = replay_value_text (repo)
 endfunction
 
 %!test
-%! [passed, failed] = replay_value_text (fileparts (fileparts (fileparts (mfilename ("fullpath")))));
+%! [passed, failed] = replay_value_text (fileparts (fileparts (fileparts (which ("replay_value_text")))));
 %! assert (failed, 0);
 %! assert (passed > 0);
