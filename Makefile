@@ -12,7 +12,7 @@ CHAPTERS := $(shell python3 tools/chapters.py scripts)
 KEYS := $(shell python3 tools/chapters.py keys)
 script_of = $(shell python3 tools/chapters.py script $(1))
 
-.PHONY: all test setup debian data bench report man dist test-python test-r test-octave test-parity test-report scripts clean \
+.PHONY: all test setup debian data bench report man dist test-python test-r test-octave test-parity test-report test-packages scripts clean \
         $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
 
 all: setup
@@ -62,7 +62,7 @@ man: setup
 scripts: setup
 	@bash tools/run_scripts.sh $(CHAPTERS)
 
-test: setup test-python test-r test-octave test-parity test-report
+test: setup test-python test-r test-octave test-parity test-report test-packages
 
 test-python: setup
 	@echo "== Python native tests"
@@ -82,7 +82,11 @@ test-parity: setup
 
 test-report: setup
 	@echo "== Tool tests (the chapter table in make and README; a short run of every script, the report in headless Chromium)"
-	@$(PY) -m pytest -q tools/tests
+	@$(PY) -m pytest -q tools/tests --ignore tools/tests/test_dist.py
+
+test-packages: setup
+	@echo "== Packaging tests (R CMD check; the wheel, the R and the Octave package installed and run outside the checkout)"
+	@$(PY) -m pytest -q -n 3 tools/tests/test_dist.py
 
 bench: setup
 	@$(PY) tools/bench/run.py

@@ -198,25 +198,38 @@ def stage_octave(folder):
     return package
 
 
+def dist_r(folder):
+    """R CMD build's source package of the staged R package, in folder; its path."""
+    os.makedirs(folder, exist_ok=True)
+    package = stage_r(os.path.join(REPO, "build", "pkg", "r"))
+    subprocess.run(["R", "CMD", "build", "--no-manual", package], cwd=folder, check=True, stdout=subprocess.DEVNULL)
+    return os.path.join(folder, f"dlfp_{version()}.tar.gz")
+
+
+def dist_python(folder):
+    """The wheel and sdist in folder, built with the virtual environment's pinned setuptools; the wheel's path."""
+    subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", folder, os.path.join(REPO, "python")],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return os.path.join(folder, f"dlfp-{version()}-py3-none-any.whl")
+
+
+def dist_octave(folder):
+    """The Octave package tarball dlfp-VERSION.tar.gz in folder (one top folder, dlfp/); its path."""
+    os.makedirs(folder, exist_ok=True)
+    package = stage_octave(os.path.join(REPO, "build", "pkg", "octave"))
+    path = os.path.join(folder, f"dlfp-{version()}.tar.gz")
+    with tarfile.open(path, "w:gz") as tar:
+        tar.add(package, arcname="dlfp")
+    return path
+
+
 def dist(folder):
-    """The three packages under folder: r/ (R CMD build's source package), python/ (wheel and sdist,
-    built with the virtual environment's pinned setuptools) and octave/ (dlfp-VERSION.tar.gz)."""
-    staging = os.path.join(REPO, "build", "pkg")
-    for language in ("r", "python", "octave"):
+    """The three packages under folder: r/, python/ and octave/, each emptied first."""
+    for language, build in (("r", dist_r), ("python", dist_python), ("octave", dist_octave)):
         shutil.rmtree(os.path.join(folder, language), ignore_errors=True)
-        os.makedirs(os.path.join(folder, language))
-    r_package = stage_r(os.path.join(staging, "r"))
-    subprocess.run(["R", "CMD", "build", "--no-manual", r_package], cwd=os.path.join(folder, "r"), check=True,
-                   stdout=subprocess.DEVNULL)
-    subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", os.path.join(folder, "python"),
-                    os.path.join(REPO, "python")], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    octave_package = stage_octave(os.path.join(staging, "octave"))
-    with tarfile.open(os.path.join(folder, "octave", f"dlfp-{version()}.tar.gz"), "w:gz") as tar:
-        tar.add(octave_package, arcname="dlfp")
-    for language in ("r", "python", "octave"):
+        build(os.path.join(folder, language))
         for name in sorted(os.listdir(os.path.join(folder, language))):
             print(os.path.join(folder, language, name))
-
 
 def main(args):
     if args[:1] == ["r"] and len(args) == 2:
