@@ -51,3 +51,28 @@ def test_each_package_states_the_version_licence_and_authors_of_the_one_place():
     cited = r('print(citation("dlfp", lib.loc = "build/rlib"), style = "text")')
     assert f"R package version {version}" in cited
     assert cff["references"][0]["title"] in " ".join(cited.split())
+
+
+def readme_examples():
+    """The README's examples: each fenced block after a line <!-- example: LANGUAGE -->."""
+    with open(os.path.join(REPO, "README.md")) as f:
+        text = f.read()
+    return dict(re.findall(r"<!-- example: (\w+) -->\n```\w+\n(.*?)```", text, re.DOTALL))
+
+
+def test_the_readme_s_examples_run_from_the_repository_and_print_the_line_it_quotes(tmp_path):
+    examples = readme_examples()
+    assert sorted(examples) == ["octave", "python", "r"]
+    for language, suffix in (("python", ".py"), ("r", ".R"), ("octave", ".m")):
+        (tmp_path / f"example{suffix}").write_text(examples[language])
+    env = dict(os.environ, R_LIBS=os.path.join(REPO, "build", "rlib"))
+    printed = {language: subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env).stdout
+               for language, command in (
+                   ("python", [os.path.join(REPO, ".venv", "bin", "python"), str(tmp_path / "example.py")]),
+                   ("r", ["Rscript", str(tmp_path / "example.R")]),
+                   ("octave", ["octave-cli", "-H", "--no-window-system", str(tmp_path / "example.m")]))}
+    assert printed["python"] == printed["r"] == printed["octave"]
+    line = printed["python"].strip()
+    assert re.fullmatch(r"cost 0\.\d{6}, train accuracy 0\.9\d{3}", line)
+    with open(os.path.join(REPO, "README.md")) as f:
+        assert f"`{line}`" in f.read()
