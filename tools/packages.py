@@ -174,9 +174,20 @@ def octave_index(folders):
     return "\n".join(lines) + "\n"
 
 
+def octave_citation():
+    """The text Octave's citation dlfp prints, from CITATION.cff."""
+    cff = citation()
+    year, _ = copyright_line()
+    book = cff["references"][0]
+    people = ", ".join(a.get("name") or f"{a['given-names']} {a['family-names']}" for a in book["authors"])
+    return (f"{cff['message']}\n\n"
+            f"  {cff['authors'][0]['name']} ({year}). {cff['title']}. Octave package version {version()}.\n\n"
+            f"  {people}. {book['title']}. Code: {book['repository-code']}\n")
+
+
 def stage_octave(folder):
     """The Octave package tree in folder/dlfp (tar it as dlfp-VERSION.tar.gz for pkg install):
-    DESCRIPTION, COPYING (LICENSE), INDEX, NEWS and inst/ with the concept folders, a PKG_ADD
+    DESCRIPTION, COPYING (LICENSE), INDEX, NEWS, CITATION and inst/ with the concept folders, a PKG_ADD
     that puts them on the path (PKG_DEL takes them off), the scripts, tables and small data."""
     package = os.path.join(folder, "dlfp")
     shutil.rmtree(package, ignore_errors=True)
@@ -187,6 +198,7 @@ def stage_octave(folder):
     write(os.path.join(package, "DESCRIPTION"), octave_description())
     write(os.path.join(package, "COPYING"), read("LICENSE"))
     write(os.path.join(package, "NEWS"), read("NEWS.md"))
+    write(os.path.join(package, "CITATION"), octave_citation())
     write(os.path.join(package, "INDEX"), octave_index(folders))
     cell = "{" + ", ".join(f'"{name}"' for name in folders) + "}"
     for file, verb in (("PKG_ADD", "addpath"), ("PKG_DEL", "rmpath")):

@@ -84,6 +84,8 @@ def test_the_octave_package_installs_into_a_prefix_and_gives_every_function_and_
              " strjoin (bad, \" \"));")
     assert run([*OCTAVE, "--eval", check], work).strip().endswith(f"{len(functions)} functions, bad:")
     assert len(functions) > 80
+    cited = run([*OCTAVE, "--eval", f"{setup} citation dlfp"], work)
+    assert f"Octave package version {packages.version()}" in cited and packages.citation()["references"][0]["title"] in cited
     script = prefix / f"dlfp-{packages.version()}" / "scripts" / "ch4_softmax_spiral.m"
     assert run([*OCTAVE, str(script), *ARGS], work) == expected
     assert plots(work, "octave")
