@@ -16,4 +16,3 @@ function path = default_path (name, repo)
     path = name;
   endif
 endfunction
-

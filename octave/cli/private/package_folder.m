@@ -7,4 +7,3 @@
 function folder = package_folder ()
   folder = fileparts (fileparts (fileparts (mfilename ("fullpath"))));
 endfunction
-
