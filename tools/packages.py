@@ -8,6 +8,7 @@ from the one place of each fact: the version (VERSION), the authors and the cita
     python3 tools/packages.py man            r/man from the roxygen comments of r/R (roxygen2)
     python3 tools/packages.py man FOLDER     the same pages into FOLDER/man, r/ untouched (the staleness test)
 """
+import datetime
 import os
 import re
 import shutil
@@ -147,8 +148,9 @@ def concept_folders():
 def octave_description():
     author = citation()["authors"][0]
     person = f"{author['name']} <{author['email']}>"
+    # The last commit's date (today's outside a git checkout).
     date = subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=REPO, capture_output=True,
-                          text=True).stdout.strip()
+                          text=True).stdout.strip() or datetime.date.today().isoformat()
     return f"""Name: dlfp
 Version: {version()}
 Date: {date}
