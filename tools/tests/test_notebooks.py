@@ -72,7 +72,8 @@ def test_pages_open_offline_with_their_images_formulas_and_no_error_output(pages
         assert page["errors"] == 0, key
         assert page["scripts"] == [], f"{key} loads scripts: {page['scripts']}"
         assert len(page["images"]) >= 3 and all(image["ok"] for image in page["images"]), (key, page["images"])
-        assert page["maths"] and all(height > 10 for height in page["maths"]), (key, page["maths"])
+        # Laid out as MathML (a formula the browser cannot draw has no height).
+        assert page["maths"] and all(height > 5 for height in page["maths"]), (key, page["maths"])
 
 
 def test_quick_settings_are_the_chapter_table_defaults_with_its_notebook_args():
