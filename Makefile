@@ -12,8 +12,8 @@ CHAPTERS := $(shell python3 tools/chapters.py scripts)
 KEYS := $(shell python3 tools/chapters.py keys)
 script_of = $(shell python3 tools/chapters.py script $(1))
 
-.PHONY: all test setup debian data bench report notebooks jupyter test-python test-r test-octave test-parity test-report \
-        test-notebooks scripts clean \
+.PHONY: all test setup debian data bench report man notebooks jupyter test-python test-r test-octave test-parity \
+        test-report test-notebooks scripts clean \
         $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
 
 all: setup
@@ -42,7 +42,7 @@ jupyter: setup
 debian:
 	@bash tools/setup.sh
 
-.venv/installed: requirements.txt python/pyproject.toml | debian
+.venv/installed: requirements.txt python/pyproject.toml VERSION | debian
 	@echo "setup: Python virtual environment in .venv"
 	@mkdir -p build
 	@test -x $(PY) || python3 -m venv .venv
@@ -50,10 +50,20 @@ debian:
 	@$(PIP) -e python > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
 	@touch $@
 
-$(R_PACKAGE): r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) | debian
+# The R package is built from r/ by tools/packages.py (DESCRIPTION's version, authors and licence, inst/'s
+# scripts, tables, data and CITATION come from the repository's one place of each) into build/pkg/r/dlfp.
+R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R r/man/*.Rd r/scripts/*.R r/tests/*.R r/tests/testthat/*.R) VERSION LICENSE \
+             CITATION.cff data/spiral.csv data/moons.csv data/cancer.csv data/mnist_test.csv \
+             tables/chapters.json tables/options.json tables/bad_input.json tables/value_text.json tools/packages.py
+$(R_PACKAGE): $(R_SOURCES) | debian .venv/installed
 	@echo "setup: R package dlfp into $(RLIB)"
 	@mkdir -p $(RLIB)
-	@R CMD INSTALL --no-test-load -l $(RLIB) r > build/rlib-install.log 2>&1 || { cat build/rlib-install.log; exit 1; }
+	@$(PY) tools/packages.py r build/pkg/r > /dev/null
+	@R CMD INSTALL --no-test-load -l $(RLIB) build/pkg/r/dlfp > build/rlib-install.log 2>&1 || { cat build/rlib-install.log; exit 1; }
+
+# R's help pages from the roxygen comments of r/R (never edited by hand; a test fails while they are stale).
+man: setup
+	@$(PY) tools/packages.py man
 
 scripts: setup
 	@bash tools/run_scripts.sh $(CHAPTERS)

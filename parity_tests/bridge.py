@@ -68,7 +68,7 @@ class Python:
     def __init__(self):
         import dlfp
         self.functions = {}
-        for module in pkgutil.iter_modules(dlfp.__path__):
+        for module in (module for module in pkgutil.iter_modules(dlfp.__path__) if not module.name.startswith("_")):
             loaded = importlib.import_module(f"dlfp.{module.name}")
             self.functions.update({k: v for k, v in vars(loaded).items() if callable(v) and not k.startswith("_")})
 

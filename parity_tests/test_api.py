@@ -55,7 +55,8 @@ def tier(name):
 def python_functions():
     import dlfp
     found = {}
-    for module in pkgutil.iter_modules(dlfp.__path__):
+    # Not __main__, the dlfp command.
+    for module in (module for module in pkgutil.iter_modules(dlfp.__path__) if not module.name.startswith("_")):
         loaded = importlib.import_module(f"dlfp.{module.name}")
         for name, value in vars(loaded).items():
             if inspect.isfunction(value) and not name.startswith("_") and value.__module__ == loaded.__name__:

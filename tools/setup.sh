@@ -2,7 +2,7 @@
 # Installs the Debian packages dlfp needs; quiet when they are all there.
 set -euo pipefail
 packages=(r-base-core r-base-dev octave gnuplot-nox fonts-freefont-otf
-          r-cran-ggplot2 r-cran-testthat r-cran-jsonlite
+          r-cran-ggplot2 r-cran-testthat r-cran-jsonlite r-cran-roxygen2
           libopenblas0-pthread python3 python3-venv python3-dev chromium)
 missing=()
 for p in "${packages[@]}"; do

@@ -7,6 +7,7 @@ ACTIVATIONS = ("sigmoid", "tanh", "relu", "softmax")
 
 
 def check_activation(caller, activation):
+    """Refuse an activation name that is not one of ACTIVATIONS; the message starts with caller."""
     if activation not in ACTIVATIONS:
         raise ValueError(f"{caller}: activation must be one of sigmoid, tanh, relu, softmax, "
                          f"got {value_text(activation)}")

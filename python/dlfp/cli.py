@@ -10,23 +10,38 @@ from .validation import _is_number, value_text
 
 
 class UsageError(ValueError):
-    pass
+    """A bad command line: run_script prints it as one line and exits with status 1."""
+
+
+# The installed package's own copies of the tables, the small data files and the scripts.
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _table(repo, name):
-    with open(os.path.join(repo, "tables", name)) as f:
+    with open(os.path.join(_PACKAGE if repo is None else repo, "tables", name)) as f:
         return json.load(f)
 
 
 def chapter_table(repo):
-    """The chapters, in order (tables/chapters.json under the repository folder repo): a list of dicts."""
+    """The chapters, in order (tables/chapters.json under the repository folder repo, or the
+    package's copy when repo is None): a list of dicts."""
     return _table(repo, "chapters.json")
 
 
 def option_table(repo):
-    """Every option a chapter script may take, in the order of the usage text (tables/options.json):
-    a list of dicts with flag, key, value, kind, help, help_when and python_only."""
+    """Every option a chapter script may take, in the order of the usage text (tables/options.json
+    under repo, or the package's copy when repo is None): a list of dicts with flag, key, value,
+    kind, help, help_when and python_only."""
     return _table(repo, "options.json")
+
+
+def _default_path(path, repo):
+    # Outside a checkout a default is the package's copy of the file (data/spiral.csv is
+    # extdata/spiral.csv) if it ships one, else relative to the working folder (build).
+    if repo is not None:
+        return os.path.join(repo, path)
+    shipped = os.path.join(_PACKAGE, "extdata", os.path.basename(path))
+    return shipped if os.path.isfile(shipped) else path
 
 
 def usage(program, description, defaults, repo):
@@ -46,12 +61,13 @@ def usage(program, description, defaults, repo):
 def parse_options(args, defaults, repo):
     """Options as a dict, from "--name value" or "--name=value" pairs for the options that
     defaults names; UsageError on anything else. Default paths are relative to the repository
-    folder repo, given paths to the working folder."""
+    folder repo (repo None: the package's copy of the file, else the working folder), given paths
+    to the working folder."""
     table = {option["flag"]: option for option in option_table(repo)}
     options = dict(defaults)
     for option in table.values():
         if option["kind"] == "path" and option["key"] in defaults:
-            options[option["key"]] = os.path.join(repo, defaults[option["key"]])
+            options[option["key"]] = _default_path(defaults[option["key"]], repo)
     i = 0
     while i < len(args):
         name, equals, value = args[i].partition("=")
@@ -91,7 +107,10 @@ def run_script(main, key, repo, extra_defaults=None):
     """Run the script of chapter key (its name, description and defaults from tables/chapters.json
     under the repository folder repo): parse sys.argv, run main(options); --help prints the usage;
     a refusal is one line on stderr and exit status 1. extra_defaults adds options that only Python
-    offers (the tuner's --workers and --scheduler)."""
+    offers (the tuner's --workers and --scheduler). A repo without tables/chapters.json (the folder
+    above a script installed with the package) counts as None: the package's tables and data."""
+    if repo is not None and not os.path.isfile(os.path.join(repo, "tables", "chapters.json")):
+        repo = None
     chapter = next((chapter for chapter in chapter_table(repo) if chapter["key"] == key), None)
     if chapter is None:
         raise ValueError(f"run_script: no chapter '{key}' in tables/chapters.json")

@@ -6,6 +6,7 @@ from .validation import check_matrix
 
 
 def layer_count(parameters, caller):
+    """The number of layers L in parameters; refuses none, or a missing Wl or bl."""
     L = sum(1 for name in parameters if name.startswith("W"))
     if L == 0:
         raise ValueError(f"{caller}: parameters must hold at least W1 and b1")

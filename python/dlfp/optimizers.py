@@ -27,6 +27,8 @@ def initialize_optimizer(parameters, optimizer="gd", beta1=0.9, beta2=0.999, eps
 
 
 def check_optimizer(caller, optimizer, beta1, beta2, epsilon):
+    """Refuse an unknown optimizer, beta1 or beta2 outside [0, 1) and an epsilon that is not a positive
+    number; the message starts with caller."""
     if optimizer not in OPTIMIZERS:
         raise ValueError(f"{caller}: optimizer must be one of gd, momentum, rmsprop, adam, got {value_text(optimizer)}")
     for name, value in (("beta1", beta1), ("beta2", beta2)):
@@ -114,6 +116,7 @@ def decayed_rate(learning_rate, epoch, decay, decay_rate):
 
 
 def check_decay_rate(caller, decay, decay_rate):
+    """Refuse a decay_rate that does not suit decay (any for "none")."""
     number = _is_number(decay_rate)
     if decay == "inverse" and not (number and 0 <= decay_rate < float("inf")):
         raise ValueError(f"{caller}: decay_rate must be a non-negative number for inverse decay, "

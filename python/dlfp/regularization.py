@@ -54,10 +54,12 @@ def l2_term(parameters, L, lambd, m):
 
 
 def check_keep_prob(caller, keep_prob):
+    """Refuse anything but one number in (0, 1]."""
     if not (_is_number(keep_prob) and 0 < keep_prob <= 1):
         raise ValueError(f"{caller}: keep_prob must be in (0, 1], got {value_text(keep_prob)}")
 
 
 def check_lambd(caller, lambd):
+    """Refuse anything but one finite number >= 0."""
     if not (_is_number(lambd) and 0 <= lambd < float("inf")):
         raise ValueError(f"{caller}: lambd must be a non-negative number, got {value_text(lambd)}")

@@ -8,6 +8,8 @@ import numpy as np
 
 
 def check_matrix(caller, name, value):
+    """Refuse anything but a finite 2-D numpy matrix; caller and name are the function and argument
+    named in the message."""
     if not isinstance(value, np.ndarray) or value.ndim != 2:
         raise ValueError(f"{caller}: {name} must be a 2-D matrix")
     if not np.all(np.isfinite(value)):
@@ -15,6 +17,7 @@ def check_matrix(caller, name, value):
 
 
 def check_positive(caller, name, value, integer=False):
+    """Refuse anything but one finite number > 0 (a whole one if integer is true)."""
     ok = isinstance(value, numbers.Real) and not isinstance(value, bool) and np.isfinite(value) and value > 0
     if ok and integer:
         ok = value == int(value)

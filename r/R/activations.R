@@ -3,6 +3,8 @@
 ACTIVATIONS <- c("sigmoid", "tanh", "relu", "softmax")
 
 #' Refuse an activation name that is not one of ACTIVATIONS.
+#' @param caller the calling function's name, which starts the message
+#' @param activation "sigmoid", "tanh", "relu" or "softmax"
 check_activation <- function(caller, activation) {
   if (!(is.character(activation) && length(activation) == 1 && activation %in% ACTIVATIONS)) {
     .stop("%s: activation must be one of sigmoid, tanh, relu, softmax, got %s", caller, value_text(activation))
@@ -39,6 +41,8 @@ activation_forward <- function(Z, activation) {
 
 #' activation_forward's arithmetic without its argument checks, for forward_pass (every layer of
 #' every training step).
+#' @param Z n x m pre-activation matrix
+#' @param activation "sigmoid", "tanh", "relu" or "softmax"
 #' @return as activation_forward
 activate <- function(Z, activation) {
   if (activation == "sigmoid") {
@@ -57,6 +61,7 @@ activate <- function(Z, activation) {
 
 #' dZ = dA * g'(Z) for a hidden layer (softmax is only an output layer).
 #' @param dA,Z,A n x m matrices: the gradient of A, the layer's Z and A = g(Z)
+#' @param activation "sigmoid", "tanh", "relu" or "softmax"
 #' @return n x m matrix
 activation_backward <- function(dA, Z, A, activation) {
   # Not check_matrix: dA, Z and A may hold infinities.
@@ -71,6 +76,10 @@ activation_backward <- function(dA, Z, A, activation) {
 
 #' activation_backward's arithmetic without its argument checks, for backward_pass (every hidden
 #' layer of every training step).
+#' @param dA n x m gradient of the cost with respect to A
+#' @param Z n x m pre-activation matrix
+#' @param A n x m activation matrix, g(Z)
+#' @param activation "sigmoid", "tanh", "relu" or "softmax"
 #' @return as activation_backward
 activate_backward <- function(dA, Z, A, activation) {
   if (activation == "sigmoid") return(dA * A * (1 - A))

@@ -42,6 +42,11 @@ backward_propagation <- function(Y, parameters, cache, activations, lambd = 0) {
 
 #' backward_propagation's arithmetic without its argument checks, for callers that have
 #' checked their arguments once (train runs thousands of steps on the same shapes).
+#' @param Y 1 x m matrix of labels 0..K-1
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param cache the cache of forward_propagation
+#' @param activations character vector of L activation names, one per layer
+#' @param lambd the L2 weight, >= 0
 #' @return as backward_propagation
 backward_pass <- function(Y, parameters, cache, activations, lambd) {
   L <- length(activations)

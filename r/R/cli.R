@@ -1,19 +1,25 @@
 # The command-line interface every chapter script shares, and its error handling. Each script's
 # name, description and defaults come from tables/chapters.json, the options from tables/options.json.
 
-# A table under repo/tables, with whole numbers as doubles (R's numbers, as in the rest of dlfp).
+# A table under repo/tables (repo NULL: the installed package's copy), with whole numbers as doubles
+# (R's numbers, as in the rest of dlfp).
 .read_table <- function(repo, name) {
-  table <- read_json(file.path(repo, "tables", name))
+  table <- read_json(if (is.null(repo)) system.file("tables", name, package = "dlfp", mustWork = TRUE)
+                     else file.path(repo, "tables", name))
   rapply(table, as.numeric, classes = "integer", how = "replace")
 }
 
-#' The chapters, in order (tables/chapters.json under the repository folder repo): a list of named lists.
+#' The chapters, in order (tables/chapters.json under the repository folder repo, or the package's
+#' copy when repo is NULL): a list of named lists.
+#' @param repo the repository folder, or NULL
 chapter_table <- function(repo) {
   .read_table(repo, "chapters.json")
 }
 
-#' Every option a chapter script may take, in the order of the usage text (tables/options.json):
-#' a list of named lists with flag, key, value, kind, help, help_when and python_only.
+#' Every option a chapter script may take, in the order of the usage text (tables/options.json
+#' under repo, or the package's copy when repo is NULL): a list of named lists with flag, key,
+#' value, kind, help, help_when and python_only.
+#' @param repo the repository folder, or NULL
 option_table <- function(repo) {
   .read_table(repo, "options.json")
 }
@@ -23,6 +29,9 @@ option_table <- function(repo) {
 
 #' The --help text, listing the options that this script's defaults name.
 #' @param defaults named list with some of the keys of tables/options.json
+#' @param program the script's name
+#' @param description the line under usage:
+#' @param repo the repository folder, or NULL: the package's own tables and data
 usage <- function(program, description, defaults, repo) {
   options <- Filter(function(option) option$key %in% names(defaults), option_table(repo))
   lines <- c(paste0("usage: ", program, " ",
@@ -45,18 +54,28 @@ usage <- function(program, description, defaults, repo) {
   if (endsWith(folder, "/")) paste0(folder, path) else paste0(folder, "/", path)
 }
 
+# Outside a checkout a default is the package's copy of the file (data/spiral.csv is
+# extdata/spiral.csv) if it ships one, else relative to the working folder (build).
+.default_path <- function(path, repo) {
+  if (!is.null(repo)) return(.path_join(repo, path))
+  shipped <- system.file("extdata", basename(path), package = "dlfp")
+  if (nzchar(shipped)) shipped else path
+}
+
 #' Options as a named list, from "--name value" or "--name=value" pairs for the options
 #' that defaults names; an error on anything else. Default paths are relative to the
-#' repository folder repo, given paths to the working folder.
+#' repository folder repo (repo NULL: the package's copy of the file, else the working folder),
+#' given paths to the working folder.
 #' @param args character vector of command-line arguments
 #' @param defaults named list with some of the keys of tables/options.json
+#' @param repo the repository folder, or NULL: the package's own tables and data
 parse_options <- function(args, defaults, repo) {
   table <- option_table(repo)
   names(table) <- vapply(table, function(option) option$flag, "")
   options <- defaults
   for (option in table) {
     if (option$kind == "path" && option$key %in% names(defaults)) {
-      options[[option$key]] <- .path_join(repo, defaults[[option$key]])
+      options[[option$key]] <- .default_path(defaults[[option$key]], repo)
     }
   }
   i <- 1
@@ -106,9 +125,14 @@ parse_options <- function(args, defaults, repo) {
 
 #' Run the script of chapter key (its name, description and defaults from tables/chapters.json
 #' under the repository folder repo): parse the command line, run main(options); --help prints
-#' the usage; a refusal is one line on stderr and exit status 1.
+#' the usage; a refusal is one line on stderr and exit status 1. A repo without
+#' tables/chapters.json (the folder above a script installed with the package) counts as NULL:
+#' the package's tables and data.
 #' @param main function(options)
+#' @param key the chapter's key in tables/chapters.json
+#' @param repo the repository folder, or NULL: the package's own tables and data
 run_script <- function(main, key, repo) {
+  if (!is.null(repo) && !file.exists(file.path(repo, "tables", "chapters.json"))) repo <- NULL
   chapter <- Find(function(chapter) chapter$key == key, chapter_table(repo))
   if (is.null(chapter)) .stop("run_script: no chapter '%s' in tables/chapters.json", key)
   program <- chapter$script

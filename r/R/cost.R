@@ -27,6 +27,9 @@ example_costs <- function(ZL, Y, activation) {
 
 #' example_costs' arithmetic without its argument checks, for callers that have checked the
 #' labels against the network once (train takes it on every batch).
+#' @param ZL the output layer's pre-activation, K x m
+#' @param Y 1 x m matrix of labels 0..K-1
+#' @param activation "sigmoid", "tanh", "relu" or "softmax"
 #' @return as example_costs
 cross_entropy <- function(ZL, Y, activation) {
   if (activation == "sigmoid") {

@@ -109,6 +109,7 @@ MNIST_PIXELS <- 784
 
 #' MNIST digits (load_dataset with 10 classes) with the pixels scaled from 0..255 to [0, 1];
 #' each column is one 28 x 28 image, its rows one after another.
+#' @param path the file's path
 #' @return list(X = MNIST_PIXELS x examples matrix, Y = 1 x examples matrix)
 load_digits <- function(path) {
   data <- load_dataset(path, n_classes = 10)
@@ -119,6 +120,10 @@ load_digits <- function(path) {
 }
 
 #' Refuse Y unless it is a 1 x m matrix of integer labels 0..n_classes-1.
+#' @param caller the calling function's name, which starts the message
+#' @param Y 1 x m matrix of labels 0..K-1
+#' @param m the number of examples the labels must have
+#' @param n_classes the number of classes K
 check_labels <- function(caller, Y, m, n_classes) {
   .check_label_shape(caller, Y, m)
   if (!isTRUE(all(Y == floor(Y) & Y >= 0 & Y <= n_classes - 1))) {
@@ -128,6 +133,9 @@ check_labels <- function(caller, Y, m, n_classes) {
 }
 
 #' Refuse X unless it is a finite matrix with a column per example, Y unless it is a 1 x m matrix.
+#' @param caller the calling function's name, which starts the message
+#' @param X features x examples matrix
+#' @param Y 1 x m matrix of labels 0..K-1
 check_examples <- function(caller, X, Y) {
   check_matrix(caller, "X", X)
   .check_label_shape(caller, Y, ncol(X))
@@ -142,6 +150,9 @@ check_examples <- function(caller, X, Y) {
 
 #' Write X (features x examples) and Y (1 x examples) as a data file, atomically.
 #' Numbers are printed with 17 significant digits, which read back exactly.
+#' @param path the file's path
+#' @param X features x examples matrix
+#' @param Y 1 x m matrix of labels 0..K-1
 write_dataset <- function(path, X, Y) {
   check_examples("write_dataset", X, Y)
   header <- paste(c(sprintf("x%d", seq_len(nrow(X))), "label"), collapse = ",")
@@ -151,6 +162,8 @@ write_dataset <- function(path, X, Y) {
 }
 
 #' Call write(tmp) on a temporary file beside path, then rename it into place.
+#' @param path the file's path
+#' @param write function(path) that writes the file
 write_atomically <- function(path, write) {
   folder <- dirname(path)
   dir.create(folder, recursive = TRUE, showWarnings = FALSE)
@@ -164,6 +177,10 @@ write_atomically <- function(path, write) {
 
 #' The CS231n spiral: class k has radii r_i = i/(N-1) and angles
 #' 4k + 4 r_i + noise N(0,1); points (r sin t, r cos t), class after class.
+#' @param rng generator state (rng_seed)
+#' @param n_per_class examples per class, a positive whole number
+#' @param n_classes the number of classes K
+#' @param noise the noise's standard deviation, >= 0
 #' @return list(X = 2 x (N K) matrix, Y = 1 x (N K) matrix, rng = new state)
 make_spiral <- function(rng, n_per_class = 100, n_classes = 3, noise = 0.2) {
   check_rng("make_spiral", rng)
@@ -188,6 +205,9 @@ make_spiral <- function(rng, n_per_class = 100, n_classes = 3, noise = 0.2) {
 
 #' Two interleaved half circles: class 0 at (cos t, sin t), class 1 at
 #' (1 - cos t, 0.5 - sin t), t_i = PI i/(N-1), plus noise x N(0,1) from one 2 x 2N draw.
+#' @param rng generator state (rng_seed)
+#' @param n_per_class examples per class, a positive whole number
+#' @param noise the noise's standard deviation, >= 0
 #' @return list(X = 2 x 2N matrix, Y = 1 x 2N matrix, rng = new state)
 make_moons <- function(rng, n_per_class = 200, noise = 0.2) {
   check_rng("make_moons", rng)
@@ -219,6 +239,7 @@ make_moons <- function(rng, n_per_class = 200, noise = 0.2) {
 
 #' Divide each example (column) by its Euclidean norm; an all-zero column stays zero.
 #' The squares are summed row after row, the order numpy uses for a C-ordered array.
+#' @param X features x examples matrix
 scale_to_unit_norm <- function(X) {
   check_matrix("scale_to_unit_norm", "X", X)
   squares <- X * X
@@ -230,6 +251,10 @@ scale_to_unit_norm <- function(X) {
 
 #' Shuffle the columns with the portable generator; the last ceiling(test_fraction m)
 #' go to the test set.
+#' @param X features x examples matrix
+#' @param Y 1 x m matrix of labels 0..K-1
+#' @param test_fraction the fraction of the examples held out, in (0, 1)
+#' @param rng generator state (rng_seed)
 #' @return list(X_train =, Y_train =, X_test =, Y_test =, rng = new state)
 split_train_test <- function(X, Y, test_fraction, rng) {
   check_examples("split_train_test", X, Y)

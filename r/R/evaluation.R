@@ -2,6 +2,9 @@
 
 #' 1 x m labels: a sigmoid output a > 0.5 gives 1 (so a tie gives 0); softmax gives
 #' the most probable class (0-based), the first one on a tie.
+#' @param X features x examples matrix
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param activations character vector of L activation names, one per layer
 #' @return 1 x m matrix of doubles
 predict_labels <- function(X, parameters, activations) {
   # forward_propagation's checks, under this function's name.
@@ -15,6 +18,8 @@ predict_labels <- function(X, parameters, activations) {
 }
 
 #' Fraction of the m columns where the labels agree.
+#' @param Y 1 x m matrix of labels 0..K-1
+#' @param Y_hat 1 x m matrix of predicted labels
 accuracy <- function(Y, Y_hat) {
   check_matrix("accuracy", "Y", Y)
   check_matrix("accuracy", "Y_hat", Y_hat)
@@ -29,6 +34,7 @@ accuracy <- function(Y, Y_hat) {
 
 #' K x K counts: row = true label, column = predicted label (labels 0..K-1).
 #' @param Y,Y_hat 1 x m matrices of labels
+#' @param n_classes the number of classes K
 confusion_matrix <- function(Y, Y_hat, n_classes) {
   check_positive("confusion_matrix", "n_classes", n_classes, integer = TRUE)
   if (!is.matrix(Y) || nrow(Y) != 1 || !identical(dim(Y), dim(Y_hat))) {
@@ -44,6 +50,7 @@ confusion_matrix <- function(Y, Y_hat, n_classes) {
 }
 
 #' The confusion matrix as text, laid out the same way in every language.
+#' @param counts K x K matrix of counts (confusion_matrix)
 format_confusion_matrix <- function(counts) {
   if (!is.matrix(counts) || !is.numeric(counts) || nrow(counts) != ncol(counts)) {
     .stop("format_confusion_matrix: counts must be a square matrix")

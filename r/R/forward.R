@@ -1,6 +1,8 @@
 # Forward propagation through L layers.
 
 #' The number of layers L in parameters; refuses none, or a missing Wl or bl.
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param caller the calling function's name, which starts the message
 layer_count <- function(parameters, caller) {
   L <- sum(startsWith(as.character(names(parameters)), "W"))
   if (L == 0) .stop("%s: parameters must hold at least W1 and b1", caller)
@@ -15,6 +17,10 @@ layer_count <- function(parameters, caller) {
 #' The checks every function that runs X through the network makes: X a finite matrix, the
 #' parameters W1, b1, ..., WL, bL finite and of chained shapes (W1 has a column per row of X),
 #' one known activation per layer and softmax only last.
+#' @param caller the calling function's name, which starts the message
+#' @param X features x examples matrix
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param activations character vector of L activation names, one per layer
 #' @return L
 check_layers <- function(caller, X, parameters, activations) {
   check_matrix(caller, "X", X)
@@ -65,6 +71,9 @@ forward_propagation <- function(X, parameters, activations, masks = NULL) {
 #' forward_propagation's arithmetic without its argument checks, for callers that have
 #' checked their arguments once (train runs thousands of steps on the same shapes).
 #' @param masks named list D1, ..., D(L-1), or NULL or list() for none
+#' @param X features x examples matrix
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param activations character vector of L activation names, one per layer
 #' @return as forward_propagation
 forward_pass <- function(X, parameters, activations, masks) {
   if (!is.double(X)) storage.mode(X) <- "double"

@@ -3,6 +3,8 @@
 INITS <- c("zeros", "default", "he", "xavier")
 
 #' Refuse an unknown init name.
+#' @param caller the calling function's name, which starts the message
+#' @param init "zeros", "default", "he" or "xavier"
 check_init <- function(caller, init) {
   if (!.is_one_of(init, INITS)) {
     .stop("%s: init must be one of zeros, default, he, xavier, got %s", caller, value_text(init))
@@ -11,6 +13,8 @@ check_init <- function(caller, init) {
 }
 
 #' Refuse layer_dims that are not at least two positive whole numbers.
+#' @param caller the calling function's name, which starts the message
+#' @param layer_dims layer sizes, inputs first
 #' @return layer_dims
 check_layer_dims <- function(caller, layer_dims) {
   ok <- is.numeric(layer_dims) && length(layer_dims) >= 2 && all(is.finite(layer_dims)) &&

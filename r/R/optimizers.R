@@ -13,6 +13,9 @@ DECAYS <- c("none", "inverse", "exponential")
 #' square's; epsilon keeps the RMSProp and Adam steps finite.
 #' @param parameters named list W1, b1, ...
 #' @param optimizer "gd", "momentum", "rmsprop" or "adam"
+#' @param beta1 the momentum average's weight, in [0, 1)
+#' @param beta2 the squared-gradient average's weight, in [0, 1)
+#' @param epsilon added to the root in the denominator, a positive number
 #' @return named list optimizer, beta1, beta2, epsilon, t, then vd<name> and sd<name>
 #'   for each parameter in order
 initialize_optimizer <- function(parameters, optimizer = "gd", beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8) {
@@ -29,6 +32,11 @@ initialize_optimizer <- function(parameters, optimizer = "gd", beta1 = 0.9, beta
 
 #' Refuse an unknown optimizer, beta1 or beta2 outside [0, 1) and an epsilon that is
 #' not a positive number; the message starts with caller.
+#' @param caller the calling function's name, which starts the message
+#' @param optimizer "gd", "momentum", "rmsprop" or "adam"
+#' @param beta1 the momentum average's weight, in [0, 1)
+#' @param beta2 the squared-gradient average's weight, in [0, 1)
+#' @param epsilon added to the root in the denominator, a positive number
 check_optimizer <- function(caller, optimizer, beta1, beta2, epsilon) {
   if (!.is_one_of(optimizer, OPTIMIZERS)) {
     .stop("%s: optimizer must be one of gd, momentum, rmsprop, adam, got %s", caller, value_text(optimizer))
@@ -55,6 +63,7 @@ check_optimizer <- function(caller, optimizer, beta1, beta2, epsilon) {
 #' @param parameters named list W1, b1, ...
 #' @param grads named list holding dW1, db1, ... of the same shapes
 #' @param state from initialize_optimizer or the previous update_parameters
+#' @param learning_rate the step, a positive number
 #' @return list(parameters = the updated parameters, state = the new state)
 update_parameters <- function(parameters, grads, learning_rate, state) {
   check_positive("update_parameters", "learning_rate", learning_rate)
@@ -65,6 +74,8 @@ update_parameters <- function(parameters, grads, learning_rate, state) {
 
 #' Refuse grads unless they hold dP, of P's shape, for every parameter P.
 #' @param caller the function named in the message
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param grads named list dW1, db1, ..., dWL, dbL
 check_grads <- function(caller, parameters, grads) {
   missing <- setdiff(paste0("d", names(parameters)), names(grads))
   if (length(missing) > 0) .stop("%s: grads must hold %s", caller, paste(missing, collapse = ", "))
@@ -79,6 +90,10 @@ check_grads <- function(caller, parameters, grads) {
 
 #' update_parameters' arithmetic without its argument checks, for callers that have
 #' checked their arguments once (train runs thousands of steps on the same shapes).
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param grads named list dW1, db1, ..., dWL, dbL
+#' @param learning_rate the step, a positive number
+#' @param state optimiser state (initialize_optimizer)
 #' @return as update_parameters
 update_step <- function(parameters, grads, learning_rate, state) {
   beta1 <- state$beta1
@@ -126,6 +141,10 @@ update_step <- function(parameters, grads, learning_rate, state) {
 #'
 #' none: learning_rate; inverse: learning_rate / (1 + decay_rate epoch) (decay_rate >= 0);
 #' exponential: learning_rate decay_rate^epoch (0 < decay_rate <= 1).
+#' @param learning_rate the step, a positive number
+#' @param epoch the epoch's number, from 0
+#' @param decay "none", "inverse" or "exponential"
+#' @param decay_rate the decay's rate, >= 0
 #' @return one number
 decay_learning_rate <- function(learning_rate, epoch, decay = "none", decay_rate = 0) {
   check_positive("decay_learning_rate", "learning_rate", learning_rate)
@@ -139,6 +158,10 @@ decay_learning_rate <- function(learning_rate, epoch, decay = "none", decay_rate
 
 #' decay_learning_rate's arithmetic without its argument checks (train checks them once, then
 #' decays the rate every epoch).
+#' @param learning_rate the step, a positive number
+#' @param epoch the epoch's number, from 0
+#' @param decay "none", "inverse" or "exponential"
+#' @param decay_rate the decay's rate, >= 0
 #' @return one number
 decayed_rate <- function(learning_rate, epoch, decay, decay_rate) {
   if (decay == "inverse") return(learning_rate / (1 + decay_rate * epoch))
@@ -147,6 +170,9 @@ decayed_rate <- function(learning_rate, epoch, decay, decay_rate) {
 }
 
 #' Refuse a decay_rate that does not suit decay (any for "none").
+#' @param caller the calling function's name, which starts the message
+#' @param decay "none", "inverse" or "exponential"
+#' @param decay_rate the decay's rate, >= 0
 check_decay_rate <- function(caller, decay, decay_rate) {
   number <- .is_number(decay_rate)
   if (identical(decay, "inverse") && !(number && decay_rate >= 0 && decay_rate < Inf)) {

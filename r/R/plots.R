@@ -41,6 +41,8 @@ CLASS_COLOURS <- c("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
 #' @param parameters, activations a trained network, as for predict_labels
 #' @param path the PNG file to write
 #' @param title the plot's title
+#' @param Y 1 x m matrix of labels 0..K-1, drawn as the points' colours
+#' @param activations character vector of L activation names, one per layer
 plot_decision_boundary <- function(X, Y, parameters, activations, path, title) {
   caller <- "plot_decision_boundary"
   check_examples(caller, X, Y)

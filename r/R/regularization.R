@@ -21,6 +21,11 @@ dropout_masks <- function(parameters, m, keep_prob, rng) {
 
 #' dropout_masks' arithmetic without its argument checks, for the L-layer network of parameters
 #' (train checks once, then draws masks for every batch).
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param L the number of layers
+#' @param m the number of examples (columns)
+#' @param keep_prob dropout's keep probability, in (0, 1]
+#' @param rng generator state (rng_seed)
 #' @return as dropout_masks
 draw_masks <- function(parameters, L, m, keep_prob, rng) {
   masks <- list()
@@ -47,6 +52,10 @@ l2_penalty <- function(parameters, lambd, m) {
 
 #' l2_penalty's arithmetic without its argument checks, for the L-layer network of parameters
 #' (train checks once, then adds the penalty to every batch's cost).
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param L the number of layers
+#' @param lambd the L2 weight, >= 0
+#' @param m the number of examples
 #' @return one number
 l2_term <- function(parameters, L, lambd, m) {
   total <- 0
@@ -58,6 +67,8 @@ l2_term <- function(parameters, L, lambd, m) {
 }
 
 #' Refuse anything but one number in (0, 1].
+#' @param caller the calling function's name, which starts the message
+#' @param keep_prob dropout's keep probability, in (0, 1]
 check_keep_prob <- function(caller, keep_prob) {
   if (!(.is_number(keep_prob) && keep_prob > 0 && keep_prob <= 1)) {
     .stop("%s: keep_prob must be in (0, 1], got %s", caller, value_text(keep_prob))
@@ -66,6 +77,8 @@ check_keep_prob <- function(caller, keep_prob) {
 }
 
 #' Refuse anything but one finite number >= 0.
+#' @param caller the calling function's name, which starts the message
+#' @param lambd the L2 weight, >= 0
 check_lambd <- function(caller, lambd) {
   if (!(.is_number(lambd) && lambd >= 0 && lambd < Inf)) {
     .stop("%s: lambd must be a non-negative number, got %s", caller, value_text(lambd))

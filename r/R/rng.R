@@ -81,6 +81,8 @@ rng_seed <- function(seed) {
 
 #' Refuse anything but a state from rng_seed: x1 in 1..m1-1, x2 in 1..m2-1, whole numbers
 #' (R would go on with NA; a state of 0 would stick at 0).
+#' @param caller the calling function's name, which starts the message
+#' @param rng generator state (rng_seed)
 check_rng <- function(caller, rng) {
   ok <- is.list(rng) && all(vapply(rng[c("x1", "x2")], .is_number, logical(1)))
   ok <- ok && all(c(rng$x1, rng$x2) == floor(c(rng$x1, rng$x2))) &&
@@ -109,6 +111,9 @@ check_rng <- function(caller, rng) {
 }
 
 #' An n_rows x n_cols matrix of uniforms in (0, 1), filled column by column.
+#' @param rng generator state (rng_seed)
+#' @param n_rows rows, a whole number >= 0
+#' @param n_cols columns, a whole number >= 0
 #' @return list(values = n_rows x n_cols matrix, rng = new state)
 rng_uniform <- function(rng, n_rows, n_cols) {
   check_rng("rng_uniform", rng)
@@ -119,6 +124,9 @@ rng_uniform <- function(rng, n_rows, n_cols) {
 
 #' rng_uniform's arithmetic without its argument checks, for callers that have checked them
 #' (dropout masks are drawn on every batch of a training run).
+#' @param rng generator state (rng_seed)
+#' @param n_rows rows, a whole number >= 0
+#' @param n_cols columns, a whole number >= 0
 #' @return as rng_uniform
 draw_uniform <- function(rng, n_rows, n_cols) {
   draw <- .uniform_stream(rng, n_rows * n_cols)
@@ -127,6 +135,9 @@ draw_uniform <- function(rng, n_rows, n_cols) {
 
 #' An n_rows x n_cols matrix of standard normals (Box-Muller, cosine branch):
 #' z_k = sqrt(-2 log u_(2k-1)) cos(2 pi u_(2k)), with glibc's log and cos.
+#' @param rng generator state (rng_seed)
+#' @param n_rows rows, a whole number >= 0
+#' @param n_cols columns, a whole number >= 0
 #' @return list(values = n_rows x n_cols matrix, rng = new state)
 rng_normal <- function(rng, n_rows, n_cols) {
   check_rng("rng_normal", rng)
@@ -141,6 +152,8 @@ rng_normal <- function(rng, n_rows, n_cols) {
 
 #' A random permutation of 1..n: the stable sort order of n uniforms
 #' (Python returns the same permutation 0-based).
+#' @param rng generator state (rng_seed)
+#' @param n the permutation's length, a whole number >= 0
 #' @return list(values = integer vector of length n, rng = new state)
 rng_permutation <- function(rng, n) {
   check_rng("rng_permutation", rng)

@@ -28,6 +28,15 @@ random_mini_batches <- function(X, Y, batch_size, rng) {
 #' random_mini_batches), draw dropout masks if keep_prob < 1, then forward, cost,
 #' backward and one optimiser step. costs[k] is batch k's cost before its step.
 #' @param state from initialize_optimizer
+#' @param X features x examples matrix
+#' @param Y 1 x m matrix of labels 0..K-1
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param activations character vector of L activation names, one per layer
+#' @param rng generator state (rng_seed)
+#' @param learning_rate the step, a positive number
+#' @param batch_size mini-batch size, or NULL: one full batch
+#' @param lambd the L2 weight, >= 0
+#' @param keep_prob dropout's keep probability, in (0, 1]
 #' @return list(parameters = ..., state = ..., costs = numeric vector, rng = new state)
 train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate, batch_size = NULL, lambd = 0,
                         keep_prob = 1) {
@@ -84,6 +93,7 @@ train_epoch <- function(X, Y, parameters, activations, state, rng, learning_rate
 #' NULL (one full-batch step per epoch; else shuffled mini-batches of this size), optimizer = "gd",
 #' beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8 (initialize_optimizer's), lambd = 0 (the L2
 #' weight), keep_prob = 1 (dropout), decay = "none", decay_rate = 0.
+#' @param ... the fields to set, by name: learning_rate, iterations, init, print_every, batch_size, optimizer, beta1, beta2, epsilon, lambd, keep_prob, decay, decay_rate
 #' @return named list of the 13 fields, in that order
 train_config <- function(...) {
   config <- list(learning_rate = 0.1, iterations = 1000, init = "default", print_every = 0, batch_size = NULL,

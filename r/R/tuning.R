@@ -21,6 +21,7 @@ SPACE <- c("learning_rate", "hidden", "lambd", "keep_prob", "batch_size", "beta1
 
 #' Refuse a search space without a c(low, high) range (low <= high) that suits each hyper-parameter.
 #' @param space named list of c(low, high) for every name in SPACE
+#' @param caller the calling function's name, which starts the message
 check_space <- function(caller, space) {
   for (name in SPACE) {
     bounds <- if (is.list(space)) space[[name]] else NULL
@@ -37,6 +38,9 @@ check_space <- function(caller, space) {
 #' Refuse anything but a named list with finite numbers for every name in SPACE, all of one
 #' length n >= 1 (n = 1 if single: one candidate).
 #' @param candidates named list, as from sample_candidates() (or candidate() if single)
+#' @param caller the calling function's name, which starts the message
+#' @param name the argument named in the message
+#' @param single TRUE when one candidate (a named list of numbers) is checked
 #' @return n
 check_candidates <- function(caller, name, candidates, single = FALSE) {
   sizes <- vapply(SPACE, function(key) {
@@ -57,6 +61,8 @@ check_candidates <- function(caller, name, candidates, single = FALSE) {
 
 #' n candidates drawn from the ranges of space, one rng_uniform(rng, 1, n) per name in SPACE order.
 #' @param space named list of c(low, high) for every name in SPACE
+#' @param n the number of candidates, a whole number >= 0
+#' @param rng generator state (rng_seed)
 #' @return list(candidates = named list of 1 x n matrices, rng = new state)
 sample_candidates <- function(space, n, rng) {
   check_space("sample_candidates", space)
@@ -83,6 +89,7 @@ sample_candidates <- function(space, n, rng) {
 #' The second, finer round's ranges: around the best candidate's values, within space:
 #' learning_rate and lambd x/÷ 3, hidden x/÷ 2, batch_size x/÷ 2, keep_prob ± 0.1, 1 - beta x/÷ 3.
 #' @param best named list of numbers, as from candidate()
+#' @param space named list of each hyper-parameter's range
 narrow_space <- function(space, best) {
   check_space("narrow_space", space)
   check_candidates("narrow_space", "best", best, single = TRUE)
@@ -104,6 +111,13 @@ narrow_space <- function(space, best) {
 #' more than two classes, sigmoid for two), He initialisation and Adam with the candidate's
 #' settings, for epochs epochs from rng_seed(seed).
 #' @param candidate named list of numbers, as from candidate()
+#' @param X_train training features x examples matrix
+#' @param Y_train 1 x m training labels
+#' @param X_val validation features x examples matrix
+#' @param Y_val 1 x m validation labels
+#' @param hidden_layers the number of hidden layers
+#' @param epochs training epochs of each trial
+#' @param seed the generator's seed, 0..2147483647
 #' @return c(validation accuracy, final training cost)
 run_trial <- function(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, epochs, seed) {
   check_candidates("run_trial", "candidate", candidate, single = TRUE)
@@ -123,6 +137,7 @@ run_trial <- function(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, 
 
 #' Candidate k of sample_candidates' rows, as a named list of numbers.
 #' @param k 0-based, as in Python, so that trial numbers and seeds (seed + k) agree across languages
+#' @param candidates named list of 1 x n matrices, one value per trial (sample_candidates)
 candidate <- function(candidates, k) {
   n <- check_candidates("candidate", "candidates", candidates)
   if (!(.is_number(k) && k >= 0 && k < n && k == floor(k))) {
@@ -134,6 +149,14 @@ candidate <- function(candidates, k) {
 #' run_trial for every candidate, one after another, candidate k (0-based) from rng_seed(seed + k),
 #' so that a trial's result does not depend on the order it runs in (Python may run them in
 #' parallel). Progress ("trial k/n done") goes to standard error.
+#' @param X_train training features x examples matrix
+#' @param Y_train 1 x m training labels
+#' @param X_val validation features x examples matrix
+#' @param Y_val 1 x m validation labels
+#' @param candidates named list of 1 x n matrices, one value per trial (sample_candidates)
+#' @param hidden_layers the number of hidden layers
+#' @param epochs training epochs of each trial
+#' @param seed the generator's seed, 0..2147483647
 #' @return 2 x n matrix: validation accuracy and final training cost per candidate
 random_search <- function(X_train, Y_train, X_val, Y_val, candidates, hidden_layers, epochs, seed) {
   n <- check_candidates("random_search", "candidates", candidates)
@@ -150,6 +173,7 @@ random_search <- function(X_train, Y_train, X_val, Y_val, candidates, hidden_lay
 
 #' The index (0-based) of the best trial in random_search's results: the highest validation
 #' accuracy, then the lowest cost, then the first.
+#' @param results 2 x trials matrix of validation accuracy and final cost (random_search)
 best_trial <- function(results) {
   if (!(is.matrix(results) && is.numeric(results) && nrow(results) == 2 && ncol(results) >= 1)) {
     .stop("best_trial: results must be a 2 x n matrix of accuracies and costs, n >= 1")
@@ -164,6 +188,9 @@ best_trial <- function(results) {
 }
 
 #' The trials as a text table, numbered from first, laid out the same way in every language.
+#' @param candidates named list of 1 x n matrices, one value per trial (sample_candidates)
+#' @param results 2 x trials matrix of validation accuracy and final cost (random_search)
+#' @param first the number of the first trial shown
 format_trials <- function(candidates, results, first) {
   n <- check_candidates("format_trials", "candidates", candidates)
   if (!(is.matrix(results) && is.numeric(results) && identical(dim(results), c(2L, n)))) {

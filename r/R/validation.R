@@ -7,6 +7,8 @@
 #' value as a message writes it (docs/messages.md): 3, 0.1, 1e-05, inf, nan; 'text'; true, false;
 #' [2, 0.5] for a vector (one value alone as itself); [] for nothing; a 2 x 3 matrix; a structure
 #' (a named list); a list. With shape, a numeric matrix as its shape: 1 x 3.
+#' @param value the value: a number, text, logical, vector, matrix, list or NULL
+#' @param shape TRUE to write a matrix as its shape (3 x 1)
 value_text <- function(value, shape = FALSE) {
   if (shape && is.matrix(value) && (is.numeric(value) || is.logical(value)) && any(dim(value) != 0)) {
     return(sprintf("%d x %d", nrow(value), ncol(value)))
@@ -57,6 +59,10 @@ check_matrix <- function(caller, name, value) {
 }
 
 #' Refuse anything but one finite number > 0 (a whole one if integer is TRUE).
+#' @param caller the calling function's name, which starts the message
+#' @param name the argument named in the message
+#' @param value the argument
+#' @param integer TRUE to require a whole number
 check_positive <- function(caller, name, value, integer = FALSE) {
   ok <- .is_number(value) && is.finite(value) && value > 0
   if (ok && integer) ok <- value == floor(value)
@@ -68,6 +74,8 @@ check_positive <- function(caller, name, value, integer = FALSE) {
 }
 
 #' The classes the output layer tells apart: 2 for a sigmoid unit, else one per row of W_L.
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param activations character vector of L activation names, one per layer
 output_classes <- function(parameters, activations) {
   L <- length(activations)
   if (activations[[L]] == "sigmoid") 2 else nrow(parameters[[paste0("W", L)]])
@@ -75,6 +83,9 @@ output_classes <- function(parameters, activations) {
 
 #' Refuse a state that does not come from initialize_optimizer or lacks the moving averages its
 #' optimiser keeps (vd<name>, sd<name>) for a parameter.
+#' @param caller the calling function's name, which starts the message
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param state optimiser state (initialize_optimizer)
 check_state <- function(caller, parameters, state) {
   optimizer <- if (is.list(state)) state[["optimizer"]] else NULL
   if (!.is_one_of(optimizer, OPTIMIZERS)) .stop("%s: state must come from initialize_optimizer", caller)
@@ -87,6 +98,12 @@ check_state <- function(caller, parameters, state) {
 #' The checks that forward_propagation, backward_propagation and update_parameters make on every
 #' call, made once by train and train_epoch before their unchecked loop: the layers, the labels
 #' against the output layer, and the optimiser state.
+#' @param caller the calling function's name, which starts the message
+#' @param X features x examples matrix
+#' @param Y 1 x m matrix of labels 0..K-1
+#' @param parameters named list W1, b1, ..., WL, bL
+#' @param activations character vector of L activation names, one per layer
+#' @param state optimiser state (initialize_optimizer)
 check_network <- function(caller, X, Y, parameters, activations, state) {
   check_layers(caller, X, parameters, activations)
   check_labels(caller, Y, ncol(X), output_classes(parameters, activations))
@@ -94,6 +111,9 @@ check_network <- function(caller, X, Y, parameters, activations, state) {
 }
 
 #' Refuse anything but one whole number >= 0 (a count of rows, columns or epochs).
+#' @param caller the calling function's name, which starts the message
+#' @param name the argument named in the message
+#' @param value the argument: a whole number >= 0
 #' @return value
 check_count <- function(caller, name, value) {
   if (!.is_number(value) || !is.finite(value) || value != floor(value) || value < 0) {

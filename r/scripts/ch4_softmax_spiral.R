@@ -8,7 +8,10 @@
 }
 
 REPO <- dirname(dirname(dirname(.script_file())))
-suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
+# In a checkout, the dlfp that make setup installed into build/rlib; elsewhere (a script installed
+# with the package) whatever dlfp R finds on its library path, and run_script uses its tables and data.
+if (file.exists(file.path(REPO, "tables", "chapters.json"))) .libPaths(c(file.path(REPO, "build", "rlib"), .libPaths()))
+suppressPackageStartupMessages(library(dlfp))
 
 NETWORK <- list(chapter = "ch4", title = "Chapter 4: 2-100-3 relu, softmax", classes = 3, hidden = 100,
                 activations = c("relu", "softmax"))

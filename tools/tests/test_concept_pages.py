@@ -139,7 +139,7 @@ def test_no_link_image_or_stylesheet_is_broken(built, pages):
 def test_the_table_has_one_concept_per_source_module_in_every_language():
     keys = [c["key"] for c in CONCEPTS]
     modules = sorted(f.removesuffix(".py") for f in os.listdir(os.path.join(REPO, "python", "dlfp"))
-                     if f.endswith(".py") and f != "__init__.py")
+                     if f.endswith(".py") and not f.startswith("__"))
     assert sorted(keys) == modules
     assert sorted(f.removesuffix(".R") for f in os.listdir(os.path.join(REPO, "r", "R"))) == modules
     # Not the chapter scripts, nor tests/ (the test support).

@@ -1,16 +1,16 @@
-# The repository's files, found by walking up from the test folder (tests may
-# run from r/tests/testthat, from a check folder or from an installed copy).
-repo_root <- function() {
-  folder <- normalizePath(".")
-  while (!file.exists(file.path(folder, "data", "spiral.csv"))) {
-    parent <- dirname(folder)
-    if (parent == folder) stop("cannot find the dlfp repository (data/spiral.csv) above ", getwd())
-    folder <- parent
-  }
-  folder
-}
+# The files the tests read come from the installed package (inst/ of the source package that
+# tools/packages.py builds), so the tests pass wherever dlfp is installed: the repository's
+# tables/ is tables/, its data/ is extdata/ and r/scripts/ is scripts/.
+repo_root <- function() system.file(package = "dlfp", mustWork = TRUE)
 
-repo_file <- function(...) file.path(repo_root(), ...)
+repo_file <- function(...) {
+  parts <- c(...)
+  if (parts[1] == "data") parts[1] <- "extdata"
+  if (identical(parts[1:2], c("r", "scripts"))) parts <- parts[-1]
+  path <- do.call(file.path, as.list(c(repo_root(), parts)))
+  if (!file.exists(path)) stop("the installed package has no ", paste(c(...), collapse = "/"))
+  path
+}
 
 # A small file with the given text, in a fresh temporary folder.
 write_temp <- function(text, name = "bad.csv") {

@@ -43,8 +43,9 @@ run_script_as_user <- function(args, name = "ch1_logistic_regression") {
   out <- file.path(folder, c("stdout", "stderr"))
   old <- setwd(folder)
   on.exit(setwd(old))
+  # The installed script loads the dlfp this session found: its library path goes to the child.
   status <- system2(file.path(R.home("bin"), "Rscript"), c(shQuote(script), shQuote(args)),
-                    stdout = out[1], stderr = out[2])
+                    stdout = out[1], stderr = out[2], env = paste0("R_LIBS=", paste(.libPaths(), collapse = ":")))
   list(status = status, stdout = readLines(out[1]), stderr = readLines(out[2]),
        wrote_out = dir.exists(file.path(folder, "out")))
 }
@@ -113,7 +114,9 @@ test_that("the usage text lists the options the defaults name, iterations as epo
 
 test_that("the MNIST script refuses a test file that is not digits", {
   spiral <- repo_file("data", "spiral.csv")
-  result <- run_script_as_user(c("--test-data", spiral, "--out", "out"), name = "ch5_mnist")
+  # The package ships the test digits only: they stand in for the training digits.
+  result <- run_script_as_user(c("--data", repo_file("data", "mnist_test.csv"), "--test-data", spiral, "--out", "out"),
+                               name = "ch5_mnist")
   expect_identical(result$status, 1L)
   expect_identical(result$stderr, sprintf("ch5_mnist: load_digits: '%s' must have 784 pixel columns, got 2", spiral))
   expect_identical(result$stdout, character(0))
@@ -150,4 +153,14 @@ test_that("the script takes its name, description and defaults from the table", 
   chapter <- chapter_table(REPO)[[1]]
   result <- run_script_as_user("--help")
   expect_identical(result$stdout, strsplit(usage(chapter$script, chapter$description, chapter$defaults, REPO), "\n")[[1]])
+})
+
+test_that("without a repository the tables are the package's and defaults its data or the working folder", {
+  expect_identical(chapter_table(NULL), chapter_table(REPO))
+  expect_identical(option_table(NULL), option_table(REPO))
+  defaults <- list(data = "data/spiral.csv", test_data = "data/not_shipped.csv", iterations = 10, out = "build")
+  options <- parse_options(character(0), defaults, NULL)
+  expect_identical(options$data, system.file("extdata", "spiral.csv", package = "dlfp"))
+  expect_identical(load_dataset(options$data, n_classes = 3)$Y, load_dataset(repo_file("data", "spiral.csv"), 3)$Y)
+  expect_identical(options[c("test_data", "out")], list(test_data = "data/not_shipped.csv", out = "build"))
 })

@@ -1,8 +1,7 @@
 test_that("run_experiment prints cost lines, accuracy and writes both plots", {
   folder <- tempfile()
   on.exit(unlink(folder, recursive = TRUE))
-  data <- file.path(dirname(dirname(dirname(dirname(normalizePath(test_path("test-experiments.R")))))),
-                    "data", "moons.csv")
+  data <- repo_file("data", "moons.csv")
   options <- list(data = data, seed = 1, out = folder)
   network <- list(chapter = "chx", title = "t", classes = 2, hidden = 3, activations = c("tanh", "sigmoid"))
   config <- train_config(learning_rate = 0.5, iterations = 5, print_every = 2)
