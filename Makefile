@@ -12,7 +12,8 @@ CHAPTERS := $(shell python3 tools/chapters.py scripts)
 KEYS := $(shell python3 tools/chapters.py keys)
 script_of = $(shell python3 tools/chapters.py script $(1))
 
-.PHONY: all test setup debian data bench report man dist test-python test-r test-octave test-parity test-report test-packages scripts clean \
+.PHONY: all test setup debian data bench report man dist notebooks jupyter test-python test-r test-octave test-parity \
+        test-report test-notebooks test-packages scripts clean \
         $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
 
 all: setup
@@ -28,6 +29,15 @@ report: setup
 	@.venv/bin/python tools/report.py build
 
 setup: debian .venv/installed $(R_PACKAGE)
+
+# Every chapter's notebook executed at its quick settings into build/report/notebooks/ (make all: the book's).
+notebooks: setup
+	@$(PY) tools/notebooks.py quick
+
+# Jupyter on notebooks/, for reading and re-running the notebooks cell by cell (installed on first use).
+jupyter: setup
+	@$(PIP) -r requirements-jupyter.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
+	@$(PY) tools/notebooks.py serve
 
 debian:
 	@bash tools/setup.sh
@@ -80,8 +90,11 @@ test-parity: setup
 	@echo "== Parity tests (Python, R, Octave)"
 	@$(PY) -m pytest -q -n auto parity_tests
 
+test-notebooks: setup
+	@$(PY) -m pytest -q tools/tests/test_notebooks.py
+
 test-report: setup
-	@echo "== Tool tests (the chapter table in make and README; a short run of every script, the report in headless Chromium)"
+	@echo "== Tool tests (the chapter table in make and README; a short run of every script, the report and the executed notebooks in headless Chromium)"
 	@$(PY) -m pytest -q tools/tests --ignore tools/tests/test_dist.py
 
 test-packages: setup

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make all`: regenerate missing data, run every chapter script in every language, run the parity
-# suite with its comparisons logged, and write build/report/index.html. A failure anywhere is
+# suite with its comparisons logged, execute the notebooks, and write build/report/index.html. A failure anywhere is
 # reported and the rest still runs; the exit status is non-zero at the end if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -17,6 +17,8 @@ mkdir -p build/report
 rm -f build/report/parity.jsonl
 echo "== parity suite"
 DLFP_PARITY_LOG=build/report/parity.jsonl .venv/bin/python -m pytest -q -n auto parity_tests || status=1
+echo "== notebooks (the book's settings)"
+.venv/bin/python tools/notebooks.py book || status=1
 .venv/bin/python tools/report.py build || status=1
 [ $status -eq 0 ] || echo "make all: something failed (see above); the report shows what ran" >&2
 exit $status

@@ -103,6 +103,9 @@ def section(build, report, chapter, runs, records, tolerances):
     parsed = {lang: parse_log(os.path.join(logs, f"{script}_{lang}.log")) for lang in LANGS}
     out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{html.escape(chapter["teaches"])}</p>',
            concept_pages.chapter_links(key)]
+    if os.path.exists(os.path.join(report, "notebooks", f"{key}.html")):
+        out.append(f'<p><a href="notebooks/{key}.html">The notebook</a>: the same steps in Python, R and Octave, '
+                   "one after another, executed by this build.</p>")
     out.append("<table><tr><th></th>" + "".join(f"<th>{NAMES[l]}</th>" for l in LANGS) + "</tr>")
     status = {lang: runs.get((script, lang), ("not run", None)) for lang in LANGS}
     out.append("<tr><td>run</td>" + "".join(
