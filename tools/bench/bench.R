@@ -26,7 +26,7 @@ epoch <- function(batch_size) {
   function() train_epoch(mnist$X, mnist$Y, init$parameters, activations, state, init$rng, 0.1, batch_size = batch_size)
 }
 spiral <- load_dataset(file.path(repo, "data", "spiral.csv"), 3)
-spiral_config <- train_config(learning_rate = 1.0, iterations = 10000, init = "default")
+spiral_config <- train_config(learning_rate = 0.6, iterations = 10000, init = "default")
 spiral_run <- function() train(spiral$X, spiral$Y, c(2, 100, 3), c("relu", "softmax"), rng_seed(1), spiral_config)
 # One epoch of the spiral in batches of 32 with Adam, without and with dropout and L2.
 init_s <- initialize_parameters(c(2, 100, 3), rng_seed(1), "he")

@@ -45,7 +45,7 @@ mnist = median_seconds (@() train_epoch (X, Y, parameters, activations, state, r
 minibatch = median_seconds (@() train_epoch (X, Y, parameters, activations, state, rng, 0.1, 256), ...
                             5 * repetitions);
 [S, T] = load_dataset (fullfile (repo, "data", "spiral.csv"), 3);
-config = train_config ("learning_rate", 1.0, "iterations", 10000, "init", "default");
+config = train_config ("learning_rate", 0.6, "iterations", 10000, "init", "default");
 spiral = median_seconds (@() train (S, T, [2, 100, 3], {"relu", "softmax"}, rng_seed (1), config), repetitions);
 ## One epoch of the spiral in batches of 32 with Adam, without and with dropout and L2.
 [parameters_s, rng_s] = initialize_parameters ([2, 100, 3], rng_seed (1), "he");

@@ -41,7 +41,7 @@ def main(repo, repetitions):
                                                    batch_size=batch_size)
 
     S, T = load_dataset(f"{repo}/data/spiral.csv", 3)
-    config = train_config(learning_rate=1.0, iterations=10000, init="default")
+    config = train_config(learning_rate=0.6, iterations=10000, init="default")
     spiral = lambda: train(S, T, [2, 100, 3], ["relu", "softmax"], rng_seed(1), config)  # noqa: E731
     # One epoch of the spiral in batches of 32 with Adam, without and with dropout and L2.
     parameters_s, rng_s = initialize_parameters([2, 100, 3], rng_seed(1), "he")
