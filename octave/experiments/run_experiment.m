@@ -4,7 +4,7 @@
 ## chapter, the chapter's key for the plot files; title; classes; hidden, the
 ## hidden layer sizes; activations, a cell of one name per layer) with CONFIG
 ## (train_config) on all of OPTIONS.data, from rng_seed (OPTIONS.seed); print
-## the cost lines, training accuracy and confusion matrix, and write
+## the cost lines, training accuracy, confusion matrix and metrics, and write
 ## <chapter>_cost_octave.png and <chapter>_boundary_octave.png into
 ## OPTIONS.out.
 
@@ -22,7 +22,9 @@ function run_experiment (options, network, config)
   [parameters, costs] = train (X, Y, [rows(X), network.hidden, n_out], activations, rng_seed (options.seed), config);
   Y_hat = predict_labels (X, parameters, activations);
   printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));
-  printf ("%s\n", format_confusion_matrix (confusion_matrix (Y, Y_hat, n_classes)));
+  counts = confusion_matrix (Y, Y_hat, n_classes);
+  printf ("%s\n", format_confusion_matrix (counts));
+  printf ("%s\n", format_metrics (classification_metrics (counts)));
   title = [network.title " (Octave)"];
   plot_costs (costs, fullfile (options.out, [network.chapter "_cost_octave.png"]), title);
   plot_decision_boundary (X, Y, parameters, activations,
