@@ -4,7 +4,7 @@ import os
 from .data import load_dataset
 from .evaluation import (accuracy, classification_metrics, confusion_matrix, format_confusion_matrix, format_metrics,
                          predict_labels)
-from .plots import plot_costs, plot_decision_boundary
+from .plots import plot_costs, plot_data, plot_decision_boundary
 from .rng import rng_seed
 from .training import train
 
@@ -13,7 +13,8 @@ def run_experiment(options, network, config):
     """Train network (a dict: chapter, the chapter's key for the plot files; title; classes; hidden, the hidden
     layer sizes; activations, one per layer) with config (train_config) on all of options["data"], from
     rng_seed(options["seed"]); print the cost lines, training accuracy, confusion matrix and metrics, and write
-    <chapter>_cost_python.png and <chapter>_boundary_python.png into options["out"]."""
+    <chapter>_cost_python.png, <chapter>_boundary_python.png and <chapter>_data_python.png (the raw data) into
+    options["out"]."""
     n_classes, activations = network["classes"], network["activations"]
     X, Y = load_dataset(options["data"], n_classes=n_classes)
     n_out = 1 if activations[-1] == "sigmoid" else n_classes
@@ -28,3 +29,5 @@ def run_experiment(options, network, config):
     plot_costs(costs, os.path.join(options["out"], f"{chapter}_cost_python.png"), title)
     plot_decision_boundary(X, Y, parameters, activations, os.path.join(options["out"], f"{chapter}_boundary_python.png"),
                            title)
+    plot_data(X, Y, os.path.join(options["out"], f"{chapter}_data_python.png"),
+              f"The data: {os.path.basename(options['data'])} (Python)")
