@@ -41,5 +41,6 @@ cat(jsonlite::toJSON(list(mnist_epoch_seconds = median_seconds(epoch(NULL), 5 * 
                           spiral_train_seconds = median_seconds(spiral_run, repetitions),
                           spiral_epoch_seconds = epochs[1], spiral_dropout_l2_epoch_seconds = epochs[2],
                           dropout_l2_ratio = epochs[3],
-                          blas = paste(extSoftVersion()[["BLAS"]], La_library())),
+                          blas = paste(extSoftVersion()[["BLAS"]], La_library(), "OPENBLAS_NUM_THREADS",
+                                       Sys.getenv("OPENBLAS_NUM_THREADS", "unset"))),
                      auto_unbox = TRUE, digits = NA), "\n")
