@@ -1,7 +1,7 @@
 #' The full-batch experiment that chapters 2-4 share: train on a whole data set, report, plot.
 #'
 #' Trains network with config on all of options$data, from rng_seed(options$seed); prints the cost
-#' lines, training accuracy, confusion matrix and metrics, and writes <chapter>_cost_r.png and
+#' lines, training accuracy, confusion matrix and metrics, and writes <chapter>_cost_r.png,
 #' <chapter>_boundary_r.png and <chapter>_data_r.png (the raw data) into options$out.
 #' @param options named list with data, seed and out (parse_options)
 #' @param network named list: chapter (the chapter's key, for the plot files), title, classes, hidden (the
