@@ -46,6 +46,8 @@ def main():
     results["dropout_l2_ratio"] = {lang: per_lang[lang]["dropout_l2_ratio"] for lang in COMMANDS}
     results["parity_suite_seconds"] = time.perf_counter() - start
     results["blas"] = {lang: per_lang[lang]["blas"] for lang in COMMANDS}
+    results["ch6_python_threads"] = {key: per_lang["python"][key] for key in
+                                     ("ch6_one_thread_seconds", "ch6_default_threads_seconds", "ch6_default_over_one_thread")}
     results["blas_default_threads"] = {lang: threaded[lang]["blas"] for lang in COMMANDS}
     # Default BLAS threads over one thread: above 1, the threads cost time.
     results["default_threads_over_one"] = {key: {lang: threaded[lang][key] / per_lang[lang][key] for lang in COMMANDS}
@@ -64,6 +66,10 @@ def main():
     print(f"\n{'default BLAS threads / one thread':32s}{'python':>10s}{'r':>10s}{'octave':>10s}")
     for key, row in results["default_threads_over_one"].items():
         print(f"{key:32s}{row['python']:10.2f}{row['r']:10.2f}{row['octave']:10.2f}")
+    threads = results["ch6_python_threads"]
+    print(f"chapter 6's network, 100 iterations, numpy's default threads / one, alternating in one process: "
+          f"{threads['ch6_default_over_one_thread']:.2f} ({threads['ch6_default_threads_seconds']:.3f} s / "
+          f"{threads['ch6_one_thread_seconds']:.3f} s)")
     for lang, blas in results["blas"].items():
         print(f"blas {lang}: {blas}; by default: {results['blas_default_threads'][lang]}")
     print("wrote build/bench/results.json")
