@@ -7,6 +7,10 @@ PIP := $(PY) -m pip install -q --disable-pip-version-check
 RLIB := build/rlib
 R_PACKAGE := $(RLIB)/dlfp/DESCRIPTION
 OCTAVE := octave-cli -H --no-window-system
+# One BLAS thread for everything make runs: dlfp's matrices are too small for BLAS threads to pay, and on a shared
+# machine they wait for each other (README, Performance). R and Octave read this when they start; Python's scripts
+# also limit numpy's BLAS themselves (run_script, through threadpoolctl). `make bench` measures both ways.
+export OPENBLAS_NUM_THREADS := 1
 # The chapters' scripts and keys (ch1 ... ch8, tune) come from tables/chapters.json.
 CHAPTERS := $(shell python3 tools/chapters.py scripts)
 KEYS := $(shell python3 tools/chapters.py keys)

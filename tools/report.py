@@ -27,6 +27,8 @@ NAMES = {"python": "Python", "r": "R", "octave": "Octave"}
 STYLES = {"python": "-", "r": "--", "octave": ":"}
 COST = re.compile(r"^(?:iteration|epoch) (\d+): cost (\S+)$")
 ACCURACY = re.compile(r"^(train|test) accuracy: (\S+)$")
+# format_metrics' summary lines: the accuracy's 95 % interval and kappa (the per-class rows stay in the output).
+METRIC = re.compile(r"^(accuracy 95 % confidence interval|kappa): (.+)$")
 
 
 def read_runs(logs):
@@ -41,7 +43,7 @@ def read_runs(logs):
 
 def parse_log(path):
     """(curves, accuracies, lines): cost curves by run name (a run starts at a line "== name"),
-    the accuracy lines, and all lines."""
+    the accuracy lines and format_metrics' interval and kappa lines (named with their run), and all lines."""
     curves, accuracies, run = collections.OrderedDict(), [], ""
     lines = open(path).read().splitlines() if os.path.exists(path) else []
     for line in lines:
@@ -52,6 +54,9 @@ def parse_log(path):
             curves.setdefault(run, []).append((int(i), float(cost)))
         elif ACCURACY.match(line):
             accuracies.append(line)
+        elif METRIC.match(line):
+            name, value = METRIC.match(line).groups()
+            accuracies.append(f"{name} ({run}): {value}" if run else line)
     return curves, accuracies, lines
 
 

@@ -21,7 +21,9 @@ function main (options)
   printf ("train accuracy: %.4f\n", accuracy (Y_train, predict_labels (X_train, parameters, activations)));
   Y_hat = predict_labels (X_test, parameters, activations);
   printf ("test accuracy: %.4f\n", accuracy (Y_test, Y_hat));
-  printf ("%s\n", format_confusion_matrix (confusion_matrix (Y_test, Y_hat, 2)));
+  counts = confusion_matrix (Y_test, Y_hat, 2);
+  printf ("%s\n", format_confusion_matrix (counts));
+  printf ("%s\n", format_metrics (classification_metrics (counts)));
   plot_costs (costs, fullfile (options.out, "ch1_cost_octave.png"),
               "Chapter 1: logistic regression (Octave)");
 endfunction

@@ -20,7 +20,9 @@ function main (options)
   printf ("train accuracy: %.4f\n", accuracy (Y, predict_labels (X, parameters, activations)));
   Y_hat = predict_labels (X_test, parameters, activations);
   printf ("test accuracy: %.4f\n", accuracy (Y_test, Y_hat));
-  printf ("%s\n", format_confusion_matrix (confusion_matrix (Y_test, Y_hat, 10)));
+  counts = confusion_matrix (Y_test, Y_hat, 10);
+  printf ("%s\n", format_confusion_matrix (counts));
+  printf ("%s\n", format_metrics (classification_metrics (counts)));
   title = "Chapter 5: MNIST 784-128-64-10 (Octave)";
   plot_costs (costs, fullfile (options.out, "ch5_cost_octave.png"), title, "epoch");
   plot_digits (X_test, Y_test, Y_hat, fullfile (options.out, "ch5_digits_octave.png"), title);

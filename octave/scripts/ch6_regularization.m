@@ -38,7 +38,9 @@ function main (options)
     printf ("== %s: %s\n", name, description);
     [parameters, curves{k}] = train (X_train, Y_train, [rows(X), 100, 100, 1], activations, rng, config);
     train_accuracy = accuracy (Y_train, predict_labels (X_train, parameters, activations));
-    test_accuracy = accuracy (Y_test, predict_labels (X_test, parameters, activations));
+    Y_hat = predict_labels (X_test, parameters, activations);
+    test_accuracy = accuracy (Y_test, Y_hat);
+    printf ("%s\n", format_metrics (classification_metrics (confusion_matrix (Y_test, Y_hat, 2))));
     summary{k} = sprintf ("%-10s%8.4f%8.4f", name, train_accuracy, test_accuracy);
     plot_decision_boundary (X_train, Y_train, parameters, activations,
                             fullfile (options.out, sprintf ("ch6_boundary_%s_octave.png", name)),

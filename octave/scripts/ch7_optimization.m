@@ -42,7 +42,9 @@ function main (options)
     [name, config] = variants{k, :};
     printf ("== %s\n", name);
     [parameters, curves{k}] = train (X, Y, [mnist_pixels(), 64, 10], activations, rng_seed (options.seed), config);
-    test_accuracy = accuracy (Y_test, predict_labels (X_test, parameters, activations));
+    Y_hat = predict_labels (X_test, parameters, activations);
+    test_accuracy = accuracy (Y_test, Y_hat);
+    printf ("%s\n", format_metrics (classification_metrics (confusion_matrix (Y_test, Y_hat, 10))));
     summary{k} = sprintf ("%-12s%14.6g%8.4f", name, curves{k}(end), test_accuracy);
   endfor
   printf ("%-12s%14s%8s\n", "optimizer", "final cost", "test");

@@ -5,6 +5,8 @@ import os
 import re
 import sys
 
+from threadpoolctl import threadpool_limits
+
 from .data import NUMBER
 from .validation import _is_number, value_text
 
@@ -105,7 +107,7 @@ def _convert(option, value):
 
 def run_script(main, key, repo, extra_defaults=None):
     """Run the script of chapter key (its name, description and defaults from tables/chapters.json
-    under the repository folder repo): parse sys.argv, run main(options); --help prints the usage;
+    under the repository folder repo): parse sys.argv, run main(options) with one BLAS thread; --help prints the usage;
     a refusal is one line on stderr and exit status 1. extra_defaults adds options that only Python
     offers (the tuner's --workers and --scheduler). A repo without tables/chapters.json (the folder
     above a script installed with the package) counts as None: the package's tables and data."""
@@ -120,7 +122,10 @@ def run_script(main, key, repo, extra_defaults=None):
         print(usage(program, chapter["description"], defaults, repo))
         return
     try:
-        main(parse_options(args, defaults, repo))
+        # One BLAS thread: dlfp's matrices are small (at most 784 x 4000), and on a shared machine numpy's threads
+        # only wait for each other (chapter 6 took 70 s with them and 7.4 s without; `make bench` measures it).
+        with threadpool_limits(limits=1, user_api="blas"):
+            main(parse_options(args, defaults, repo))
     except (ValueError, OSError) as error:
         print(f"{program}: {error}", file=sys.stderr)
         sys.exit(1)

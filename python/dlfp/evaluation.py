@@ -1,8 +1,10 @@
 """Predictions and how good they are."""
+import math
+
 import numpy as np
 
 from .forward import forward_propagation
-from .validation import check_matrix, check_positive, value_text
+from .validation import _is_number, check_count, check_matrix, check_positive, value_text
 
 
 def predict_labels(X, parameters, activations):
@@ -51,3 +53,116 @@ def format_confusion_matrix(counts):
              " " * 6 + "".join(f"{k:6d}" for k in labels)]
     lines += [f"{k:6d}" + "".join(f"{int(c):6d}" for c in counts[k]) for k in labels]
     return "\n".join(lines)
+
+
+# The classification statistics the book prints beside the accuracy (R caret's confusionMatrix): per class,
+# one class against the rest; an undefined ratio (0 / 0) is nan.
+METRICS = ("accuracy", "interval", "kappa", "precision", "recall", "specificity", "f1", "balanced_accuracy")
+
+
+def classification_metrics(counts):
+    """The statistics of a K x K confusion matrix (rows: true label, columns: predicted): accuracy, its exact
+    95 % confidence interval (accuracy_interval: 1 x 2), Cohen's kappa, and 1 x K rows of each class's
+    precision, recall (sensitivity), specificity, F1 and balanced accuracy ((recall + specificity) / 2)."""
+    if not isinstance(counts, np.ndarray) or counts.ndim != 2 or counts.shape[0] != counts.shape[1]:
+        raise ValueError("classification_metrics: counts must be a square matrix")
+    if not np.all(np.isfinite(counts) & (counts >= 0) & (counts == np.floor(counts))):
+        raise ValueError("classification_metrics: counts must hold non-negative integers")
+    total = float(np.sum(counts))
+    if total == 0:
+        raise ValueError("classification_metrics: counts must hold at least one example")
+    tp = np.diag(counts).reshape(1, -1)
+    actual = np.sum(counts, axis=1).reshape(1, -1)  # examples of each class
+    predicted = np.sum(counts, axis=0).reshape(1, -1)
+    tn = total - actual - predicted + tp
+    correct = float(np.sum(tp))
+    chance = float(np.sum(actual * predicted)) / total ** 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        recall = tp / actual
+        specificity = tn / (total - actual)
+        metrics = {"accuracy": correct / total, "interval": accuracy_interval(correct, total),
+                   "kappa": (correct / total - chance) / (1 - chance) if chance < 1 else np.nan,
+                   "precision": tp / predicted, "recall": recall, "specificity": specificity,
+                   "f1": 2 * tp / (actual + predicted), "balanced_accuracy": (recall + specificity) / 2}
+    return metrics
+
+
+def accuracy_interval(correct, total):
+    """The exact (Clopper-Pearson) 95 % confidence interval of an accuracy of correct out of total, as a
+    1 x 2 matrix [lower, upper]: the beta quantiles 0.025 of (correct, total - correct + 1) and 0.975 of
+    (correct + 1, total - correct), with 0 and 1 at the ends (what R's binom.test and caret print)."""
+    correct = check_count("accuracy_interval", "correct", correct)
+    check_positive("accuracy_interval", "total", total, integer=True)
+    if correct > total:
+        raise ValueError(f"accuracy_interval: correct must be at most total ({value_text(total)}), "
+                         f"got {value_text(correct)}")
+    lower = 0.0 if correct == 0 else beta_quantile(0.025, correct, total - correct + 1)
+    upper = 1.0 if correct == total else beta_quantile(0.975, correct + 1, total - correct)
+    return np.array([[lower, upper]])
+
+
+def beta_quantile(p, a, b):
+    """The x in [0, 1] where the Beta(a, b) distribution function (the regularised incomplete beta
+    function) reaches p: bisection to the last bit, the same steps in every language (no scipy)."""
+    if not (_is_number(p) and 0 <= p <= 1):
+        raise ValueError(f"beta_quantile: p must be a number in [0, 1], got {value_text(p)}")
+    check_positive("beta_quantile", "a", a)
+    check_positive("beta_quantile", "b", b)
+    if p in (0, 1):
+        return float(p)
+    lower, upper = 0.0, 1.0
+    while True:
+        middle = (lower + upper) / 2
+        if middle <= lower or middle >= upper:
+            return middle
+        if _incomplete_beta(middle, a, b) < p:
+            lower = middle
+        else:
+            upper = middle
+
+
+def _incomplete_beta(x, a, b):
+    """I_x(a, b) for 0 < x < 1: x^a (1 - x)^b / B(a, b) times a continued fraction (Numerical Recipes'
+    betai), taken at x or, where it converges faster, at 1 - x by I_x(a, b) = 1 - I_(1-x)(b, a)."""
+    front = math.exp(math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x))
+    if x < (a + 1) / (a + b + 2):
+        return front * _beta_fraction(x, a, b) / a
+    return 1 - front * _beta_fraction(1 - x, b, a) / b
+
+
+def _beta_fraction(x, a, b):
+    """The continued fraction of I_x(a, b), by the modified Lentz method, to 1e-15."""
+    tiny = 1e-300
+    c, d = 1.0, 1 - (a + b) * x / (a + 1)
+    d = 1 / (tiny if abs(d) < tiny else d)
+    h = d
+    for m in range(1, 10001):
+        for numerator in (m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+                          -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))):
+            d = 1 + numerator * d
+            d = 1 / (tiny if abs(d) < tiny else d)
+            c = 1 + numerator / c
+            c = tiny if abs(c) < tiny else c
+            h *= d * c
+        if abs(d * c - 1) < 1e-15:
+            break
+    return h
+
+
+def format_metrics(metrics):
+    """classification_metrics as text, laid out the same way in every language: the interval and kappa on
+    a line each, then one row per class (numbers 4 decimals, an undefined one nan)."""
+    if not isinstance(metrics, dict) or any(name not in metrics for name in METRICS):
+        raise ValueError("format_metrics: metrics must come from classification_metrics")
+    lower, upper = np.ravel(metrics["interval"])
+    lines = [f"accuracy 95 % confidence interval: {lower:.4f} to {upper:.4f}",
+             f"kappa: {_decimals(metrics['kappa'])}",
+             f"{'class':>6}{'precision':>12}{'recall':>12}{'specificity':>12}{'f1':>12}{'balanced accuracy':>19}"]
+    rows = zip(*(np.ravel(metrics[name]) for name in METRICS[3:]))
+    lines += [f"{k:6d}" + "".join(f"{_decimals(v):>12}" for v in row[:4]) + f"{_decimals(row[4]):>19}"
+              for k, row in enumerate(rows)]
+    return "\n".join(lines)
+
+
+def _decimals(x):
+    return "nan" if math.isnan(x) else f"{x:.4f}"

@@ -163,3 +163,23 @@ def plot_decision_boundary(X, Y, parameters, activations, path, title):
     fig.tight_layout()
     write_atomically(path, lambda tmp: fig.savefig(tmp, dpi=100))
     plt.close(fig)
+
+
+def plot_data(X, Y, path, title):
+    """The raw 2-D data, each example a point in its class's colour (the book's first figure), with a legend."""
+    caller = "plot_data"
+    check_examples(caller, X, Y)
+    if X.shape[0] != 2:
+        raise ValueError(f"{caller}: X must have 2 rows, the two features drawn, got {X.shape[0]}")
+    check_labels(caller, Y, X.shape[1], len(CLASS_COLOURS))
+    fig, ax = plt.subplots(figsize=(6, 5))
+    for k in range(int(Y.max()) + 1 if Y.size else 0):
+        ax.scatter(X[0, Y[0] == k], X[1, Y[0] == k], color=CLASS_COLOURS[k], s=12, edgecolors="k", linewidths=0.3,
+                   label=f"class {k}")
+    ax.legend()
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    ax.set_title(title)
+    fig.tight_layout()
+    write_atomically(path, lambda tmp: fig.savefig(tmp, dpi=100))
+    plt.close(fig)

@@ -3,7 +3,8 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.data import load_dataset, scale_to_unit_norm, split_train_test
-from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
+from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, format_confusion_matrix, format_metrics,
+                             predict_labels)
 from dlfp.plots import plot_costs
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -23,7 +24,9 @@ def main(options):
     print(f"train accuracy: {accuracy(Y_train, predict_labels(X_train, parameters, activations)):.4f}")
     Y_hat = predict_labels(X_test, parameters, activations)
     print(f"test accuracy: {accuracy(Y_test, Y_hat):.4f}")
-    print(format_confusion_matrix(confusion_matrix(Y_test, Y_hat, 2)))
+    counts = confusion_matrix(Y_test, Y_hat, 2)
+    print(format_confusion_matrix(counts))
+    print(format_metrics(classification_metrics(counts)))
     plot_costs(costs, os.path.join(options["out"], "ch1_cost_python.png"),
                "Chapter 1: logistic regression (Python)")
 

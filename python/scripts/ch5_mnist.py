@@ -3,7 +3,8 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.data import MNIST_PIXELS, load_digits
-from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
+from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, format_confusion_matrix, format_metrics,
+                             predict_labels)
 from dlfp.plots import plot_costs, plot_digits
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -22,7 +23,9 @@ def main(options):
     print(f"train accuracy: {accuracy(Y, predict_labels(X, parameters, activations)):.4f}")
     Y_hat = predict_labels(X_test, parameters, activations)
     print(f"test accuracy: {accuracy(Y_test, Y_hat):.4f}")
-    print(format_confusion_matrix(confusion_matrix(Y_test, Y_hat, 10)))
+    counts = confusion_matrix(Y_test, Y_hat, 10)
+    print(format_confusion_matrix(counts))
+    print(format_metrics(classification_metrics(counts)))
     title = "Chapter 5: MNIST 784-128-64-10 (Python)"
     plot_costs(costs, os.path.join(options["out"], "ch5_cost_python.png"), title, xlabel="epoch")
     plot_digits(X_test, Y_test, Y_hat, os.path.join(options["out"], "ch5_digits_python.png"), title)

@@ -4,7 +4,7 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.data import load_dataset, split_train_test
-from dlfp.evaluation import accuracy, predict_labels
+from dlfp.evaluation import accuracy, classification_metrics, confusion_matrix, format_metrics, predict_labels
 from dlfp.plots import plot_cost_curves, plot_decision_boundary
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -35,7 +35,9 @@ def main(options):
                                      dataclasses.replace(base, **changes))
         curves.append(costs)
         train_accuracy = accuracy(Y_train, predict_labels(X_train, parameters, ACTIVATIONS))
-        test_accuracy = accuracy(Y_test, predict_labels(X_test, parameters, ACTIVATIONS))
+        Y_hat = predict_labels(X_test, parameters, ACTIVATIONS)
+        test_accuracy = accuracy(Y_test, Y_hat)
+        print(format_metrics(classification_metrics(confusion_matrix(Y_test, Y_hat, 2))))
         summary.append(f"{name:<10}{train_accuracy:>8.4f}{test_accuracy:>8.4f}")
         plot_decision_boundary(X_train, Y_train, parameters, ACTIVATIONS,
                                os.path.join(options["out"], f"ch6_boundary_{name}_python.png"),

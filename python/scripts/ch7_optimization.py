@@ -4,7 +4,7 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.data import MNIST_PIXELS, load_digits
-from dlfp.evaluation import accuracy, predict_labels
+from dlfp.evaluation import accuracy, classification_metrics, confusion_matrix, format_metrics, predict_labels
 from dlfp.plots import plot_cost_curves
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -37,7 +37,9 @@ def main(options):
         parameters, costs, _ = train(X, Y, [MNIST_PIXELS, 64, 10], ACTIVATIONS, rng_seed(options["seed"]),
                                      dataclasses.replace(base, **changes))
         curves.append(costs)
-        test_accuracy = accuracy(Y_test, predict_labels(X_test, parameters, ACTIVATIONS))
+        Y_hat = predict_labels(X_test, parameters, ACTIVATIONS)
+        test_accuracy = accuracy(Y_test, Y_hat)
+        print(format_metrics(classification_metrics(confusion_matrix(Y_test, Y_hat, 10))))
         summary.append(f"{name:<12}{costs[-1]:>14.6g}{test_accuracy:>8.4f}")
     print(f"{'optimizer':<12}{'final cost':>14}{'test':>8}")
     print("\n".join(summary))

@@ -65,3 +65,17 @@ def test_a_script_takes_its_name_description_and_defaults_from_the_table(repo, t
     chapter = chapter_table(repo)[0]
     assert result.stdout == usage(chapter["script"], chapter["description"], chapter["defaults"], repo) + "\n"
     assert result.stdout.splitlines()[3] == "  --iterations N      training iterations, a positive integer (default: 4000)"
+
+
+def test_scripts_run_with_one_blas_thread(repo, monkeypatch):
+    """run_script limits numpy's BLAS to one thread while main runs, whatever the environment says."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+    from dlfp.cli import run_script
+    seen = []
+    monkeypatch.setattr(sys, "argv", ["ch4_softmax_spiral"])
+    with threadpool_limits(limits=2, user_api="blas"):
+        run_script(lambda options: seen.extend(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"),
+                   "ch4", repo)
+        after = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    assert seen and set(seen) == {1}
+    assert set(after) == {2}

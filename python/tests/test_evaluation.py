@@ -1,6 +1,7 @@
 import numpy as np
 
-from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
+from dlfp.evaluation import (accuracy, accuracy_interval, beta_quantile, classification_metrics, confusion_matrix,
+                             format_confusion_matrix, format_metrics, predict_labels)
 
 
 def test_sigmoid_tie_predicts_zero():
@@ -23,3 +24,80 @@ def test_accuracy_and_confusion_matrix():
     np.testing.assert_array_equal(C, [[1, 0, 0], [0, 1, 1], [0, 0, 2]])
     assert format_confusion_matrix(C).splitlines()[1:] == [
         "           0     1     2", "     0     1     0     0", "     1     0     1     1", "     2     0     0     2"]
+
+
+def test_metrics_agree_with_scikit_learn():
+    from sklearn.metrics import balanced_accuracy_score, cohen_kappa_score, precision_recall_fscore_support
+    rng = np.random.default_rng(5)
+    for n_classes, m in [(2, 40), (3, 200), (10, 1000)]:
+        Y = rng.integers(0, n_classes, (1, m)).astype(float)
+        # Right about two times in three, so that no statistic is 0 or 1 by construction.
+        Y_hat = np.where(rng.random((1, m)) < 0.65, Y, rng.integers(0, n_classes, (1, m))).astype(float)
+        metrics = classification_metrics(confusion_matrix(Y, Y_hat, n_classes))
+        y, y_hat, labels = Y[0], Y_hat[0], list(range(n_classes))
+        precision, recall, f1, _ = precision_recall_fscore_support(y, y_hat, labels=labels, zero_division=np.nan)
+        specificity = [precision_recall_fscore_support(y != k, y_hat != k, average="binary")[1] for k in labels]
+        for name, expected in [("precision", precision), ("recall", recall), ("f1", f1), ("specificity", specificity),
+                               ("balanced_accuracy", (recall + np.array(specificity)) / 2)]:
+            assert metrics[name].shape == (1, n_classes)
+            np.testing.assert_allclose(metrics[name][0], expected, rtol=1e-14, err_msg=name)
+        np.testing.assert_allclose(metrics["kappa"], cohen_kappa_score(y, y_hat), rtol=1e-14)
+        assert metrics["accuracy"] == accuracy(Y, Y_hat)
+        if n_classes == 2:
+            np.testing.assert_allclose(metrics["balanced_accuracy"][0], balanced_accuracy_score(y, y_hat), rtol=1e-14)
+
+
+def test_metrics_of_a_model_the_project_did_not_make():
+    """scikit-learn's own classifier on its iris data: the metrics of its predictions."""
+    from sklearn.datasets import load_iris
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import cohen_kappa_score, f1_score
+    X, y = load_iris(return_X_y=True)
+    y_hat = LogisticRegression(max_iter=1000).fit(X[::2], y[::2]).predict(X)
+    metrics = classification_metrics(confusion_matrix(y.reshape(1, -1).astype(float),
+                                                      y_hat.reshape(1, -1).astype(float), 3))
+    np.testing.assert_allclose(metrics["f1"][0], f1_score(y, y_hat, average=None), rtol=1e-14)
+    np.testing.assert_allclose(metrics["kappa"], cohen_kappa_score(y, y_hat), rtol=1e-14)
+
+
+def test_undefined_ratios_are_nan():
+    # Class 1 is never predicted: its precision is 0 / 0; no class is more likely than chance, so kappa is 0.
+    metrics = classification_metrics(np.array([[5.0, 0.0], [3.0, 0.0]]))
+    assert np.isnan(metrics["precision"][0, 1]) and metrics["f1"][0, 1] == 0 and metrics["kappa"] == 0
+    # One class only: chance agreement is 1 and kappa is 0 / 0.
+    assert np.isnan(classification_metrics(np.array([[4.0, 0.0], [0.0, 0.0]]))["kappa"])
+    lines = format_metrics(metrics).splitlines()
+    assert lines[-1] == "     1         nan      0.0000      1.0000      0.0000             0.5000"
+
+
+def test_accuracy_interval_is_clopper_pearson():
+    # scipy's beta.ppf (Boost's inverse incomplete beta) gives the Clopper-Pearson bounds to the last bits;
+    # its binomtest(...).proportion_ci(method="exact") finds them by root-finding, to about 1e-11.
+    from scipy.stats import beta
+    for correct, total in [(985, 1000), (1, 1000), (5, 8), (9011, 10000), (160, 320)]:
+        expected = [[beta.ppf(0.025, correct, total - correct + 1), beta.ppf(0.975, correct + 1, total - correct)]]
+        np.testing.assert_allclose(accuracy_interval(correct, total), expected, rtol=1e-12, atol=0)
+    np.testing.assert_allclose(accuracy_interval(0, 7), [[0, 1 - 0.025 ** (1 / 7)]], rtol=1e-14)
+    assert accuracy_interval(0, 7)[0, 0] == 0 and accuracy_interval(7, 7)[0, 1] == 1
+
+
+def test_beta_quantile():
+    from scipy.stats import beta
+    assert beta_quantile(0, 2, 3) == 0 and beta_quantile(1, 2, 3) == 1
+    assert abs(beta_quantile(0.5, 4, 4) - 0.5) < 1e-14  # symmetric: the median is the middle
+    # Beta(1, b): F(x) = 1 - (1 - x)^b, so the quantile is 1 - (1 - p)^(1 / b).
+    np.testing.assert_allclose(beta_quantile(0.3, 1, 5), 1 - 0.7 ** 0.2, rtol=1e-14)
+    for p, a, b in [(0.025, 0.5, 0.5), (0.975, 30.5, 2), (1e-8, 2, 3), (0.9, 9000, 1001)]:
+        np.testing.assert_allclose(beta_quantile(p, a, b), beta.ppf(p, a, b), rtol=1e-12)
+
+
+def test_format_metrics_lines():
+    metrics = classification_metrics(np.array([[50.0, 2, 0], [3, 40, 7], [0, 1, 60]]))
+    lines = format_metrics(metrics).splitlines()
+    low, high = metrics["interval"][0]
+    assert lines[0] == f"accuracy 95 % confidence interval: {low:.4f} to {high:.4f}"
+    assert lines[1] == f"kappa: {metrics['kappa']:.4f}"
+    assert lines[2] == " class   precision      recall specificity          f1  balanced accuracy"
+    assert lines[3].split() == ["0"] + [f"{metrics[name][0, 0]:.4f}" for name in
+                                        ("precision", "recall", "specificity", "f1", "balanced_accuracy")]
+    assert len(lines) == 6

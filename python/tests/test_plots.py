@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from dlfp.plots import plot_cost_curves, plot_costs, plot_differences, plot_digits, plot_search
+from dlfp.plots import plot_cost_curves, plot_costs, plot_data, plot_differences, plot_digits, plot_search
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -47,3 +47,15 @@ def test_a_refused_plot_writes_nothing(tmp_path, draw):
 def test_a_diverged_cost_curve_is_still_drawn(tmp_path):
     plot_costs([1.0, float("nan"), float("inf")], tmp_path / "nan.png", "diverged")
     assert is_png(tmp_path / "nan.png")
+
+
+def test_data_plot_is_a_png_and_leaves_nothing_else(tmp_path):
+    X = np.array([[0.0, 1.0, 2.0, 0.5], [1.0, 0.0, 2.0, 0.5]])
+    plot_data(X, np.array([[0.0, 2.0, 1.0, 2.0]]), tmp_path / "sub" / "data.png", "three classes")
+    assert is_png(tmp_path / "sub" / "data.png") and [p.name for p in (tmp_path / "sub").iterdir()] == ["data.png"]
+
+
+def test_data_plot_refuses_before_writing(tmp_path):
+    with pytest.raises(ValueError, match="^plot_data: Y must hold integer labels in 0..9$"):
+        plot_data(np.zeros((2, 2)), np.array([[0.0, 10.0]]), tmp_path / "sub" / "data.png", "t")
+    assert not (tmp_path / "sub").exists()

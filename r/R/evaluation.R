@@ -62,3 +62,113 @@ format_confusion_matrix <- function(counts) {
   paste(c("confusion matrix (rows: true label, columns: predicted label)",
           paste0(strrep(" ", 6), paste(labels, collapse = "")), rows), collapse = "\n")
 }
+
+# The classification statistics the book prints beside the accuracy (R caret's confusionMatrix): per class,
+# one class against the rest; an undefined ratio (0 / 0) is NaN.
+.METRICS <- c("accuracy", "interval", "kappa", "precision", "recall", "specificity", "f1", "balanced_accuracy")
+
+#' The statistics of a K x K confusion matrix (rows: true label, columns: predicted): accuracy, its
+#' exact 95 % confidence interval (accuracy_interval: 1 x 2), Cohen's kappa, and 1 x K rows of each
+#' class's precision, recall (sensitivity), specificity, F1 and balanced accuracy ((recall +
+#' specificity) / 2).
+#' @return named list
+classification_metrics <- function(counts) {
+  if (!is.matrix(counts) || !is.numeric(counts) || nrow(counts) != ncol(counts)) {
+    .stop("classification_metrics: counts must be a square matrix")
+  }
+  if (!isTRUE(all(is.finite(counts) & counts >= 0 & counts == floor(counts)))) {
+    .stop("classification_metrics: counts must hold non-negative integers")
+  }
+  total <- sum(counts)
+  if (total == 0) .stop("classification_metrics: counts must hold at least one example")
+  tp <- matrix(diag(counts), 1)
+  actual <- matrix(rowSums(counts), 1)  # examples of each class
+  predicted <- matrix(colSums(counts), 1)
+  tn <- total - actual - predicted + tp
+  correct <- sum(tp)
+  chance <- sum(actual * predicted) / total^2
+  recall <- tp / actual
+  specificity <- tn / (total - actual)
+  list(accuracy = correct / total, interval = accuracy_interval(correct, total),
+       kappa = if (chance < 1) (correct / total - chance) / (1 - chance) else NaN,
+       precision = tp / predicted, recall = recall, specificity = specificity, f1 = 2 * tp / (actual + predicted),
+       balanced_accuracy = (recall + specificity) / 2)
+}
+
+#' The exact (Clopper-Pearson) 95 % confidence interval of an accuracy of correct out of total, as a
+#' 1 x 2 matrix [lower, upper]: the beta quantiles 0.025 of (correct, total - correct + 1) and 0.975 of
+#' (correct + 1, total - correct), with 0 and 1 at the ends (what binom.test and caret print).
+accuracy_interval <- function(correct, total) {
+  check_count("accuracy_interval", "correct", correct)
+  check_positive("accuracy_interval", "total", total, integer = TRUE)
+  if (correct > total) {
+    .stop("accuracy_interval: correct must be at most total (%s), got %s", value_text(total), value_text(correct))
+  }
+  lower <- if (correct == 0) 0 else beta_quantile(0.025, correct, total - correct + 1)
+  upper <- if (correct == total) 1 else beta_quantile(0.975, correct + 1, total - correct)
+  matrix(c(lower, upper), 1)
+}
+
+#' The x in [0, 1] where the Beta(a, b) distribution function (the regularised incomplete beta
+#' function) reaches p: bisection to the last bit, the same steps in every language (qbeta's own
+#' algorithm differs from numpy's and Octave's in the last bits).
+beta_quantile <- function(p, a, b) {
+  if (!(.is_number(p) && p >= 0 && p <= 1)) .stop("beta_quantile: p must be a number in [0, 1], got %s", value_text(p))
+  check_positive("beta_quantile", "a", a)
+  check_positive("beta_quantile", "b", b)
+  if (p == 0 || p == 1) return(p)
+  lower <- 0
+  upper <- 1
+  repeat {
+    middle <- (lower + upper) / 2
+    if (middle <= lower || middle >= upper) return(middle)
+    if (.incomplete_beta(middle, a, b) < p) lower <- middle else upper <- middle
+  }
+}
+
+# I_x(a, b) for 0 < x < 1: x^a (1 - x)^b / B(a, b) times a continued fraction (Numerical Recipes'
+# betai), taken at x or, where it converges faster, at 1 - x by I_x(a, b) = 1 - I_(1-x)(b, a).
+.incomplete_beta <- function(x, a, b) {
+  front <- exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log1p(-x))
+  if (x < (a + 1) / (a + b + 2)) return(front * .beta_fraction(x, a, b) / a)
+  1 - front * .beta_fraction(1 - x, b, a) / b
+}
+
+# The continued fraction of I_x(a, b), by the modified Lentz method, to 1e-15.
+.beta_fraction <- function(x, a, b) {
+  tiny <- 1e-300
+  c <- 1
+  d <- 1 - (a + b) * x / (a + 1)
+  d <- 1 / (if (abs(d) < tiny) tiny else d)
+  h <- d
+  for (m in 1:10000) {
+    for (numerator in c(m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+                        -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)))) {
+      d <- 1 + numerator * d
+      d <- 1 / (if (abs(d) < tiny) tiny else d)
+      c <- 1 + numerator / c
+      if (abs(c) < tiny) c <- tiny
+      h <- h * d * c
+    }
+    if (abs(d * c - 1) < 1e-15) break
+  }
+  h
+}
+
+#' classification_metrics as text, laid out the same way in every language: the interval and kappa on
+#' a line each, then one row per class (numbers 4 decimals, an undefined one nan).
+format_metrics <- function(metrics) {
+  if (!is.list(metrics) || !all(.METRICS %in% names(metrics))) {
+    .stop("format_metrics: metrics must come from classification_metrics")
+  }
+  rows <- vapply(.METRICS[4:8], function(name) .decimals(metrics[[name]]), character(length(metrics$recall)))
+  rows <- matrix(rows, ncol = 5)
+  lines <- c(sprintf("accuracy 95 %% confidence interval: %.4f to %.4f", metrics$interval[1], metrics$interval[2]),
+             paste0("kappa: ", .decimals(metrics$kappa)),
+             sprintf("%6s%12s%12s%12s%12s%19s", "class", "precision", "recall", "specificity", "f1", "balanced accuracy"),
+             sprintf("%6d%12s%12s%12s%12s%19s", seq_len(nrow(rows)) - 1L, rows[, 1], rows[, 2], rows[, 3], rows[, 4],
+                     rows[, 5]))
+  paste(lines, collapse = "\n")
+}
+
+.decimals <- function(x) ifelse(is.nan(x), "nan", sprintf("%.4f", x))

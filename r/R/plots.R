@@ -71,6 +71,27 @@ plot_decision_boundary <- function(X, Y, parameters, activations, path, title) {
   write_atomically(path, function(tmp) ggsave(tmp, plot, width = 6, height = 5, dpi = 100))
 }
 
+#' The raw 2-D data, each example a point in its class's colour (the book's first figure), with a legend.
+#' @param X 2 x m features
+#' @param Y 1 x m labels, 0..9
+#' @param path the PNG file to write
+#' @param title the plot's title
+plot_data <- function(X, Y, path, title) {
+  caller <- "plot_data"
+  check_examples(caller, X, Y)
+  if (nrow(X) != 2) .stop("%s: X must have 2 rows, the two features drawn, got %d", caller, nrow(X))
+  check_labels(caller, Y, ncol(X), length(CLASS_COLOURS))
+  n_classes <- if (length(Y)) as.integer(max(Y)) + 1 else 0
+  colours <- CLASS_COLOURS[seq_len(n_classes)]
+  names(colours) <- paste("class", seq_len(n_classes) - 1)
+  points <- data.frame(x1 = X[1, ], x2 = X[2, ], class = factor(paste("class", Y[1, ]), levels = names(colours)))
+  plot <- ggplot(points, aes(x = .data$x1, y = .data$x2, fill = .data$class)) +
+    geom_point(shape = 21, size = 1.5, colour = "black", stroke = 0.3) +
+    scale_fill_manual(values = colours, name = NULL) +
+    labs(x = "x1", y = "x2", title = title)
+  write_atomically(path, function(tmp) ggsave(tmp, plot, width = 6, height = 5, dpi = 100))
+}
+
 #' Several cost curves on one log-scaled axis, one legend entry per label.
 #' @param curves list of numeric vectors, as for plot_costs
 #' @param labels character vector, one per curve

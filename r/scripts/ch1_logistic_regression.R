@@ -26,7 +26,9 @@ main <- function(options) {
   cat(sprintf("train accuracy: %.4f\n", accuracy(split$Y_train, train_labels)))
   Y_hat <- predict_labels(split$X_test, fit$parameters, activations)
   cat(sprintf("test accuracy: %.4f\n", accuracy(split$Y_test, Y_hat)))
-  cat(format_confusion_matrix(confusion_matrix(split$Y_test, Y_hat, 2)), "\n", sep = "")
+  counts <- confusion_matrix(split$Y_test, Y_hat, 2)
+  cat(format_confusion_matrix(counts), "\n", sep = "")
+  cat(format_metrics(classification_metrics(counts)), "\n", sep = "")
   plot_costs(fit$costs, file.path(options$out, "ch1_cost_r.png"), "Chapter 1: logistic regression (R)")
 }
 

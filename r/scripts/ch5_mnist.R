@@ -25,7 +25,9 @@ main <- function(options) {
   cat(sprintf("train accuracy: %.4f\n", accuracy(train_set$Y, train_labels)))
   Y_hat <- predict_labels(test_set$X, fit$parameters, activations)
   cat(sprintf("test accuracy: %.4f\n", accuracy(test_set$Y, Y_hat)))
-  cat(format_confusion_matrix(confusion_matrix(test_set$Y, Y_hat, 10)), "\n", sep = "")
+  counts <- confusion_matrix(test_set$Y, Y_hat, 10)
+  cat(format_confusion_matrix(counts), "\n", sep = "")
+  cat(format_metrics(classification_metrics(counts)), "\n", sep = "")
   title <- "Chapter 5: MNIST 784-128-64-10 (R)"
   plot_costs(fit$costs, file.path(options$out, "ch5_cost_r.png"), title, xlabel = "epoch")
   plot_digits(test_set$X, test_set$Y, Y_hat, file.path(options$out, "ch5_digits_r.png"), title)

@@ -39,7 +39,9 @@ main <- function(options) {
                  modifyList(base, variant$changes))
     curves[[length(curves) + 1]] <- fit$costs
     train_accuracy <- accuracy(split$Y_train, predict_labels(split$X_train, fit$parameters, ACTIVATIONS))
-    test_accuracy <- accuracy(split$Y_test, predict_labels(split$X_test, fit$parameters, ACTIVATIONS))
+    Y_hat <- predict_labels(split$X_test, fit$parameters, ACTIVATIONS)
+    test_accuracy <- accuracy(split$Y_test, Y_hat)
+    cat(format_metrics(classification_metrics(confusion_matrix(split$Y_test, Y_hat, 2))), "\n", sep = "")
     summary <- c(summary, sprintf("%-10s%8.4f%8.4f", variant$name, train_accuracy, test_accuracy))
     plot_decision_boundary(split$X_train, split$Y_train, fit$parameters, ACTIVATIONS,
                            file.path(options$out, sprintf("ch6_boundary_%s_r.png", variant$name)),

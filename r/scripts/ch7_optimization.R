@@ -40,7 +40,9 @@ main <- function(options) {
     fit <- train(train_set$X, train_set$Y, c(MNIST_PIXELS, 64, 10), ACTIVATIONS, rng_seed(options$seed),
                  modifyList(base, variant$changes))
     curves[[length(curves) + 1]] <- fit$costs
-    test_accuracy <- accuracy(test_set$Y, predict_labels(test_set$X, fit$parameters, ACTIVATIONS))
+    Y_hat <- predict_labels(test_set$X, fit$parameters, ACTIVATIONS)
+    test_accuracy <- accuracy(test_set$Y, Y_hat)
+    cat(format_metrics(classification_metrics(confusion_matrix(test_set$Y, Y_hat, 10))), "\n", sep = "")
     # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
     final_cost <- tolower(sprintf("%14.6g", fit$costs[length(fit$costs)]))
     summary <- c(summary, sprintf("%-12s%s%8.4f", variant$name, final_cost, test_accuracy))

@@ -26,7 +26,7 @@ epoch <- function(batch_size) {
   function() train_epoch(mnist$X, mnist$Y, init$parameters, activations, state, init$rng, 0.1, batch_size = batch_size)
 }
 spiral <- load_dataset(file.path(repo, "data", "spiral.csv"), 3)
-spiral_config <- train_config(learning_rate = 1.0, iterations = 10000, init = "default")
+spiral_config <- train_config(learning_rate = 0.6, iterations = 10000, init = "default")
 spiral_run <- function() train(spiral$X, spiral$Y, c(2, 100, 3), c("relu", "softmax"), rng_seed(1), spiral_config)
 # One epoch of the spiral in batches of 32 with Adam, without and with dropout and L2.
 init_s <- initialize_parameters(c(2, 100, 3), rng_seed(1), "he")
@@ -41,5 +41,6 @@ cat(jsonlite::toJSON(list(mnist_epoch_seconds = median_seconds(epoch(NULL), 5 * 
                           spiral_train_seconds = median_seconds(spiral_run, repetitions),
                           spiral_epoch_seconds = epochs[1], spiral_dropout_l2_epoch_seconds = epochs[2],
                           dropout_l2_ratio = epochs[3],
-                          blas = paste(extSoftVersion()[["BLAS"]], La_library())),
+                          blas = paste(extSoftVersion()[["BLAS"]], La_library(), "OPENBLAS_NUM_THREADS",
+                                       Sys.getenv("OPENBLAS_NUM_THREADS", "unset"))),
                      auto_unbox = TRUE, digits = NA), "\n")

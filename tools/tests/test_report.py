@@ -50,7 +50,9 @@ def test_the_report_renders_in_chromium_with_every_section_and_image(built):
 
 def test_cost_lines_are_read_per_run(tmp_path):
     log = tmp_path / "log"
-    log.write_text("== gd\nepoch 0: cost 2.5\nepoch 4: cost 1.25\n== adam\nepoch 0: cost 0.5\ntest accuracy: 0.9000\n")
+    log.write_text("== gd\nepoch 0: cost 2.5\nepoch 4: cost 1.25\n== adam\nepoch 0: cost 0.5\ntest accuracy: 0.9000\n"
+                   "accuracy 95 % confidence interval: 0.8200 to 0.9500\nkappa: 0.8800\n")
     curves, accuracies, _ = report.parse_log(str(log))
     assert curves == {"gd": [(0, 2.5), (4, 1.25)], "adam": [(0, 0.5)]}
-    assert accuracies == ["test accuracy: 0.9000"]
+    assert accuracies == ["test accuracy: 0.9000", "accuracy 95 % confidence interval (adam): 0.8200 to 0.9500",
+                          "kappa (adam): 0.8800"]

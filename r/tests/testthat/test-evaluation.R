@@ -36,3 +36,53 @@ test_that("format_confusion_matrix needs a matrix, not a vector", {
   expect_error(format_confusion_matrix(c(1, 2, 3, 4)), "format_confusion_matrix: counts must be a square matrix",
                fixed = TRUE)
 })
+
+test_that("accuracy_interval is binom.test's exact (Clopper-Pearson) interval", {
+  for (case in list(c(985, 1000), c(1, 1000), c(0, 7), c(7, 7), c(5, 8), c(9011, 10000), c(160, 320))) {
+    expected <- binom.test(case[1], case[2])$conf.int
+    expect_equal(accuracy_interval(case[1], case[2]), matrix(expected, 1), tolerance = 1e-12, ignore_attr = TRUE)
+  }
+  expect_identical(accuracy_interval(0, 7)[1, 1], 0)
+  expect_identical(accuracy_interval(7, 7)[1, 2], 1)
+})
+
+test_that("beta_quantile agrees with qbeta and has exact ends", {
+  expect_identical(beta_quantile(0, 2, 3), 0)
+  expect_identical(beta_quantile(1, 2, 3), 1)
+  expect_equal(beta_quantile(0.5, 4, 4), 0.5, tolerance = 1e-14)  # symmetric: the median is the middle
+  for (case in list(c(0.025, 0.5, 0.5), c(0.975, 30.5, 2), c(1e-8, 2, 3), c(0.9, 9000, 1001), c(0.3, 1, 5))) {
+    expect_equal(beta_quantile(case[1], case[2], case[3]), qbeta(case[1], case[2], case[3]), tolerance = 1e-12)
+  }
+})
+
+test_that("classification_metrics counts each class against the rest", {
+  # iris, R's own data, classified by petal length alone.
+  Y <- matrix(as.integer(iris$Species) - 1, 1)
+  Y_hat <- matrix(findInterval(iris$Petal.Length, c(2.5, 4.8)), 1)
+  counts <- confusion_matrix(Y, Y_hat, 3)
+  metrics <- classification_metrics(counts)
+  truth <- table(factor(Y, 0:2), factor(Y_hat, 0:2))
+  for (k in 1:3) {
+    positive <- Y == k - 1
+    called <- Y_hat == k - 1
+    expect_equal(metrics$recall[1, k], sum(positive & called) / sum(positive))
+    expect_equal(metrics$precision[1, k], sum(positive & called) / sum(called))
+    expect_equal(metrics$specificity[1, k], sum(!positive & !called) / sum(!positive))
+  }
+  observed <- sum(diag(truth)) / sum(truth)
+  chance <- sum(rowSums(truth) * colSums(truth)) / sum(truth)^2
+  expect_equal(metrics$kappa, (observed - chance) / (1 - chance))
+  expect_identical(metrics$accuracy, accuracy(Y, Y_hat))
+  expect_identical(dim(metrics$f1), c(1L, 3L))
+  expect_equal(metrics$f1, 2 * metrics$precision * metrics$recall / (metrics$precision + metrics$recall))
+})
+
+test_that("undefined ratios are NaN and written nan", {
+  metrics <- classification_metrics(matrix(c(5, 3, 0, 0), 2))
+  expect_true(is.nan(metrics$precision[1, 2]))
+  expect_identical(metrics$kappa, 0)
+  expect_true(is.nan(classification_metrics(matrix(c(4, 0, 0, 0), 2))$kappa))
+  lines <- strsplit(format_metrics(metrics), "\n")[[1]]
+  expect_identical(lines[3], " class   precision      recall specificity          f1  balanced accuracy")
+  expect_identical(lines[5], "     1         nan      0.0000      1.0000      0.0000             0.5000")
+})

@@ -1,4 +1,4 @@
-test_that("run_experiment prints cost lines, accuracy and writes both plots", {
+test_that("run_experiment prints cost lines, accuracy, metrics and writes the plots", {
   folder <- tempfile()
   on.exit(unlink(folder, recursive = TRUE))
   data <- repo_file("data", "moons.csv")
@@ -8,6 +8,7 @@ test_that("run_experiment prints cost lines, accuracy and writes both plots", {
   lines <- capture.output(run_experiment(options, network, config))
   expect_match(lines[1], "^iteration 0: cost 0\\.69")
   expect_match(lines[4], "^train accuracy: ")
-  expect_true(file.exists(file.path(folder, "chx_cost_r.png")))
-  expect_true(file.exists(file.path(folder, "chx_boundary_r.png")))
+  expect_match(lines[9], "^accuracy 95 % confidence interval: ")
+  expect_match(lines[10], "^kappa: ")
+  expect_identical(sort(list.files(folder)), c("chx_boundary_r.png", "chx_cost_r.png", "chx_data_r.png"))
 })

@@ -89,3 +89,12 @@ test_that("a diverged curve (NaN, Inf) is still drawn", {
   suppressWarnings(plot_costs(c(1, Inf, NaN), path, "diverged"))
   expect_true(is_png(path))
 })
+
+test_that("plot_data draws R's own data (iris petals) as a PNG and leaves nothing else", {
+  X <- rbind(iris$Petal.Length, iris$Petal.Width)
+  Y <- matrix(as.integer(iris$Species) - 1, 1)
+  path <- file.path(tempfile("dlfp-data-"), "data.png")
+  plot_data(X, Y, path, "iris petals")
+  expect_true(is_png(path))
+  expect_identical(list.files(dirname(path), all.files = TRUE, no.. = TRUE), "data.png")
+})
