@@ -16,8 +16,8 @@ function main (options)
   ## base config and trains the same 784-64-10 network from the same start.
   ## At the book's small rate RMSProp and Adam, which scale each step by the
   ## gradient's size, leave gradient descent and momentum behind, and decay
-  ## (per epoch) shrinks Adam's late steps; at rate 3 gradient descent's
-  ## first steps kill its relu units while momentum's average damps them
+  ## (per epoch) shrinks Adam's late steps; at rate 3 gradient descent stops
+  ## learning within an epoch while momentum's averaged steps still train
   ## (where gradient descent only oscillates, at rate 2, or Adam at 0.03,
   ## the oscillation amplifies rounding and the languages part).  RMSProp's beta2 is 0.999, as in Python: with 0.9 it
   ## oscillates at 0.01 and amplifies rounding until the languages part.
