@@ -37,6 +37,7 @@ OUTPUTS = {
     "split_train_test": ("X_train", "Y_train", "X_test", "Y_test", "rng"),
     "make_spiral": ("X", "Y", "rng"),
     "make_moons": ("X", "Y", "rng"),
+    "exponential_average": ("averages", "corrected"),
 }
 
 

@@ -98,6 +98,18 @@ def test_learning_rate_schedules_agree(langs, decay, rate):
     assert_agree(f"decay_learning_rate({decay})", rates, "exact")
 
 
+@pytest.mark.chapter("ch7")
+@pytest.mark.parametrize("beta", [0, 0.5, 0.9, 0.98])
+def test_exponential_averages_agree(langs, beta):
+    python = langs["python"]
+    series = 10 + 3 * python.call("rng_normal", python.call("rng_seed", 5), 1, 200)["values"]
+    out = each(langs, "exponential_average", series, beta)
+    for key in ("averages", "corrected"):
+        values = pick(out, key)
+        assert all(value.shape == (1, 200) for value in values.values())
+        assert_agree(f"exponential_average({beta}).{key}", values, "exact")
+
+
 @pytest.mark.chapter("ch5")
 def test_mini_batches_are_identical(langs):
     python = langs["python"]

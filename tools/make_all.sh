@@ -5,7 +5,7 @@
 set -u
 cd "$(dirname "$0")/.."
 status=0
-for file in cancer spiral moons mnist_train mnist_test; do
+for file in cancer spiral moons moons_noisy mnist_train mnist_test; do
   if [ ! -f "data/$file.csv" ]; then
     echo "== data/$file.csv is missing: regenerating data/"
     make --no-print-directory data || status=1

@@ -10,6 +10,8 @@ from dlfp.rng import rng_permutation, rng_seed
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 SPIRAL_SEED = 1
 MOONS_SEED = 1
+# Chapter 6's moons: the same draws at one and a half times the noise, so that a network trained on a few points overfits.
+NOISY_MOONS = 0.3
 MNIST_SPLIT_SEED = 0
 MNIST_TEST = 1000
 
@@ -27,6 +29,11 @@ def spiral():
 def moons():
     X, Y, _ = make_moons(rng_seed(MOONS_SEED), n_per_class=200, noise=0.2)
     write_dataset(os.path.join(DATA, "moons.csv"), X, Y)
+
+
+def moons_noisy():
+    X, Y, _ = make_moons(rng_seed(MOONS_SEED), n_per_class=200, noise=NOISY_MOONS)
+    write_dataset(os.path.join(DATA, "moons_noisy.csv"), X, Y)
 
 
 def cancer():
@@ -51,6 +58,7 @@ def mnist():
 if __name__ == "__main__":
     spiral()
     moons()
+    moons_noisy()
     cancer()
     mnist()
     print("wrote", ", ".join(sorted(f for f in os.listdir(DATA) if f.endswith(".csv"))))

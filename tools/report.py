@@ -19,7 +19,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from chapters import CHAPTERS  # noqa: E402
+from chapters import CHAPTERS, claim_verdict, read_table  # noqa: E402
 import concept_pages  # noqa: E402
 
 LANGS = ("python", "r", "octave")
@@ -102,12 +102,30 @@ def parity_rows(records):
     return rows
 
 
+def claims_list(chapter, lines):
+    """What the chapter's variants show, each claim judged on each language's own printed table."""
+    if "claims" not in chapter:
+        return ""
+    tables = {lang: read_table(lines[lang], chapter["figures"][0]) for lang in LANGS}
+    items = []
+    for claim in chapter["claims"]:
+        verdicts = {lang: claim_verdict(claim, tables[lang]) if tables[lang] else (False, "no table printed")
+                    for lang in LANGS}
+        holds = [NAMES[lang] for lang in LANGS if verdicts[lang][0]]
+        fails = [NAMES[lang] for lang in LANGS if not verdicts[lang][0]]
+        verdict = "holds in " + ", ".join(holds) if not fails else "does not hold in " + ", ".join(fails)
+        items.append(f'<li class="{"ok" if not fails else "bad"}">{html.escape(claim["says"])}: '
+                     f'{verdict} ({html.escape(verdicts["python"][1])})</li>')
+    return ("<p>What this run's numbers show (each claim of tables/chapters.json judged on each language's printed "
+            "table):</p><ul class=\"claims\">" + "".join(items) + "</ul>")
+
+
 def section(build, report, chapter, runs, records, tolerances):
     key, script, title = chapter["key"], chapter["script"], chapter["title"]
     logs = os.path.join(build, "logs")
     parsed = {lang: parse_log(os.path.join(logs, f"{script}_{lang}.log")) for lang in LANGS}
     out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{html.escape(chapter["teaches"])}</p>',
-           concept_pages.chapter_links(key)]
+           claims_list(chapter, {lang: parsed[lang][2] for lang in LANGS}), concept_pages.chapter_links(key)]
     if os.path.exists(os.path.join(report, "notebooks", f"{key}.html")):
         out.append(f'<p><a href="notebooks/{key}.html">The notebook</a>: the same steps in Python, R and Octave, '
                    "one after another, executed by this build.</p>")

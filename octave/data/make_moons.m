@@ -33,6 +33,13 @@ function [X, Y, rng] = make_moons (rng, varargin)
   X = X + noise * eps;
 endfunction
 
+## So was data/moons_noisy.csv, with noise 0.3.
+%!test
+%! repo = fileparts (fileparts (fileparts (which ("make_moons"))));
+%! [X_file, Y_file] = load_dataset (fullfile (repo, "data", "moons_noisy.csv"), 2);
+%! [X, Y] = make_moons (rng_seed (1), 200, 0.3);
+%! assert (num2hex (X(:)), num2hex (X_file(:)));
+%! assert (isequal (Y, Y_file));
 ## The committed data/moons.csv was made by Python with seed 1: bit for bit.
 %!test
 %! repo = fileparts (fileparts (fileparts (which ("make_moons"))));

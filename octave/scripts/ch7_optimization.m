@@ -1,9 +1,10 @@
 1;
-## Chapter 7: gradient descent, momentum, RMSProp and Adam (with and without
-## learning-rate decay) on MNIST (784-64-10, relu).  Run from any folder:
+## Chapter 7: exponentially weighted averages, then gradient descent,
+## momentum, RMSProp and Adam, and learning-rate decay, on MNIST (784-64-10,
+## relu).  Run from any folder:
 ##   octave-cli octave/scripts/ch7_optimization.m [--help] [options]
 ## Prints the same lines as the Python and R scripts and writes
-## build/ch7_cost_octave.png.
+## build/ch7_averages_octave.png and build/ch7_cost_octave.png.
 
 ## Without this Octave 7.3 prints "error: ignoring const
 ## execution_exception& while preparing to exit" at exit.
@@ -11,10 +12,15 @@ history_save (false);
 
 function main (options)
   activations = {"relu", "softmax"};
-  ## {name, its config}: each varies one base config and trains the same
-  ## 784-64-10 network from the same start at the same learning rate.
-  ## RMSProp's beta2 is 0.999, as in Python: with 0.9 it oscillates at this
-  ## rate and amplifies rounding until the languages part.
+  ## {name, learning rate ([]: --learning-rate), its config}: each varies one
+  ## base config and trains the same 784-64-10 network from the same start.
+  ## At the book's small rate RMSProp and Adam, which scale each step by the
+  ## gradient's size, leave gradient descent and momentum behind, and decay
+  ## (per epoch) shrinks Adam's late steps; at rate 3 gradient descent stops
+  ## learning within an epoch while momentum's averaged steps still train
+  ## (where gradient descent only oscillates, at rate 2, or Adam at 0.03,
+  ## the oscillation amplifies rounding and the languages part).  RMSProp's beta2 is 0.999, as in Python: with 0.9 it
+  ## oscillates at 0.01 and amplifies rounding until the languages part.
   base = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                        "init", "he", "print_every", 5, "batch_size", options.batch_size);
   [momentum, rmsprop, adam] = deal (base);
@@ -25,32 +31,74 @@ function main (options)
   adam.optimizer = "adam";
   adam.beta1 = 0.9;
   adam.beta2 = 0.999;
-  adam_decay = adam;
-  adam_decay.decay = "exponential";
-  adam_decay.decay_rate = 0.9;
+  [adam_inverse, adam_exponential] = deal (adam);
+  adam_inverse.decay = "inverse";
+  adam_inverse.decay_rate = 0.5;
+  adam_exponential.decay = "exponential";
+  adam_exponential.decay_rate = 0.9;
   variants = {
-    "gd", base;
-    "momentum", momentum;
-    "rmsprop", rmsprop;
-    "adam", adam;
-    "adam+decay", adam_decay};
+    "gd", [], base;
+    "momentum", [], momentum;
+    "rmsprop", [], rmsprop;
+    "adam", [], adam;
+    "adam+inverse", [], adam_inverse;
+    "adam+exponential", [], adam_exponential;
+    "gd-fast", 3, base;
+    "momentum-fast", 3, momentum};
   [X, Y] = load_digits (options.data);
   [X_test, Y_test] = load_digits (options.test_data);
+  show_averages (options.seed, options.out);
   printf ("%d training digits, %d test digits\n", columns (X), columns (X_test));
   curves = summary = cell (1, rows (variants));
   for k = 1:rows (variants)
-    [name, config] = variants{k, :};
+    [name, rate, config] = variants{k, :};
+    if (isempty (rate))
+      rate = options.learning_rate;
+    endif
+    config.learning_rate = rate;
     printf ("== %s\n", name);
-    [parameters, curves{k}] = train (X, Y, [mnist_pixels(), 64, 10], activations, rng_seed (options.seed), config);
+    [parameters, costs] = train (X, Y, [mnist_pixels(), 64, 10], activations, rng_seed (options.seed), config);
+    curves{k} = costs;
     Y_hat = predict_labels (X_test, parameters, activations);
     test_accuracy = accuracy (Y_test, Y_hat);
     printf ("%s\n", format_metrics (classification_metrics (confusion_matrix (Y_test, Y_hat, 10))));
-    summary{k} = sprintf ("%-12s%14.6g%8.4f", name, curves{k}(end), test_accuracy);
+    ## Epochs whose cost is above the one before: the oscillation that decay settles.
+    rises = sum (costs(2:end) > costs(1:end - 1));
+    summary{k} = sprintf ("%-18s%6g%14.6g%8.4f%7d", name, rate, costs(end), test_accuracy, rises);
   endfor
-  printf ("%-12s%14s%8s\n", "optimizer", "final cost", "test");
+  printf ("%-18s%6s%14s%8s%7s\n", "run", "rate", "final cost", "test", "rises");
   printf ("%s\n", summary{:});
   plot_cost_curves (curves, variants(:, 1).', fullfile (options.out, "ch7_cost_octave.png"),
                     "Chapter 7: optimisers on MNIST, 784-64-10 (Octave)", "epoch");
+endfunction
+
+## The lecture's demonstration: a noisy series (200 "days" of a seasonal
+## value, 10 + 5 sin(2 pi t / 200) + 2 z_t, z from the portable generator)
+## and its averages.
+function show_averages (seed, out)
+  days = 200;
+  betas = [0.9, 0.98];
+  shown_days = [1, 2, 5, 10, 20, 50, 100, 200];
+  z = rng_normal (rng_seed (seed), 1, days);
+  t = 1:days;
+  values = 10 + 5 * sin (2 * pi * t / days) + 2 * z;
+  corrected = cell (1, numel (betas));
+  for k = 1:numel (betas)
+    [averages, corrected{k}] = exponential_average (values, betas(k));
+  endfor
+  labels = arrayfun (@(beta) sprintf ("beta %g", beta), betas, "UniformOutput", false);
+  last = sprintf ("beta %g uncorrected", betas(end));
+  printf ("exponentially weighted averages of %d noisy values, 10 + 5 sin(2 pi t / %d) + 2 N(0, 1):\n", days, days);
+  printf ("%4s%9s", "t", "value");
+  printf ("%11s", labels{:});
+  printf ("%24s\n", last);
+  for day = shown_days
+    printf ("%4d%9.4f", day, values(day));
+    printf ("%11.4f", cellfun (@(c) c(day), corrected));
+    printf ("%24.4f\n", averages(day));
+  endfor
+  plot_averages (values, [corrected, {averages}], [labels, {last}], fullfile (out, "ch7_averages_octave.png"),
+                 "Chapter 7: exponentially weighted averages (Octave)");
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

@@ -5,10 +5,31 @@ import math
 
 import numpy as np
 
-from .validation import _is_number, check_count, check_positive, check_state, value_text
+from .validation import _is_number, check_count, check_matrix, check_positive, check_state, value_text
 
 OPTIMIZERS = ("gd", "momentum", "rmsprop", "adam")
 DECAYS = ("none", "inverse", "exponential")
+
+
+def exponential_average(values, beta):
+    """The exponentially weighted average of a series, the moving average that momentum, RMSProp
+    and Adam keep of the gradient: v_0 = 0, v_t = beta v_(t-1) + (1 - beta) values_t for
+    t = 1..n, about the last 1 / (1 - beta) values. Starting at 0 pulls the first averages towards
+    0; the bias correction v_t / (1 - beta^t) (Adam's) removes the pull. values is 1 x n, beta in
+    [0, 1). Returns (averages, corrected), each 1 x n."""
+    check_matrix("exponential_average", "values", values)
+    if values.shape[0] != 1:
+        raise ValueError(f"exponential_average: values must have 1 row, got {values.shape[0]}")
+    if not (_is_number(beta) and 0 <= beta < 1):
+        raise ValueError(f"exponential_average: beta must be in [0, 1), got {value_text(beta)}")
+    n = values.shape[1]
+    averages, corrected = np.zeros((1, n)), np.zeros((1, n))
+    v = 0.0
+    for t in range(1, n + 1):
+        v = beta * v + (1 - beta) * float(values[0, t - 1])
+        averages[0, t - 1] = v
+        corrected[0, t - 1] = v / (1 - math.pow(beta, t))
+    return averages, corrected
 
 
 def initialize_optimizer(parameters, optimizer="gd", beta1=0.9, beta2=0.999, epsilon=1e-8):

@@ -63,6 +63,30 @@ def plot_cost_curves(curves, labels, path, title, xlabel="iteration"):
     _save(fig, ax, path, title, xlabel)
 
 
+def plot_averages(values, averages, labels, path, title):
+    """A series (values, as points) and averages of it (a list of series as long, as lines, one
+    legend entry per label) against t = 1, 2, ...: exponential_average's picture."""
+    series = _check_curve("plot_averages", "values", values)
+    if not isinstance(averages, (list, tuple)) or len(averages) == 0:
+        raise ValueError("plot_averages: averages must hold at least one average")
+    lines = [_numbers(average) for average in averages]
+    if any(line is None or line.size != series.size for line in lines):
+        raise ValueError(f"plot_averages: every average must hold {series.size} numbers, one per value")
+    _check_count_matches("plot_averages", "labels", labels, len(lines), "averages")
+    t = range(1, series.size + 1)
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    ax.scatter(t, series, s=8, color="#7f7f7f", label="values")
+    for k, (line, label) in enumerate(zip(lines, labels)):
+        ax.plot(t, line, label=label, color=CLASS_COLOURS[(k + 1) % len(CLASS_COLOURS)])
+    ax.legend()
+    ax.set_ylabel("value")
+    ax.set_xlabel("t")
+    ax.set_title(title)
+    fig.tight_layout()
+    write_atomically(path, lambda tmp: fig.savefig(tmp, dpi=100))
+    plt.close(fig)
+
+
 def plot_differences(labels, differences, threshold, path, title):
     """Gradient checks' relative differences as horizontal bars on a log scale, with the pass
     threshold as a vertical line: bars left of it pass."""

@@ -1,49 +1,90 @@
-"""Chapter 7: gradient descent, momentum, RMSProp and Adam (with and without learning-rate decay) on MNIST."""
+"""Chapter 7: exponentially weighted averages, then gradient descent, momentum, RMSProp and Adam, and
+learning-rate decay, on MNIST."""
 import dataclasses
+import math
 import os
+
+import numpy as np
 
 from dlfp.cli import run_script
 from dlfp.data import MNIST_PIXELS, load_digits
 from dlfp.evaluation import accuracy, classification_metrics, confusion_matrix, format_metrics, predict_labels
-from dlfp.plots import plot_cost_curves
-from dlfp.rng import rng_seed
+from dlfp.optimizers import exponential_average
+from dlfp.plots import plot_averages, plot_cost_curves
+from dlfp.rng import rng_normal, rng_seed
 from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ACTIVATIONS = ["relu", "softmax"]
-# (name, how it varies the base config): each trains the same 784-64-10 network from the same start at the same
-# learning rate.
-# RMSProp's average of g^2 starts at 0 without bias correction, so its first steps are large (epoch 0's cost
-# jumps); Adam corrects that. With beta2 = 0.9 RMSProp oscillates at this rate and amplifies rounding until the
-# languages part in the 10th digit after 14 epochs; 0.999 keeps the run stable (they agree to 4e-14).
+# (name, learning rate (None: --learning-rate), how it varies the base config): each trains the same 784-64-10
+# network from the same start. At the book's small rate RMSProp and Adam, which scale each step by the gradient's
+# size, leave gradient descent and momentum behind, and decay (per epoch) shrinks Adam's late steps; at rate 3
+# gradient descent stops learning within an epoch while momentum's averaged steps still train. (Where gradient descent
+# only oscillates, at rate 2, or Adam at 0.03, the oscillation amplifies rounding and the languages part.)
+# RMSProp's beta2 is 0.999: with 0.9 it oscillates at 0.01 and amplifies rounding until the languages part in the
+# 10th digit after 14 epochs.
 VARIANTS = [
-    ("gd", {"optimizer": "gd"}),
-    ("momentum", {"optimizer": "momentum", "beta1": 0.9}),
-    ("rmsprop", {"optimizer": "rmsprop", "beta2": 0.999}),
-    ("adam", {"optimizer": "adam", "beta1": 0.9, "beta2": 0.999}),
-    ("adam+decay", {"optimizer": "adam", "decay": "exponential", "decay_rate": 0.9}),
+    ("gd", None, {"optimizer": "gd"}),
+    ("momentum", None, {"optimizer": "momentum", "beta1": 0.9}),
+    ("rmsprop", None, {"optimizer": "rmsprop", "beta2": 0.999}),
+    ("adam", None, {"optimizer": "adam", "beta1": 0.9, "beta2": 0.999}),
+    ("adam+inverse", None, {"optimizer": "adam", "decay": "inverse", "decay_rate": 0.5}),
+    ("adam+exponential", None, {"optimizer": "adam", "decay": "exponential", "decay_rate": 0.9}),
+    ("gd-fast", 3, {"optimizer": "gd"}),
+    ("momentum-fast", 3, {"optimizer": "momentum", "beta1": 0.9}),
 ]
+# The lecture's demonstration: a noisy series (200 "days" of a seasonal value) and its averages.
+DAYS = 200
+BETAS = [0.9, 0.98]
+SHOWN_DAYS = [1, 2, 5, 10, 20, 50, 100, 200]
+
+
+def noisy_series(seed):
+    """10 + 5 sin(2 pi t / 200) + 2 z_t for t = 1..200, z from the portable generator."""
+    z, _ = rng_normal(rng_seed(seed), 1, DAYS)
+    t = np.arange(1, DAYS + 1, dtype=float).reshape(1, DAYS)
+    # The math module's sin is glibc's, as in R and Octave.
+    season = np.array([[math.sin(x) for x in (2 * math.pi * t / DAYS)[0]]])
+    return 10 + 5 * season + 2 * z
+
+
+def show_averages(seed, out):
+    values = noisy_series(seed)
+    averages = [exponential_average(values, beta) for beta in BETAS]
+    print(f"exponentially weighted averages of {DAYS} noisy values, 10 + 5 sin(2 pi t / {DAYS}) + 2 N(0, 1):")
+    print(f"{'t':>4}{'value':>9}" + "".join(f"{'beta ' + str(beta):>11}" for beta in BETAS) +
+          f"{'beta ' + str(BETAS[-1]) + ' uncorrected':>24}")
+    for day in SHOWN_DAYS:
+        print(f"{day:>4}{values[0, day - 1]:>9.4f}" + "".join(f"{corrected[0, day - 1]:>11.4f}" for _, corrected in averages)
+              + f"{averages[-1][0][0, day - 1]:>24.4f}")
+    plot_averages(values, [corrected for _, corrected in averages] + [averages[-1][0]],
+                  [f"beta {beta}" for beta in BETAS] + [f"beta {BETAS[-1]} uncorrected"],
+                  os.path.join(out, "ch7_averages_python.png"), "Chapter 7: exponentially weighted averages (Python)")
 
 
 def main(options):
     X, Y = load_digits(options["data"])
     X_test, Y_test = load_digits(options["test_data"])
+    show_averages(options["seed"], options["out"])
     print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
     curves, summary = [], []
     base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
                         print_every=5, batch_size=options["batch_size"])
-    for name, changes in VARIANTS:
+    for name, rate, changes in VARIANTS:
+        rate = options["learning_rate"] if rate is None else rate
         print(f"== {name}")
         parameters, costs, _ = train(X, Y, [MNIST_PIXELS, 64, 10], ACTIVATIONS, rng_seed(options["seed"]),
-                                     dataclasses.replace(base, **changes))
+                                     dataclasses.replace(base, learning_rate=rate, **changes))
         curves.append(costs)
         Y_hat = predict_labels(X_test, parameters, ACTIVATIONS)
         test_accuracy = accuracy(Y_test, Y_hat)
         print(format_metrics(classification_metrics(confusion_matrix(Y_test, Y_hat, 10))))
-        summary.append(f"{name:<12}{costs[-1]:>14.6g}{test_accuracy:>8.4f}")
-    print(f"{'optimizer':<12}{'final cost':>14}{'test':>8}")
+        # Epochs whose cost is above the one before: the oscillation that decay settles.
+        rises = sum(later > earlier for earlier, later in zip(costs, costs[1:]))
+        summary.append(f"{name:<18}{rate:>6g}{costs[-1]:>14.6g}{test_accuracy:>8.4f}{rises:>7d}")
+    print(f"{'run':<18}{'rate':>6}{'final cost':>14}{'test':>8}{'rises':>7}")
     print("\n".join(summary))
-    plot_cost_curves(curves, [name for name, _ in VARIANTS], os.path.join(options["out"], "ch7_cost_python.png"),
+    plot_cost_curves(curves, [name for name, _, _ in VARIANTS], os.path.join(options["out"], "ch7_cost_python.png"),
                      "Chapter 7: optimisers on MNIST, 784-64-10 (Python)", xlabel="epoch")
 
 

@@ -51,9 +51,10 @@ def test_split_is_a_partition_of_the_columns():
     np.testing.assert_array_equal(X_test[0] % 2, Y_test[0])
 
 
-def test_moons_regenerate_the_committed_file_bit_for_bit(data_path):
-    X, Y, _ = make_moons(rng_seed(1), n_per_class=200, noise=0.2)
-    X_file, Y_file = load_dataset(data_path("moons.csv"), n_classes=2)
+@pytest.mark.parametrize("name,noise", [("moons.csv", 0.2), ("moons_noisy.csv", 0.3)])
+def test_moons_regenerate_the_committed_file_bit_for_bit(data_path, name, noise):
+    X, Y, _ = make_moons(rng_seed(1), n_per_class=200, noise=noise)
+    X_file, Y_file = load_dataset(data_path(name), n_classes=2)
     np.testing.assert_array_equal(X, X_file)
     np.testing.assert_array_equal(Y, Y_file)
 

@@ -3,7 +3,7 @@ import math
 import numpy as np
 import pytest
 
-from dlfp.optimizers import decay_learning_rate, initialize_optimizer, update_parameters
+from dlfp.optimizers import decay_learning_rate, exponential_average, initialize_optimizer, update_parameters
 
 PARAMETERS = {"W1": np.array([[1.0, -2.0]]), "b1": np.array([[0.5]])}
 GRADS = {"dW1": np.array([[0.5, 0.25]]), "db1": np.array([[-1.0]])}
@@ -94,3 +94,38 @@ def test_decayed_rate_is_decay_learning_rate_without_the_checks(decay, rate):
     from dlfp.optimizers import decayed_rate
     assert [decayed_rate(0.3, epoch, decay, rate) for epoch in range(4)] == \
         [decay_learning_rate(0.3, epoch, decay, rate) for epoch in range(4)]
+
+
+def test_exponential_average_by_hand():
+    averages, corrected = exponential_average(np.array([[2.0, 4.0, 8.0]]), 0.5)
+    # v1 = 0.5 * 2, v2 = 0.5 v1 + 0.5 * 4, v3 = 0.5 v2 + 0.5 * 8; divided by 1 - 0.5^t.
+    np.testing.assert_array_equal(averages, [[1.0, 2.5, 5.25]])
+    np.testing.assert_allclose(corrected, [[2.0, 2.5 / 0.75, 6.0]], rtol=1e-15)
+    averages, corrected = exponential_average(np.array([[3.0, -1.0]]), 0)
+    np.testing.assert_array_equal(averages, [[3.0, -1.0]])
+    np.testing.assert_array_equal(corrected, [[3.0, -1.0]])
+
+
+def test_bias_correction_removes_the_pull_of_the_zero_start():
+    averages, corrected = exponential_average(np.full((1, 50), 7.0), 0.9)
+    np.testing.assert_allclose(corrected, 7.0, rtol=1e-14)
+    assert averages[0, 0] == pytest.approx(0.7) and averages[0, 49] == pytest.approx(7 * (1 - 0.9 ** 50))
+
+
+def test_momentum_and_adam_keep_the_exponential_average_of_the_gradient():
+    gradients = [0.5, -1.5, 2.0, 0.25]
+    series = np.array([gradients])
+    averages, corrected = exponential_average(series, 0.8)
+    _, squares_corrected = exponential_average(series ** 2, 0.95)
+    parameters = {"W1": np.array([[1.0]]), "b1": np.array([[0.0]])}
+    momentum = initialize_optimizer(parameters, "momentum", beta1=0.8)
+    adam = initialize_optimizer(parameters, "adam", beta1=0.8, beta2=0.95, epsilon=1e-8)
+    p_momentum, p_adam = parameters, parameters
+    for t, g in enumerate(gradients):
+        grads = {"dW1": np.array([[g]]), "db1": np.array([[0.0]])}
+        before = p_adam["W1"][0, 0]
+        p_momentum, momentum = update_parameters(p_momentum, grads, 0.1, momentum)
+        p_adam, adam = update_parameters(p_adam, grads, 0.1, adam)
+        assert momentum["vdW1"][0, 0] == averages[0, t]
+        step = 0.1 * corrected[0, t] / (math.sqrt(squares_corrected[0, t]) + 1e-8)
+        assert before - p_adam["W1"][0, 0] == pytest.approx(step, rel=1e-12)

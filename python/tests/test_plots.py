@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from dlfp.plots import plot_cost_curves, plot_costs, plot_data, plot_differences, plot_digits, plot_search
+from dlfp.plots import plot_averages, plot_cost_curves, plot_costs, plot_data, plot_differences, plot_digits, plot_search
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -34,6 +34,7 @@ def test_search_and_difference_plots_are_pngs(tmp_path):
 @pytest.mark.parametrize("draw", [
     lambda path: plot_costs([], path, "t"),
     lambda path: plot_cost_curves([[1.0], [2.0]], ["gd"], path, "t"),
+    lambda path: plot_averages(np.array([[1.0, 2.0]]), [np.array([[1.0]])], ["beta 0.5"], path, "t"),
     lambda path: plot_differences(["a"], [1e-9], -1, path, "t"),
     lambda path: plot_search([[0.1]], [[0.5], [0.6]], ["first"], path, "t"),
     lambda path: plot_digits(np.zeros((10, 2)), np.zeros((1, 2)), np.zeros((1, 2)), path, "t"),
@@ -59,3 +60,9 @@ def test_data_plot_refuses_before_writing(tmp_path):
     with pytest.raises(ValueError, match="^plot_data: Y must hold integer labels in 0..9$"):
         plot_data(np.zeros((2, 2)), np.array([[0.0, 10.0]]), tmp_path / "sub" / "data.png", "t")
     assert not (tmp_path / "sub").exists()
+
+
+def test_an_averages_plot_is_a_png(tmp_path):
+    values = np.array([[3.0, 1.0, 2.0]])
+    plot_averages(values, [values / 2, np.array([[1.0, 1.5, 1.6]])], ["half", "beta 0.9"], tmp_path / "a.png", "averages")
+    assert is_png(tmp_path / "a.png")

@@ -5,6 +5,34 @@
 OPTIMIZERS <- c("gd", "momentum", "rmsprop", "adam")
 DECAYS <- c("none", "inverse", "exponential")
 
+#' The exponentially weighted average of a series.
+#'
+#' The moving average that momentum, RMSProp and Adam keep of the gradient: v_0 = 0,
+#' v_t = beta v_(t-1) + (1 - beta) values_t for t = 1..n, about the last 1 / (1 - beta) values.
+#' Starting at 0 pulls the first averages towards 0; the bias correction v_t / (1 - beta^t)
+#' (Adam's) removes the pull.
+#' @param values a 1 x n matrix
+#' @param beta in [0, 1)
+#' @return list(averages, corrected), each 1 x n
+exponential_average <- function(values, beta) {
+  check_matrix("exponential_average", "values", values)
+  if (nrow(values) != 1) .stop("exponential_average: values must have 1 row, got %d", nrow(values))
+  if (!(.is_number(beta) && beta >= 0 && beta < 1)) {
+    .stop("exponential_average: beta must be in [0, 1), got %s", value_text(beta))
+  }
+  n <- ncol(values)
+  averages <- matrix(0, 1, n)
+  corrected <- matrix(0, 1, n)
+  v <- 0
+  for (t in seq_len(n)) {
+    v <- beta * v + (1 - beta) * values[1, t]
+    averages[1, t] <- v
+    # A double power, as Adam's step count (R may raise to an integer power by multiplying).
+    corrected[1, t] <- v / (1 - beta^as.double(t))
+  }
+  list(averages = averages, corrected = corrected)
+}
+
 #' The optimiser's state before the first step.
 #'
 #' Its name and settings, the step count t = 0, and zero moving averages of the

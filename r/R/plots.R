@@ -116,6 +116,33 @@ plot_cost_curves <- function(curves, labels, path, title, xlabel = "iteration") 
   write_atomically(path, function(tmp) ggsave(tmp, plot, width = 7, height = 4.5, dpi = 100))
 }
 
+#' A series and averages of it against t = 1, 2, ...: exponential_average's picture.
+#' @param values numeric vector or 1 x n matrix, drawn as points
+#' @param averages list of series as long as values, drawn as lines
+#' @param labels character vector, one per average
+#' @param path the PNG file to write
+#' @param title the plot's title
+plot_averages <- function(values, averages, labels, path, title) {
+  series <- .check_curve("plot_averages", "values", values)
+  if (!is.list(averages) || length(averages) == 0) .stop("plot_averages: averages must hold at least one average")
+  lines <- lapply(averages, .numbers)
+  if (any(vapply(lines, function(line) length(line) != length(series), TRUE))) {
+    .stop("plot_averages: every average must hold %d numbers, one per value", length(series))
+  }
+  .check_count_matches("plot_averages", "labels", labels, length(lines), "averages")
+  t <- seq_along(series)
+  data <- do.call(rbind, lapply(seq_along(lines), function(k) data.frame(t = t, value = lines[[k]], line = labels[k])))
+  data$line <- factor(data$line, levels = unique(labels))
+  colours <- CLASS_COLOURS[seq_along(labels) %% length(CLASS_COLOURS) + 1]
+  plot <- ggplot() +
+    geom_point(data = data.frame(t = t, value = series), aes(x = .data$t, y = .data$value), colour = "#7f7f7f",
+               size = 0.8) +
+    geom_line(data = data, aes(x = .data$t, y = .data$value, colour = .data$line)) +
+    scale_colour_manual(values = colours, name = NULL) +
+    labs(x = "t", y = "value", title = title)
+  write_atomically(path, function(tmp) ggsave(tmp, plot, width = 7, height = 4.5, dpi = 100))
+}
+
 #' Validation accuracy against learning rate (log scale), one colour per search round.
 #' @param learning_rates,accuracies lists of numeric vectors (or 1 x n matrices), one per round
 #' @param labels character vector, one per round

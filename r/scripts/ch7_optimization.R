@@ -1,4 +1,5 @@
-# Chapter 7: gradient descent, momentum, RMSProp and Adam (with and without learning-rate decay) on MNIST.
+# Chapter 7: exponentially weighted averages, then gradient descent, momentum, RMSProp and Adam, and
+# learning-rate decay, on MNIST.
 
 # The repository is three folders above this file (r/scripts/ch7_optimization.R);
 # Rscript passes the file as --file=PATH, with spaces written as ~+~.
@@ -14,40 +15,79 @@ if (file.exists(file.path(REPO, "tables", "chapters.json"))) .libPaths(c(file.pa
 suppressPackageStartupMessages(library(dlfp))
 
 ACTIVATIONS <- c("relu", "softmax")
-# (name, how it varies the base config): each trains the same 784-64-10 network from the same start at the same
-# learning rate.
-# RMSProp's average of g^2 starts at 0 without bias correction, so its first steps are large (epoch 0's cost
-# jumps); Adam corrects that. With beta2 = 0.9 RMSProp oscillates at this rate and amplifies rounding until the
-# languages part in the 10th digit after 14 epochs; 0.999 keeps the run stable (they agree to 4e-14).
+# (name, learning rate (NULL: --learning-rate), how it varies the base config): each trains the same 784-64-10
+# network from the same start. At the book's small rate RMSProp and Adam, which scale each step by the gradient's
+# size, leave gradient descent and momentum behind, and decay (per epoch) shrinks Adam's late steps; at rate 3
+# gradient descent stops learning within an epoch while momentum's averaged steps still train. (Where gradient descent
+# only oscillates, at rate 2, or Adam at 0.03, the oscillation amplifies rounding and the languages part.)
+# RMSProp's beta2 is 0.999: with 0.9 it oscillates at 0.01 and amplifies rounding until the languages part in the
+# 10th digit after 14 epochs.
 VARIANTS <- list(
-  list(name = "gd", changes = list(optimizer = "gd")),
-  list(name = "momentum", changes = list(optimizer = "momentum", beta1 = 0.9)),
-  list(name = "rmsprop", changes = list(optimizer = "rmsprop", beta2 = 0.999)),
-  list(name = "adam", changes = list(optimizer = "adam", beta1 = 0.9, beta2 = 0.999)),
-  list(name = "adam+decay", changes = list(optimizer = "adam", decay = "exponential", decay_rate = 0.9))
+  list(name = "gd", rate = NULL, changes = list(optimizer = "gd")),
+  list(name = "momentum", rate = NULL, changes = list(optimizer = "momentum", beta1 = 0.9)),
+  list(name = "rmsprop", rate = NULL, changes = list(optimizer = "rmsprop", beta2 = 0.999)),
+  list(name = "adam", rate = NULL, changes = list(optimizer = "adam", beta1 = 0.9, beta2 = 0.999)),
+  list(name = "adam+inverse", rate = NULL, changes = list(optimizer = "adam", decay = "inverse", decay_rate = 0.5)),
+  list(name = "adam+exponential", rate = NULL, changes = list(optimizer = "adam", decay = "exponential", decay_rate = 0.9)),
+  list(name = "gd-fast", rate = 3, changes = list(optimizer = "gd")),
+  list(name = "momentum-fast", rate = 3, changes = list(optimizer = "momentum", beta1 = 0.9))
 )
+# The lecture's demonstration: a noisy series (200 "days" of a seasonal value) and its averages.
+DAYS <- 200
+BETAS <- c(0.9, 0.98)
+SHOWN_DAYS <- c(1, 2, 5, 10, 20, 50, 100, 200)
+
+# 10 + 5 sin(2 pi t / 200) + 2 z_t for t = 1..200, z from the portable generator.
+noisy_series <- function(seed) {
+  z <- rng_normal(rng_seed(seed), 1, DAYS)$values
+  t <- matrix(seq_len(DAYS), 1)
+  10 + 5 * sin(2 * pi * t / DAYS) + 2 * z
+}
+
+show_averages <- function(seed, out) {
+  values <- noisy_series(seed)
+  averages <- lapply(BETAS, function(beta) exponential_average(values, beta))
+  last <- averages[[length(averages)]]
+  cat(sprintf("exponentially weighted averages of %d noisy values, 10 + 5 sin(2 pi t / %d) + 2 N(0, 1):\n", DAYS,
+              DAYS))
+  cat(sprintf("%4s%9s", "t", "value"), sprintf("%11s", paste("beta", BETAS)),
+      sprintf("%24s\n", paste("beta", BETAS[length(BETAS)], "uncorrected")), sep = "")
+  for (day in SHOWN_DAYS) {
+    cat(sprintf("%4d%9.4f", day, values[1, day]),
+        vapply(averages, function(average) sprintf("%11.4f", average$corrected[1, day]), ""),
+        sprintf("%24.4f\n", last$averages[1, day]), sep = "")
+  }
+  plot_averages(values, c(lapply(averages, function(average) average$corrected), list(last$averages)),
+                c(paste("beta", BETAS), paste("beta", BETAS[length(BETAS)], "uncorrected")),
+                file.path(out, "ch7_averages_r.png"), "Chapter 7: exponentially weighted averages (R)")
+}
 
 main <- function(options) {
   train_set <- load_digits(options$data)
   test_set <- load_digits(options$test_data)
+  show_averages(options$seed, options$out)
   cat(sprintf("%d training digits, %d test digits\n", ncol(train_set$X), ncol(test_set$X)))
   curves <- list()
   summary <- character(0)
   base <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
                        print_every = 5, batch_size = options$batch_size)
   for (variant in VARIANTS) {
+    rate <- if (is.null(variant$rate)) options$learning_rate else variant$rate
     cat(sprintf("== %s\n", variant$name))
     fit <- train(train_set$X, train_set$Y, c(MNIST_PIXELS, 64, 10), ACTIVATIONS, rng_seed(options$seed),
-                 modifyList(base, variant$changes))
-    curves[[length(curves) + 1]] <- fit$costs
+                 modifyList(base, c(list(learning_rate = rate), variant$changes)))
+    costs <- fit$costs
+    curves[[length(curves) + 1]] <- costs
     Y_hat <- predict_labels(test_set$X, fit$parameters, ACTIVATIONS)
     test_accuracy <- accuracy(test_set$Y, Y_hat)
     cat(format_metrics(classification_metrics(confusion_matrix(test_set$Y, Y_hat, 10))), "\n", sep = "")
+    # Epochs whose cost is above the one before: the oscillation that decay settles.
+    rises <- sum(costs[-1] > costs[-length(costs)])
     # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
-    final_cost <- tolower(sprintf("%14.6g", fit$costs[length(fit$costs)]))
-    summary <- c(summary, sprintf("%-12s%s%8.4f", variant$name, final_cost, test_accuracy))
+    final_cost <- tolower(sprintf("%14.6g", costs[length(costs)]))
+    summary <- c(summary, sprintf("%-18s%6g%s%8.4f%7d", variant$name, rate, final_cost, test_accuracy, rises))
   }
-  cat(sprintf("%-12s%14s%8s\n", "optimizer", "final cost", "test"))
+  cat(sprintf("%-18s%6s%14s%8s%7s\n", "run", "rate", "final cost", "test", "rises"))
   cat(paste0(summary, "\n"), sep = "")
   plot_cost_curves(curves, vapply(VARIANTS, function(variant) variant$name, ""),
                    file.path(options$out, "ch7_cost_r.png"), "Chapter 7: optimisers on MNIST, 784-64-10 (R)",

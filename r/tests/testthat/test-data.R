@@ -7,6 +7,13 @@ test_that("make_spiral with seed 1 regenerates data/spiral.csv bit for bit", {
   expect_identical(spiral$rng, rng_normal(rng_seed(1), 1, 300)$rng)
 })
 
+test_that("make_moons with seed 1 and noise 0.3 regenerates data/moons_noisy.csv bit for bit", {
+  moons <- make_moons(rng_seed(1), n_per_class = 200, noise = 0.3)
+  file <- load_dataset(repo_file("data", "moons_noisy.csv"), n_classes = 2)
+  expect_bitwise(moons$X, file$X)
+  expect_bitwise(moons$Y, file$Y)
+})
+
 test_that("make_moons with seed 1 regenerates data/moons.csv bit for bit", {
   moons <- make_moons(rng_seed(1), n_per_class = 200, noise = 0.2)
   file <- load_dataset(repo_file("data", "moons.csv"), n_classes = 2)

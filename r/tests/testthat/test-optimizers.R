@@ -98,3 +98,37 @@ test_that("decayed_rate is decay_learning_rate without the checks", {
     }
   }
 })
+
+test_that("the exponential average by hand", {
+  out <- exponential_average(matrix(c(2, 4, 8), 1), 0.5)
+  # v1 = 0.5 * 2, v2 = 0.5 v1 + 0.5 * 4, v3 = 0.5 v2 + 0.5 * 8; divided by 1 - 0.5^t.
+  expect_identical(out$averages, matrix(c(1, 2.5, 5.25), 1))
+  expect_equal(out$corrected, matrix(c(2, 2.5 / 0.75, 6), 1), tolerance = 1e-15)
+  out <- exponential_average(matrix(c(3, -1), 1), 0)
+  expect_identical(out$averages, matrix(c(3, -1), 1))
+  expect_identical(out$corrected, matrix(c(3, -1), 1))
+})
+
+test_that("bias correction removes the pull of the zero start", {
+  out <- exponential_average(matrix(7, 1, 50), 0.9)
+  expect_equal(out$corrected, matrix(7, 1, 50), tolerance = 1e-14)
+  expect_equal(out$averages[1, c(1, 50)], c(0.7, 7 * (1 - 0.9^50)), tolerance = 1e-14)
+})
+
+test_that("momentum and Adam keep the exponential average of the gradient", {
+  gradients <- c(0.5, -1.5, 2, 0.25)
+  averages <- exponential_average(matrix(gradients, 1), 0.8)
+  squares <- exponential_average(matrix(gradients^2, 1), 0.95)
+  parameters <- list(W1 = matrix(1), b1 = matrix(0))
+  momentum <- list(parameters = parameters, state = initialize_optimizer(parameters, "momentum", beta1 = 0.8))
+  adam <- list(parameters = parameters, state = initialize_optimizer(parameters, "adam", beta1 = 0.8, beta2 = 0.95))
+  for (t in seq_along(gradients)) {
+    grads <- list(dW1 = matrix(gradients[t]), db1 = matrix(0))
+    before <- adam$parameters$W1[1, 1]
+    momentum <- update_parameters(momentum$parameters, grads, 0.1, momentum$state)
+    adam <- update_parameters(adam$parameters, grads, 0.1, adam$state)
+    expect_identical(momentum$state$vdW1[1, 1], averages$averages[1, t])
+    step <- 0.1 * averages$corrected[1, t] / (sqrt(squares$corrected[1, t]) + 1e-8)
+    expect_equal(before - adam$parameters$W1[1, 1], step, tolerance = 1e-12)
+  }
+})

@@ -75,6 +75,7 @@ test_that("a refused plot writes nothing", {
   path <- file.path(folder, "refused.png")
   expect_error(plot_costs(matrix(0, 1, 0), path, "t"))
   expect_error(plot_cost_curves(list(c(1, 0.5), c(1, 0.4)), "gd", path, "t"))
+  expect_error(plot_averages(matrix(c(1, 2), 1), list(matrix(1)), "beta 0.5", path, "t"))
   expect_error(plot_differences("a", 1e-9, 0, path, "t"))
   expect_error(plot_search(list(c(0.1, 0.2)), list(0.5), "first", path, "t"))
   expect_error(plot_digits(matrix(0, 10, 2), matrix(0, 1, 2), matrix(0, 1, 2), path, "t"))
@@ -97,4 +98,12 @@ test_that("plot_data draws R's own data (iris petals) as a PNG and leaves nothin
   plot_data(X, Y, path, "iris petals")
   expect_true(is_png(path))
   expect_identical(list.files(dirname(path), all.files = TRUE, no.. = TRUE), "data.png")
+})
+
+test_that("an averages plot is a PNG", {
+  folder <- tempfile("dlfp-averages-")
+  values <- matrix(c(3, 1, 2), 1)
+  plot_averages(values, list(values / 2, c(1, 1.5, 1.6)), c("half", "beta 0.9"), file.path(folder, "a.png"), "averages")
+  expect_true(is_png(file.path(folder, "a.png")))
+  expect_identical(list.files(folder, all.files = TRUE, no.. = TRUE), "a.png")
 })

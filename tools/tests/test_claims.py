@@ -1,0 +1,85 @@
+"""What the chapters' experiments show: README states each variant's figures and the claims made on
+them (tables/chapters.json's figures and claims); the Python script at its defaults must print exactly
+those figures, and every claim must hold on them. The report judges the claims on each language's run."""
+import os
+import re
+import subprocess
+import sys
+
+import report
+from chapters import CHAPTERS, claim_verdict, figures_text, read_table
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+WITH_FIGURES = [chapter for chapter in CHAPTERS if "figures" in chapter]
+
+
+def columns(chapter):
+    return re.split(r"\s{2,}", chapter["figures"][0].strip())[1:]
+
+
+def test_every_claim_compares_printed_rows_in_a_printed_column():
+    assert {chapter["key"] for chapter in WITH_FIGURES} >= {"ch6", "ch7"}
+    for chapter in WITH_FIGURES:
+        rows = read_table(chapter["figures"], chapter["figures"][0])
+        assert list(rows) == [line.split()[0] for line in chapter["figures"][1:]], chapter["key"]
+        assert chapter["claims"], chapter["key"]
+        for claim in chapter["claims"]:
+            assert claim["column"] in columns(chapter) and claim["is"] in ("lower", "higher"), claim
+            assert {claim["run"], *claim["than"]} <= set(rows) and claim["run"] not in claim["than"], claim
+
+
+def test_every_claim_holds_on_the_stated_figures():
+    for chapter in WITH_FIGURES:
+        rows = read_table(chapter["figures"], chapter["figures"][0])
+        for claim in chapter["claims"]:
+            holds, evidence = claim_verdict(claim, rows)
+            assert holds, f"{chapter['key']}: {claim['says']}: {evidence}"
+
+
+def test_a_claim_that_the_numbers_contradict_fails():
+    rows = {"he": {"test": 0.9}, "l2": {"test": 0.85}, "dropout": {"test": 0.95}}
+    claim = {"says": "x", "column": "test", "run": "l2", "is": "higher", "than": ["he"]}
+    assert claim_verdict(claim, rows) == (False, "test: l2 0.85 against he 0.9")
+    assert claim_verdict(dict(claim, run="dropout"), rows) == (True, "test: dropout 0.95 against he 0.9")
+    assert claim_verdict(dict(claim, run="dropout", than=["he", "l2"], **{"is": "lower"}), rows)[0] is False
+    assert claim_verdict(dict(claim, column="train"), rows) == (False, "no train for l2, he")
+
+
+def test_readme_states_every_variants_figures():
+    with open(os.path.join(REPO, "README.md")) as f:
+        text = f.read()
+    for chapter in WITH_FIGURES:
+        assert figures_text(chapter) in text
+        for line in chapter["figures"][1:]:
+            name, first = line.split()[:2]
+            assert f"{name}: {columns(chapter)[0]} {first}" in figures_text(chapter)
+
+
+def test_the_defaults_print_the_stated_figures(tmp_path):
+    """The Python scripts at their defaults, side by side (one BLAS thread each), print the tables of
+    tables/chapters.json line for line."""
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
+    runs = {chapter["key"]: subprocess.Popen(
+        [sys.executable, os.path.join(REPO, "python", "scripts", chapter["script"] + ".py"), "--out",
+         str(tmp_path / chapter["key"])], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True) for chapter in WITH_FIGURES}
+    for chapter in WITH_FIGURES:
+        stdout, stderr = runs[chapter["key"]].communicate(timeout=900)
+        assert runs[chapter["key"]].returncode == 0, stderr
+        lines = stdout.splitlines()
+        start = lines.index(chapter["figures"][0])
+        assert lines[start:start + len(chapter["figures"])] == chapter["figures"], chapter["key"]
+
+
+def test_the_report_judges_each_claim_on_each_languages_run(built):
+    page = (built / "report" / "index.html").read_text()
+    for chapter in WITH_FIGURES:
+        section = page[page.index(f'<section id="{chapter["key"]}">'):]
+        section = section[:section.index("</section>")]
+        # The quick run's numbers decide: each claim is listed with its verdict on those numbers.
+        logs = {lang: (built / "logs" / f"{chapter['script']}_{lang}.log").read_text().splitlines()
+                for lang in report.LANGS}
+        for claim in chapter["claims"]:
+            holds = all(claim_verdict(claim, read_table(logs[lang], chapter["figures"][0]))[0]
+                        for lang in report.LANGS)
+            assert (f'<li class="{"ok" if holds else "bad"}">' + report.html.escape(claim["says"])) in section
