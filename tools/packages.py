@@ -22,7 +22,7 @@ import yaml
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # The data files the chapters' defaults name that every package ships (MNIST stays in the
 # repository: 9 MB); R's tests read the MNIST test digits too.
-DATA = ["spiral.csv", "moons.csv", "cancer.csv", "README.md"]
+DATA = ["spiral.csv", "moons.csv", "moons_noisy.csv", "cancer.csv", "README.md"]
 R_TEST_DATA = ["mnist_test.csv"]
 # The tables the scripts read; R's tests replay the refusal and value tables as well.
 TABLES = ["chapters.json", "options.json"]
