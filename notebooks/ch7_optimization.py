@@ -18,7 +18,8 @@
 # $$v := \beta_1 v + (1 - \beta_1) dW, \quad s := \beta_2 s + (1 - \beta_2) dW^2, \quad
 # W := W - \alpha \frac{v / (1 - \beta_1^t)}{\sqrt{s / (1 - \beta_2^t)} + \varepsilon},$$
 #
-# and learning-rate decay shrinks $\alpha$ every epoch ($\alpha_0 \cdot r^{\text{epoch}}$, exponential decay).
+# and learning-rate decay shrinks $\alpha$ every epoch: $\alpha_0 / (1 + r \cdot \text{epoch})$ (inverse) or
+# $\alpha_0 \cdot r^{\text{epoch}}$ (exponential).
 # The same 784-64-10 network and mini-batches with each optimiser, in Python, R and Octave.
 # %% tags=["parameters"]
 # `make notebooks` replaces this cell with the chapter's settings from tables/chapters.json.
@@ -37,10 +38,15 @@ os.makedirs(out, exist_ok=True)
 data, test_data = os.path.join("..", settings["data"]), os.path.join("..", settings["test_data"])
 epochs, learning_rate, batch_size, seed = (settings["iterations"], settings["learning_rate"], settings["batch_size"],
                                            settings["seed"])
-# (name, optimiser, learning-rate decay): the notebook's variants, for all three languages.
-variants = [("gd", "gd", "none"), ("momentum", "momentum", "none"), ("adam", "adam", "none"),
-            ("adam+decay", "adam", "exponential")]
-names, optimizers, decays = (list(column) for column in zip(*variants))
+# (name, optimiser, learning-rate decay, learning rate (0: the chapter's)): the notebook's variants, for all three
+# languages. At the chapter's small rate Adam leaves gradient descent and momentum behind; at rate 3 gradient
+# descent stops learning while momentum's averaged steps still train.
+variants = [("gd", "gd", "none", 0), ("momentum", "momentum", "none", 0), ("adam", "adam", "none", 0),
+            ("adam+inverse", "adam", "inverse", 0), ("adam+exponential", "adam", "exponential", 0),
+            ("gd-fast", "gd", "none", 3), ("momentum-fast", "momentum", "none", 3)]
+names, optimizers, decays, rates = (list(column) for column in zip(*variants))
+rates = [rate or learning_rate for rate in rates]
+decay_rates = [0.5 if decay == "inverse" else 0.9 for decay in decays]
 
 # %% [markdown]
 # ## Python
@@ -50,13 +56,13 @@ X, Y = dlfp.load_digits(data)
 X_test, Y_test = dlfp.load_digits(test_data)
 activations = ["relu", "softmax"]
 curves, test_accuracy_python = [], []
-for name, optimizer, decay in variants:
-    config = dlfp.train_config(learning_rate=learning_rate, iterations=epochs, init="he", batch_size=batch_size,
-                               optimizer=optimizer, decay=decay, decay_rate=0.9, print_every=0)
+for name, optimizer, decay, rate, decay_rate in zip(names, optimizers, decays, rates, decay_rates):
+    config = dlfp.train_config(learning_rate=rate, iterations=epochs, init="he", batch_size=batch_size,
+                               optimizer=optimizer, decay=decay, decay_rate=decay_rate, print_every=0)
     parameters, costs, _ = dlfp.train(X, Y, [784, 64, 10], activations, dlfp.rng_seed(seed), config)
     curves.append(costs)
     test_accuracy_python.append(dlfp.accuracy(Y_test, dlfp.predict_labels(X_test, parameters, activations)))
-    print(f"{name:<12} final cost {costs[-1]:.6f}  test {test_accuracy_python[-1]:.4f}")
+    print(f"{name:<18} rate {rate:<5g} final cost {costs[-1]:.6f}  test {test_accuracy_python[-1]:.4f}")
 final_costs_python = [costs[-1] for costs in curves]
 dlfp.plot_cost_curves(curves, names, os.path.join(out, "ch7_cost_python.png"), "Chapter 7 (Python)", xlabel="epoch")
 Image(os.path.join(out, "ch7_cost_python.png"))
@@ -68,7 +74,7 @@ Image(os.path.join(out, "ch7_cost_python.png"))
 # %load_ext rpy2.ipython
 
 # %%
-# %%R -i data,test_data,epochs,learning_rate,batch_size,seed,out,names,optimizers,decays -o test_accuracy_r,final_costs_r
+# %%R -i data,test_data,epochs,batch_size,seed,out,names,optimizers,decays,rates,decay_rates -o test_accuracy_r,final_costs_r
 suppressPackageStartupMessages(library(dlfp, lib.loc = "../build/rlib"))
 train_set <- load_digits(data)
 test_set <- load_digits(test_data)
@@ -76,12 +82,12 @@ activations <- c("relu", "softmax")
 curves <- list()
 test_accuracy_r <- numeric(length(names))
 for (k in seq_along(names)) {
-  config <- train_config(learning_rate = learning_rate, iterations = epochs, init = "he", batch_size = batch_size,
-                         optimizer = optimizers[k], decay = decays[k], decay_rate = 0.9, print_every = 0)
+  config <- train_config(learning_rate = rates[k], iterations = epochs, init = "he", batch_size = batch_size,
+                         optimizer = optimizers[k], decay = decays[k], decay_rate = decay_rates[k], print_every = 0)
   fit <- train(train_set$X, train_set$Y, c(784, 64, 10), activations, rng_seed(seed), config)
   curves[[k]] <- fit$costs
   test_accuracy_r[k] <- accuracy(test_set$Y, predict_labels(test_set$X, fit$parameters, activations))
-  cat(sprintf("%-12s final cost %.6f  test %.4f\n", names[k], fit$costs[length(fit$costs)], test_accuracy_r[k]))
+  cat(sprintf("%-18s rate %-5g final cost %.6f  test %.4f\n", names[k], rates[k], fit$costs[length(fit$costs)], test_accuracy_r[k]))
 }
 final_costs_r <- vapply(curves, function(costs) costs[length(costs)], 0)
 plot_cost_curves(curves, names, file.path(out, "ch7_cost_r.png"), "Chapter 7 (R)", xlabel = "epoch")
@@ -96,7 +102,7 @@ Image(os.path.join(out, "ch7_cost_r.png"))
 # %load_ext oct2py.ipython
 
 # %%
-# %%octave -i data,test_data,epochs,learning_rate,batch_size,seed,out,names,optimizers,decays -o test_accuracy_octave,final_costs_octave
+# %%octave -i data,test_data,epochs,batch_size,seed,out,names,optimizers,decays,rates,decay_rates -o test_accuracy_octave,final_costs_octave
 addpath ("../octave/scripts");
 add_dlfp_paths ();
 [X, Y] = load_digits (data);
@@ -105,11 +111,11 @@ activations = {"relu", "softmax"};
 curves = cell (1, numel (names));
 test_accuracy_octave = zeros (1, numel (names));
 for k = 1:numel (names)
-  config = train_config ("learning_rate", learning_rate, "iterations", epochs, "init", "he", "batch_size", batch_size,
-                         "optimizer", optimizers{k}, "decay", decays{k}, "decay_rate", 0.9, "print_every", 0);
+  config = train_config ("learning_rate", rates(k), "iterations", epochs, "init", "he", "batch_size", batch_size,
+                         "optimizer", optimizers{k}, "decay", decays{k}, "decay_rate", decay_rates(k), "print_every", 0);
   [parameters, curves{k}] = train (X, Y, [784, 64, 10], activations, rng_seed (seed), config);
   test_accuracy_octave(k) = accuracy (Y_test, predict_labels (X_test, parameters, activations));
-  printf ("%-12s final cost %.6f  test %.4f\n", names{k}, curves{k}(end), test_accuracy_octave(k));
+  printf ("%-18s rate %-5g final cost %.6f  test %.4f\n", names{k}, rates(k), curves{k}(end), test_accuracy_octave(k));
 endfor
 final_costs_octave = cellfun (@(costs) costs(end), curves);
 plot_cost_curves (curves, names, fullfile (out, "ch7_cost_octave.png"), "Chapter 7 (Octave)", "epoch");
