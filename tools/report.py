@@ -128,9 +128,12 @@ def section(build, report, chapter, runs, records, tolerances):
         out.append(f'<figure class="overlay"><img src="{name}" alt="{key} overlay"><figcaption>Python solid, R dashed, '
                    "Octave dotted: the printed costs of the three languages</figcaption></figure>")
     for plot in chapter["plots"]:
-        out.append('<div class="row">' + "".join(
-            f'<figure><img src="../{key}_{plot}_{lang}.png" alt="{key} {plot} {lang}"><figcaption>{NAMES[lang]}'
-            "</figcaption></figure>" for lang in LANGS) + "</div>")
+        # A run on other data may not draw a plot (no decision boundary beyond two features): no broken image.
+        figures = [f'<figure><img src="../{key}_{plot}_{lang}.png" alt="{key} {plot} {lang}"><figcaption>{NAMES[lang]}'
+                   "</figcaption></figure>" if os.path.exists(os.path.join(build, f"{key}_{plot}_{lang}.png")) else
+                   f"<figure><figcaption>{NAMES[lang]}: no {plot} plot written by this run</figcaption></figure>"
+                   for lang in LANGS]
+        out.append('<div class="row">' + "".join(figures) + "</div>")
     output = {lang: "\n".join(parsed[lang][2]) for lang in LANGS}
     out.append("<details><summary>printed output</summary>" + "".join(
         f"<h4>{NAMES[lang]}</h4><pre>{html.escape(output[lang])}</pre>" for lang in LANGS) + "</details>")
@@ -178,7 +181,8 @@ def main(build):
             f'<td class="{"ok" if runs.get((script, l), ("",))[0] == "ok" else "bad"}">'
             f'{runs.get((script, l), ("not run",))[0]}</td>' for l in LANGS)
         summary.append(f'<tr><td><a href="#{key}">{html.escape(title)}</a></td>{cells}'
-                       f'<td class="{"ok" if part and passed == len(part) else "bad"}">{passed} of {len(part)} pass</td>'
+                       + (f'<td class="{"ok" if passed == len(part) else "bad"}">{passed} of {len(part)} pass</td>'
+                          if part else "<td>no parity comparison for this data</td>") +
                        f"<td>{number(max(rels)) if rels else ''}</td></tr>")
         sections.append(section(build, report, chapter, runs, part, tolerances))
     foundation = by_part["foundation"]

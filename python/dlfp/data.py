@@ -154,6 +154,17 @@ def _numbers(fail, cells, names):
     return values
 
 
+def check_classes(path, classes, output):
+    """A data file's classes (read_dataset's) must suit the output layer: 2 for a sigmoid output, at
+    least 2 for softmax."""
+    if output == "sigmoid" and len(classes) != 2:
+        raise ValueError(f"check_classes: '{path}' must hold 2 classes for a sigmoid output, got {len(classes)}: "
+                         f"{value_text(list(classes))}")
+    if len(classes) < 2:
+        raise ValueError(f"check_classes: '{path}' must hold at least 2 classes for a {output} output, "
+                         f"got {len(classes)}: {value_text(list(classes))}")
+
+
 def check_labels(caller, Y, m, n_classes):
     """Y must be 1 x m with integer labels 0..n_classes-1."""
     _check_label_shape(caller, Y, m)
@@ -283,3 +294,39 @@ def load_digits(path):
     if X.shape[0] != MNIST_PIXELS:
         raise ValueError(f"load_digits: '{path}' must have {MNIST_PIXELS} pixel columns, got {X.shape[0]}")
     return X / 255, Y
+
+
+def standardize_fit(X):
+    """Each feature's (row's) mean and standard deviation over the examples (columns), dividing by m:
+    a dict with mean and sd, each features x 1. A constant feature has its value as mean and sd 0.
+    The sums run over the examples left to right, so that Python, R and Octave agree bit for bit."""
+    check_matrix("standardize_fit", "X", X)
+    m = X.shape[1]
+    total = np.zeros((X.shape[0], 1))
+    for j in range(m):
+        total += X[:, j:j + 1]
+    mean = total / m
+    squares = np.zeros_like(mean)
+    for j in range(m):
+        squares += (X[:, j:j + 1] - mean) ** 2
+    sd = np.sqrt(squares / m)
+    constant = (X.max(axis=1, keepdims=True) == X.min(axis=1, keepdims=True))
+    mean = np.where(constant, X[:, :1], mean)
+    return {"mean": mean, "sd": np.where(constant, 0.0, sd)}
+
+
+def standardize_apply(X, stats):
+    """(X - mean) / sd for each feature with standardize_fit's stats (of the training examples, for a
+    test set too); a feature whose sd is 0 is only centred."""
+    check_matrix("standardize_apply", "X", X)
+    n = X.shape[0]
+    if not isinstance(stats, dict) or sorted(stats) != ["mean", "sd"]:
+        raise ValueError(f"standardize_apply: stats must be a structure of mean and sd, got {value_text(stats)}")
+    for name in ("mean", "sd"):
+        check_matrix("standardize_apply", f"stats's {name}", stats[name])
+        if stats[name].shape != (n, 1):
+            raise ValueError(f"standardize_apply: stats's {name} must be {n} x 1 to match X, "
+                             f"got {value_text(stats[name], shape=True)}")
+    if np.any(stats["sd"] < 0):
+        raise ValueError("standardize_apply: stats's sd must not be negative")
+    return (X - stats["mean"]) / np.where(stats["sd"] > 0, stats["sd"], 1.0)

@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from dlfp.data import (load_dataset, load_digits, make_moons, make_spiral, read_dataset, scale_to_unit_norm,
+                       standardize_apply, standardize_fit,
                        split_train_test, write_dataset)
 from table_values import read_table
 from dlfp.rng import rng_seed
@@ -114,3 +115,23 @@ def test_read_dataset_reads_a_pandas_file_with_its_index(tmp_path, capsys):
     np.testing.assert_array_equal(X, frame[["height cm", "weight"]].to_numpy(dtype=float).T)
     assert Y.tolist() == [[1.0, 0.0, 1.0]] and classes == ['a "quoted"', "b, with a comma"]
     assert "column 1 has no name: read as row names and left out" in capsys.readouterr().out
+
+
+def test_standardize_gives_mean_zero_and_unit_deviation_and_leaves_a_constant_feature_centred():
+    X = np.array([[1.0, 2.0, 3.0, 6.0], [5.0, 5.0, 5.0, 5.0], [-1.0, 0.5, 0.25, 3.0]])
+    stats = standardize_fit(X)
+    np.testing.assert_array_equal(stats["mean"], [[3.0], [5.0], [0.6875]])
+    np.testing.assert_allclose(stats["sd"], X.std(axis=1, keepdims=True), rtol=1e-15)
+    assert stats["sd"][1, 0] == 0
+    Z = standardize_apply(X, stats)
+    assert Z[1].tolist() == [0, 0, 0, 0]
+    np.testing.assert_allclose(Z[[0, 2]].mean(axis=1), 0, atol=1e-15)
+    np.testing.assert_allclose(Z[[0, 2]].std(axis=1), 1, rtol=1e-15)
+    # A test set is scaled by the training set's numbers.
+    np.testing.assert_allclose(standardize_apply(np.array([[3.0], [7.0], [0.6875]]), stats), [[0], [2], [0]])
+
+
+def test_a_constant_feature_whose_mean_does_not_round_back_is_still_exactly_centred():
+    stats = standardize_fit(np.array([[0.1, 0.1, 0.1]]))
+    assert (stats["mean"].tolist(), stats["sd"].tolist()) == ([[0.1]], [[0.0]])
+    assert standardize_apply(np.array([[0.1, 0.3]]), stats).tolist() == [[0.0, 0.3 - 0.1]]

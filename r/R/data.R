@@ -202,6 +202,22 @@ load_digits <- function(path) {
   list(X = data$X / 255, Y = data$Y)
 }
 
+#' A data file's classes (read_dataset's) must suit the output layer: 2 for a sigmoid output, at least 2
+#' for softmax.
+#' @param path the data file, for the message
+#' @param classes the class names
+#' @param output the output layer's activation
+check_classes <- function(path, classes, output) {
+  if (output == "sigmoid" && length(classes) != 2) {
+    .stop("check_classes: '%s' must hold 2 classes for a sigmoid output, got %d: %s", path, length(classes),
+          value_text(classes))
+  }
+  if (length(classes) < 2) {
+    .stop("check_classes: '%s' must hold at least 2 classes for a %s output, got %d: %s", path, output,
+          length(classes), value_text(classes))
+  }
+}
+
 #' Refuse Y unless it is a 1 x m matrix of integer labels 0..n_classes-1.
 check_labels <- function(caller, Y, m, n_classes) {
   .check_label_shape(caller, Y, m)
@@ -328,4 +344,47 @@ split_train_test <- function(X, Y, test_fraction, rng) {
   test <- draw$values[m - n_test + seq_len(n_test)]
   list(X_train = X[, train, drop = FALSE], Y_train = Y[, train, drop = FALSE],
        X_test = X[, test, drop = FALSE], Y_test = Y[, test, drop = FALSE], rng = draw$rng)
+}
+
+#' Each feature's (row's) mean and standard deviation over the examples (columns), dividing by m.
+#'
+#' A constant feature has its value as mean and sd 0. The sums run over the examples left to right,
+#' so that Python, R and Octave agree bit for bit.
+#' @param X features x examples matrix
+#' @return list(mean = features x 1 matrix, sd = features x 1 matrix)
+standardize_fit <- function(X) {
+  check_matrix("standardize_fit", "X", X)
+  m <- ncol(X)
+  total <- matrix(0, nrow(X), 1)
+  for (j in seq_len(m)) total <- total + X[, j]
+  mean <- total / m
+  squares <- matrix(0, nrow(X), 1)
+  for (j in seq_len(m)) squares <- squares + (X[, j] - mean)^2
+  sd <- sqrt(squares / m)
+  constant <- apply(X, 1, max) == apply(X, 1, min)
+  mean[constant] <- X[constant, 1]
+  sd[constant] <- 0
+  list(mean = mean, sd = sd)
+}
+
+#' (X - mean) / sd for each feature with standardize_fit's stats (of the training examples, for a test
+#' set too); a feature whose sd is 0 is only centred.
+#' @param X features x examples matrix
+#' @param stats list(mean, sd) from standardize_fit
+standardize_apply <- function(X, stats) {
+  check_matrix("standardize_apply", "X", X)
+  n <- nrow(X)
+  if (!is.list(stats) || !identical(sort(names(stats)), c("mean", "sd"))) {
+    .stop("standardize_apply: stats must be a structure of mean and sd, got %s", value_text(stats))
+  }
+  for (name in c("mean", "sd")) {
+    check_matrix("standardize_apply", sprintf("stats's %s", name), stats[[name]])
+    if (!identical(dim(stats[[name]]), c(n, 1L))) {
+      .stop("standardize_apply: stats's %s must be %d x 1 to match X, got %s", name, n,
+            value_text(stats[[name]], shape = TRUE))
+    }
+  }
+  if (any(stats$sd < 0)) .stop("standardize_apply: stats's sd must not be negative")
+  sd <- ifelse(stats$sd > 0, stats$sd, 1)
+  (X - as.vector(stats$mean)) / as.vector(sd)
 }

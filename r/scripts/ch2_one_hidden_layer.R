@@ -10,8 +10,7 @@
 REPO <- dirname(dirname(dirname(.script_file())))
 suppressPackageStartupMessages(library(dlfp, lib.loc = file.path(REPO, "build", "rlib")))
 
-NETWORK <- list(chapter = "ch2", title = "Chapter 2: 4 tanh units", classes = 2, hidden = 4,
-                activations = c("tanh", "sigmoid"))
+NETWORK <- list(chapter = "ch2", title = "Chapter 2: {shape} tanh", activations = c("tanh", "sigmoid"))
 
 main <- function(options) {
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations,

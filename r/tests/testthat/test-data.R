@@ -145,3 +145,17 @@ test_that("read_dataset reads R's own write.csv of iris and mtcars as R holds th
   expect_identical(data$classes, c("0", "1"))
   unlink(path)
 })
+
+test_that("standardize gives mean 0 and deviation 1 and leaves a constant feature centred", {
+  X <- rbind(c(1, 2, 3, 6), c(5, 5, 5, 5), c(-1, 0.5, 0.25, 3))
+  stats <- standardize_fit(X)
+  expect_identical(stats$mean, matrix(c(3, 5, 0.6875), 3))
+  expect_equal(stats$sd, matrix(c(sqrt(3.5), 0, sqrt(mean((X[3, ] - 0.6875)^2))), 3), tolerance = 1e-15)
+  Z <- standardize_apply(X, stats)
+  expect_identical(Z[2, ], c(0, 0, 0, 0))
+  expect_equal(rowMeans(Z[c(1, 3), ]), c(0, 0), tolerance = 1e-15)
+  expect_equal(standardize_apply(matrix(c(3, 7, 0.6875), 3), stats), matrix(c(0, 2, 0), 3))
+  stats <- standardize_fit(matrix(0.1, 1, 3))
+  expect_identical(stats, list(mean = matrix(0.1), sd = matrix(0)))
+  expect_identical(standardize_apply(matrix(c(0.1, 0.3), 1), stats), matrix(c(0, 0.3 - 0.1), 1))
+})
