@@ -34,9 +34,16 @@ def read_runs(logs):
     path = os.path.join(logs, "runs.tsv")
     if os.path.exists(path):
         for line in open(path):
-            script, lang, status, seconds = line.rstrip("\n").split("\t")
+            script, lang, status, seconds = line.rstrip("\n").split("\t")[:4]
             runs[script, lang] = (status, float(seconds))
     return runs
+
+
+def read_run_options(logs):
+    """The options each run was given (runs.tsv's last column), by (script, language)."""
+    path = os.path.join(logs, "runs.tsv")
+    fields = [line.rstrip("\n").split("\t") for line in open(path)] if os.path.exists(path) else []
+    return {(f[0], f[1]): f[4] if len(f) > 4 else "" for f in fields}
 
 
 def parse_log(path):
@@ -103,6 +110,13 @@ def section(build, report, chapter, runs, records, tolerances):
     parsed = {lang: parse_log(os.path.join(logs, f"{script}_{lang}.log")) for lang in LANGS}
     out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{html.escape(chapter["teaches"])}</p>',
            concept_pages.chapter_links(key)]
+    # What this build ran: its options and what the loader printed of its data (row names, classes).
+    options = read_run_options(logs)
+    args = {options.get((script, lang), "") for lang in LANGS}
+    notes = [line for line in parsed["python"][2] if line.startswith(("read_dataset: ", "no decision boundary"))]
+    if args != {""} or notes:
+        out.append("<p>This build ran it with " + html.escape(" ".join(sorted(args)) or "the chapter's defaults")
+                   + "</p>" + "".join(f"<p><code>{html.escape(line)}</code></p>" for line in notes))
     out.append("<table><tr><th></th>" + "".join(f"<th>{NAMES[l]}</th>" for l in LANGS) + "</tr>")
     status = {lang: runs.get((script, lang), ("not run", None)) for lang in LANGS}
     out.append("<tr><td>run</td>" + "".join(
