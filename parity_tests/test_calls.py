@@ -97,7 +97,17 @@ CASES = {
                              lambda p: {"single": True}),
     "check_positive": Case(lambda p, _: ("f", "x", 2.5), lambda p: {"integer": True}),
     "value_text": Case(lambda p, _: (np.array([[1.0, 2.0, 3.0]]),), lambda p: {"shape": True}),
+    # label is a feature when kind holds the labels; the classes given hold one that no row has.
+    "read_dataset": Case(lambda p, folder: (labelled_file(folder),),
+                         lambda p: {"label_column": "kind", "classes": ["cat", "dog", "eel"]}),
 }
+
+
+def labelled_file(folder):
+    path = os.path.join(folder, "labelled.csv")
+    with open(path, "w") as f:
+        f.write("x,label,kind\n1.5,0,dog\n2,1,cat\n-3,0,dog\n")
+    return path
 
 
 def signature(function):
@@ -154,6 +164,8 @@ def agree(quantity, values, tolerance, skip=()):
     elif text(first) is not None:
         texts = {lang: text(value) for lang, value in values.items()}
         assert len(set(texts.values())) == 1, f"{quantity}: {texts}"
+    elif isinstance(first, list) and first and all(isinstance(v, str) for v in first):
+        assert all(list(value) == first for value in values.values()), f"{quantity}: {values}"
     elif isinstance(first, list) and any(isinstance(v, (dict, list, np.ndarray)) for v in first):
         for lang, value in values.items():
             assert len(value) == len(first), f"{quantity}: {lang} gives {len(value)} items, python {len(first)}"

@@ -37,3 +37,23 @@ def test_spiral_softmax_reaches_97_percent_in_every_language(langs):
         labels = langs[lang].call("predict_labels", spiral["X"], parameters[lang], activations)
         accuracy = langs[lang].call("accuracy", spiral["Y"], labels)
         assert float(np.ravel(accuracy)[0]) >= 0.97, f"{lang}: spiral accuracy {accuracy}"
+
+
+@pytest.mark.chapter("ch4")
+def test_a_collapsed_network_gets_the_same_labels_in_every_language(langs, tmp_path):
+    # Unscaled iris collapses the book's 4-100-3 network: its three probabilities agree to the last bits,
+    # where the languages' rounding differs, and the near-tie rule gives every language class 0.
+    path = str(tmp_path / "iris.csv")
+    langs["r"].ro.r(f'write.csv(iris, "{path}")')
+    iris = langs["python"].call("read_dataset", path, "Species")
+    activations = ["relu", "softmax"]
+    config = langs["python"].call("train_config", learning_rate=1.0, iterations=1000)
+    trained = langs["python"].call("train", iris["X"], iris["Y"], [4, 100, 3], activations,
+                                   langs["python"].call("rng_seed", 1), config)
+    probabilities = {lang: langs[lang].call("forward_propagation", iris["X"], trained["parameters"],
+                                            activations)["AL"] for lang in langs}
+    spread = probabilities["python"].max(axis=0) / probabilities["python"].min(axis=0) - 1
+    assert spread.max() < 1e-12, "the network did not collapse"
+    labels = each(langs, "predict_labels", iris["X"], trained["parameters"], activations)
+    assert_agree("ch4.collapsed.predict_labels", labels, "exact")
+    assert not labels["python"].any()

@@ -158,3 +158,53 @@ def test_every_script_prints_the_same_help(script, tmp_path):
                      if not line.startswith(f"  {option['flag']} ")]
         helps[lang] = "\n".join(lines)
     assert helps["r"] == helps["python"] and helps["octave"] == helps["python"], helps
+
+
+# A reader's own data, as R writes it: the scripts print the same lines in every language.
+READER_RUNS = [
+    pytest.param("ch4_softmax_spiral", "iris", ["--label-column", "Species", "--standardize", "--test-fraction", "0.3",
+                                                "--iterations", "1000"], marks=pytest.mark.chapter("ch4"), id="ch4-iris"),
+    pytest.param("ch4_softmax_spiral", "iris", ["--label-column", "Species", "--iterations", "1000"],
+                 marks=pytest.mark.chapter("ch4"), id="ch4-iris-unscaled"),
+    pytest.param("ch1_logistic_regression", "mtcars", ["--label-column", "am", "--iterations", "300"],
+                 marks=pytest.mark.chapter("ch1"), id="ch1-mtcars"),
+    pytest.param("ch2_one_hidden_layer", "mtcars", ["--label-column", "am", "--standardize", "--hidden", "5,3",
+                                                    "--iterations", "300"], marks=pytest.mark.chapter("ch2"),
+                 id="ch2-mtcars"),
+]
+
+
+@pytest.mark.parametrize("script,dataset,args", READER_RUNS)
+def test_scripts_on_a_file_written_by_r_print_the_same_lines(script, dataset, args, tmp_path):
+    subprocess.run(["Rscript", "-e", f'write.csv({dataset}, "{dataset}.csv")'], cwd=tmp_path, check=True)
+    outputs = {}
+    for lang in COMMANDS:
+        result = run(lang, script, ["--data", f"{dataset}.csv"] + args + ["--out", lang], tmp_path)
+        assert (result.returncode, result.stderr) == (0, ""), f"{lang} {script} failed"
+        outputs[lang] = result.stdout
+        # No decision boundary for more than two features: only the cost plot.
+        assert sorted(os.listdir(tmp_path / lang)) == [f"{CHAPTERS[script]['key']}_cost_{lang}.png"]
+    lines = outputs["python"].splitlines()
+    assert lines[0] == f"read_dataset: '{dataset}.csv' column 1 has no name: read as row names and left out"
+    assert outputs["r"] == outputs["python"] and outputs["octave"] == outputs["python"]
+    train = float(next(line for line in lines if line.startswith("train accuracy: ")).split()[-1])
+    collapsed = any(line.startswith("warning: training collapsed") for line in lines)
+    if "--standardize" in args and dataset == "iris":
+        assert train >= 0.95 and not collapsed
+    if dataset == "iris" and "--standardize" not in args:
+        # Unscaled, the network collapses to one class: the warning, and the same labels everywhere.
+        assert collapsed and train == pytest.approx(1 / 3, abs=1e-4)
+
+
+@pytest.mark.chapter("ch8")
+def test_the_planted_bug_is_caught_where_every_relu_unit_is_dead(tmp_path):
+    # Unscaled iris kills the relu units in 10 iterations: db1 is 0 there, and the book's bug (db1 not
+    # divided by m) passed the check (3.7e-08); the output layer's gradients never all vanish.
+    subprocess.run(["Rscript", "-e", 'd <- iris; d$label <- as.integer(d$Species) - 1; d$Species <- NULL; '
+                    'write.csv(d, "iris.csv")'], cwd=tmp_path, check=True)
+    for lang in COMMANDS:
+        result = run(lang, "ch8_gradient_check", ["--data", "iris.csv", "--out", lang], tmp_path)
+        assert (result.returncode, result.stderr) == (0, ""), f"{lang}: {result.stderr}"
+        bug = next(line for line in result.stdout.splitlines() if "(a planted bug)" in line)
+        assert bug.endswith(", FAIL (largest gap in b2)"), f"{lang}: {bug}"
+        assert float(re.search(r"relative difference: (\S+),", bug).group(1)) > 0.5, f"{lang}: {bug}"

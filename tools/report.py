@@ -36,9 +36,16 @@ def read_runs(logs):
     path = os.path.join(logs, "runs.tsv")
     if os.path.exists(path):
         for line in open(path):
-            script, lang, status, seconds = line.rstrip("\n").split("\t")
+            script, lang, status, seconds = line.rstrip("\n").split("\t")[:4]
             runs[script, lang] = (status, float(seconds))
     return runs
+
+
+def read_run_options(logs):
+    """The options each run was given (runs.tsv's last column), by (script, language)."""
+    path = os.path.join(logs, "runs.tsv")
+    fields = [line.rstrip("\n").split("\t") for line in open(path)] if os.path.exists(path) else []
+    return {(f[0], f[1]): f[4] if len(f) > 4 else "" for f in fields}
 
 
 def parse_log(path):
@@ -129,6 +136,13 @@ def section(build, report, chapter, runs, records, tolerances):
     if os.path.exists(os.path.join(report, "notebooks", f"{key}.html")):
         out.append(f'<p><a href="notebooks/{key}.html">The notebook</a>: the same steps in Python, R and Octave, '
                    "one after another, executed by this build.</p>")
+    # What this build ran: its options and what the loader printed of its data (row names, classes).
+    options = read_run_options(logs)
+    args = {options.get((script, lang), "") for lang in LANGS}
+    notes = [line for line in parsed["python"][2] if line.startswith(("read_dataset: ", "no decision boundary"))]
+    if args != {""} or notes:
+        out.append("<p>This build ran it with " + html.escape(" ".join(sorted(args)) or "the chapter's defaults")
+                   + "</p>" + "".join(f"<p><code>{html.escape(line)}</code></p>" for line in notes))
     out.append("<table><tr><th></th>" + "".join(f"<th>{NAMES[l]}</th>" for l in LANGS) + "</tr>")
     status = {lang: runs.get((script, lang), ("not run", None)) for lang in LANGS}
     out.append("<tr><td>run</td>" + "".join(
@@ -154,9 +168,12 @@ def section(build, report, chapter, runs, records, tolerances):
         out.append(f'<figure class="overlay"><img src="{name}" alt="{key} overlay"><figcaption>Python solid, R dashed, '
                    "Octave dotted: the printed costs of the three languages</figcaption></figure>")
     for plot in chapter["plots"]:
-        out.append('<div class="row">' + "".join(
-            f'<figure><img src="../{key}_{plot}_{lang}.png" alt="{key} {plot} {lang}"><figcaption>{NAMES[lang]}'
-            "</figcaption></figure>" for lang in LANGS) + "</div>")
+        # A run on other data may not draw a plot (no decision boundary beyond two features): no broken image.
+        figures = [f'<figure><img src="../{key}_{plot}_{lang}.png" alt="{key} {plot} {lang}"><figcaption>{NAMES[lang]}'
+                   "</figcaption></figure>" if os.path.exists(os.path.join(build, f"{key}_{plot}_{lang}.png")) else
+                   f"<figure><figcaption>{NAMES[lang]}: no {plot} plot written by this run</figcaption></figure>"
+                   for lang in LANGS]
+        out.append('<div class="row">' + "".join(figures) + "</div>")
     output = {lang: "\n".join(parsed[lang][2]) for lang in LANGS}
     out.append("<details><summary>printed output</summary>" + "".join(
         f"<h4>{NAMES[lang]}</h4><pre>{html.escape(output[lang])}</pre>" for lang in LANGS) + "</details>")
@@ -204,7 +221,8 @@ def main(build):
             f'<td class="{"ok" if runs.get((script, l), ("",))[0] == "ok" else "bad"}">'
             f'{runs.get((script, l), ("not run",))[0]}</td>' for l in LANGS)
         summary.append(f'<tr><td><a href="#{key}">{html.escape(title)}</a></td>{cells}'
-                       f'<td class="{"ok" if part and passed == len(part) else "bad"}">{passed} of {len(part)} pass</td>'
+                       + (f'<td class="{"ok" if passed == len(part) else "bad"}">{passed} of {len(part)} pass</td>'
+                          if part else "<td>no parity comparison for this data</td>") +
                        f"<td>{number(max(rels)) if rels else ''}</td></tr>")
         sections.append(section(build, report, chapter, runs, part, tolerances))
     foundation = by_part["foundation"]

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every chapter script named in the arguments in every language (or in the languages of
 # LANGS), timing each; a failure is reported and the rest still run; the exit status is non-zero
-# if any failed. Each run's output goes to $BUILD/logs/<script>_<lang>.log and its status and
-# seconds to $BUILD/logs/runs.tsv, for the report; BUILD (default build) also receives the plots.
+# if any failed. Each run's output goes to $BUILD/logs/<script>_<lang>.log and its status, seconds
+# and options to $BUILD/logs/runs.tsv, for the report; BUILD (default build) also receives the plots.
 # SCRIPT_ARGS adds options to every run (e.g. "--iterations 2" for a quick pass).
 set -u
 cd "$(dirname "$0")/.."
@@ -31,7 +31,7 @@ for script in "$@"; do
     printf '== %s (%s): %s in %s s\n' "$script" "$lang" "$status" "$seconds"
     touch "$logs/runs.tsv"
     grep -v -P "^$script\t$lang\t" "$logs/runs.tsv" > "$logs/runs.tsv.new" || true
-    printf '%s\t%s\t%s\t%s\n' "$script" "$lang" "$status" "$seconds" >> "$logs/runs.tsv.new"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$script" "$lang" "$status" "$seconds" "${SCRIPT_ARGS:-}" >> "$logs/runs.tsv.new"
     mv "$logs/runs.tsv.new" "$logs/runs.tsv"
   done
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages dlfp needs; quiet when they are all there.
 set -euo pipefail
-packages=(r-base-core r-base-dev octave gnuplot-nox fonts-freefont-otf
+packages=(r-base-core r-base-dev octave gnuplot-nox fonts-freefont-otf ghostscript
           r-cran-ggplot2 r-cran-testthat r-cran-jsonlite r-cran-roxygen2
           libopenblas0-pthread python3 python3-venv python3-dev chromium)
 missing=()

@@ -34,8 +34,10 @@ endfunction
 %! chapters = chapter_table (repo);
 %! assert (size (chapters), [9, 1]);
 %! assert ({chapters.key}, [arrayfun(@(n) sprintf ("ch%d", n), 1:8, "UniformOutput", false), {"tune"}]);
-%! assert (chapters(1).defaults, struct ("data", "data/cancer.csv", "iterations", 4000, "learning_rate", 0.75,
+%! assert (chapters(1).defaults, struct ("data", "data/cancer.csv", "label_column", "label", "test_fraction", 0.25,
+%!                                       "standardize", false, "iterations", 4000, "learning_rate", 0.75,
 %!                                       "seed", 1, "out", "build"));
+%! assert (chapters(3).defaults.hidden, [9; 9]);
 %! keys = {option_table(repo).key};
 %! for chapter = chapters.'
 %!   assert (all (ismember (fieldnames (chapter.defaults), keys)), chapter.key);

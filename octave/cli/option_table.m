@@ -17,9 +17,9 @@ endfunction
 
 %!test
 %! options = option_table (fileparts (fileparts (fileparts (which ("option_table")))));
-%! assert (numel (options), 10);
-%! assert ({options([1, 3, 9]).flag}, {"--data", "--iterations", "--seed"});
-%! assert (sort (unique ({options.kind})), {"path", "positive integer", "positive number", "seed", "text"});
-%! assert (options(3).help_when, struct ("batch_size", "training epochs, a positive integer",
+%! assert (numel (options), 14);
+%! assert ({options([1, 7, 13]).flag}, {"--data", "--iterations", "--seed"});
+%! assert (sort (unique ({options.kind})), {"flag", "fraction", "path", "positive integer", "positive number", "seed", "sizes", "text"});
+%! assert (options(7).help_when, struct ("batch_size", "training epochs, a positive integer",
 %!                                       "trials", "training epochs per trial, a positive integer"));
 %!error <Invalid call> option_table ()

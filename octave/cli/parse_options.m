@@ -17,6 +17,10 @@ function options = parse_options (args, defaults, repo)
   for k = find (strcmp ({table.kind}, "path") & isfield (defaults, {table.key}))
     options.(table(k).key) = default_path (defaults.(table(k).key), repo);
   endfor
+  ## Sizes come from the table as a column.
+  for k = find (strcmp ({table.kind}, "sizes") & isfield (defaults, {table.key}))
+    options.(table(k).key) = defaults.(table(k).key)(:)';
+  endfor
   i = 1;
   while (i <= numel (args))
     arg = args{i};
@@ -33,6 +37,14 @@ function options = parse_options (args, defaults, repo)
         error ("unknown option '%s'", arg);
       endif
       error ("unexpected argument '%s'", arg);
+    endif
+    if (strcmp (option.kind, "flag"))
+      if (! isempty (equals))
+        error ("option %s takes no value", name);
+      endif
+      options.(option.key) = true;
+      i += 1;
+      continue;
     endif
     if (isempty (equals))
       i += 1;

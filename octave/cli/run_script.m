@@ -50,7 +50,7 @@ endfunction
 %! [status, out, err] = run_chapter ("--seed 3 -h");
 %! assert (status, 0);
 %! assert (isempty (err));
-%! assert (strsplit (out, "\n")(1:2), {"usage: ch1_logistic_regression [--data PATH] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", ...
+%! assert (strsplit (out, "\n")(1:2), {"usage: ch1_logistic_regression [--data PATH] [--label-column NAME] [--test-fraction F] [--standardize] [--iterations N] [--learning-rate A] [--seed S] [--out DIR]", ...
 %!                                     "Chapter 1: logistic regression as a neural network, on the breast-cancer data."});
 %! repo = fileparts (fileparts (fileparts (which ("run_script"))));
 %! chapter = chapter_table (repo)(1);
@@ -60,5 +60,5 @@ endfunction
 %! [status, out, err] = run_chapter ("--epochs 3");
 %! assert ({status, isempty(out), err}, {1, true, "ch1_logistic_regression: unknown option '--epochs'\n"});
 %! [status, out, err] = run_chapter ("--iterations 5 --data /nonexistent/nope.csv");
-%! assert ({status, isempty(out), err}, {1, true, "ch1_logistic_regression: load_dataset: cannot read '/nonexistent/nope.csv': no such file\n"});
+%! assert ({status, isempty(out), err}, {1, true, "ch1_logistic_regression: read_dataset: cannot read '/nonexistent/nope.csv': no such file\n"});
 %!error <Invalid call> run_script (@disp, "ch1")

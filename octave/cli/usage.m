@@ -10,7 +10,9 @@ function text = usage (program, description, defaults, repo)
   endif
   options = option_table (repo);
   options = options(isfield (defaults, {options.key}));
-  lines = {[sprintf("usage: %s", program), sprintf(" [%s %s]", [{options.flag}; {options.value}]{:})], description};
+  ## A flag takes no value.
+  names = strtrim (strcat ({options.flag}, {" "}, {options.value}));
+  lines = {[sprintf("usage: %s", program), sprintf(" [%s]", names{:})], description};
   for k = 1:numel (options)
     option = options(k);
     ## With mini-batches an iteration is an epoch; in a search, an epoch of each trial.
@@ -20,16 +22,29 @@ function text = usage (program, description, defaults, repo)
     if (! isempty (when))
       text = option.help_when.(when{1});
     endif
-    lines{end + 1} = sprintf ("  %-20s%s (default: %s)", [option.flag " " option.value], text,
-                              default_text (defaults.(option.key)));
+    lines{end + 1} = sprintf ("  %-20s%s (default: %s)", names{k}, text,
+                              default_text (option, defaults.(option.key)));
   endfor
   lines{end + 1} = sprintf ("  %-20sshow this help", "--help");
   text = strjoin (lines, "\n");
 endfunction
 
-function text = default_text (value)
-  ## A number as messages write it (value_text), a path as it is.
-  if (ischar (value))
+function text = ifelse_text (condition, yes, no)
+  if (condition)
+    text = yes;
+  else
+    text = no;
+  endif
+endfunction
+
+function text = default_text (option, value)
+  ## A number as messages write it (value_text), sizes as they are given
+  ## (100,50), a flag on or off, a path or text as it is.
+  if (strcmp (option.kind, "flag"))
+    text = ifelse_text (value, "on", "off");
+  elseif (strcmp (option.kind, "sizes"))
+    text = strjoin (arrayfun (@value_text, value(:)', "UniformOutput", false), ",");
+  elseif (ischar (value))
     text = value;
   else
     text = value_text (value);

@@ -1,79 +1,21 @@
 ## [X, Y] = load_dataset (path, n_classes)
 ##
-## Read a data file: a CSV with a header line whose last field is "label",
-## then one example per line, the features and an integer label
-## 0..N_CLASSES-1.  Returns X (features x examples) and Y (1 x examples).
-## Refuses a missing or empty file, a bad header, no data rows, ragged rows,
-## a field that is not a finite number and a bad label, naming the line and
-## field, with the same checks in the same order as Python.
+## Read a data file in the dialect of data/README.md whose column 'label'
+## holds integer labels 0..N_CLASSES-1, as they are.  Returns X (features x
+## examples) and Y (1 x examples).  Refuses the first thing out of place with
+## the same message, in the same order, as Python.
 
 function [X, Y] = load_dataset (path, n_classes)
   if (nargin != 2)
     print_usage ();
   endif
-  if (! ischar (path) || ! isfile (path))
-    error ("load_dataset: cannot read '%s': no such file", path);
-  endif
-  lines = read_lines (path);
-  if (isempty (lines))
-    refuse (path, "is empty");
-  endif
-  header = split_fields (lines{1}, ",");
-  if (numel (header) < 2 || ! strcmp (header{end}, "label"))
-    refuse (path, "line 1 must be a header whose last field is 'label'");
-  endif
-  if (numel (lines) == 1)
-    refuse (path, "has no data rows");
-  endif
-  n_fields = numel (header);
-  data = lines(2:end);
-  check_lines (path, data, n_fields);
-  ## One parse of the whole body; column j holds line j + 1.
-  values = sscanf (strjoin (data, ","), "%f,");
-  values = reshape (values, n_fields, numel (data));
-  bad = find (! isfinite (values), 1);
-  if (! isempty (bad))
-    [field, row] = ind2sub (size (values), bad);
-    fields = split_fields (data{row}, ",");
-    refuse (path, sprintf ("line %d field %d is not a finite number: '%s'", ...
-                           row + 1, field, fields{field}));
-  endif
-  labels = values(end, :);
-  row = find (labels != floor (labels) | labels < 0 | labels > n_classes - 1, 1);
+  [X, labels] = read_csv_table ("load_dataset", path, "label");
+  Y = finite_numbers ("load_dataset", path, labels, {"label"});
+  row = find (Y != floor (Y) | Y < 0 | Y > n_classes - 1, 1);
   if (! isempty (row))
-    refuse (path, sprintf ("line %d label must be an integer in 0..%d, got %s", ...
-                           row + 1, n_classes - 1, value_text (labels(row))));
+    refuse ("load_dataset", path, sprintf ("line %d label must be an integer in 0..%d, got %s", ...
+                                           row + 1, n_classes - 1, value_text (Y(row))));
   endif
-  X = values(1:end-1, :);
-  Y = labels;
-endfunction
-
-function lines = read_lines (path)
-  ## Python reads text with universal newlines: \r\n and \r become \n.
-  text = strrep (strrep (fileread (path), "\r\n", "\n"), "\r", "\n");
-  lines = split_fields (text, "\n");
-  if (isempty (lines{end}))
-    lines(end) = [];
-  endif
-endfunction
-
-function check_lines (path, data, n_fields)
-  ## Whole lines against the number pattern, then the first bad field.
-  number = number_pattern ();
-  matched = ! cellfun ("isempty", regexp (data, ['^' number '(?:,' number ')*$'], "once"));
-  commas = cellfun ("length", strfind (data, ","));
-  bad = find (! matched | commas != n_fields - 1, 1);
-  if (isempty (bad))
-    return;
-  endif
-  fields = split_fields (data{bad}, ",");
-  if (numel (fields) != n_fields)
-    refuse (path, sprintf ("line %d has %d fields, expected %d", ...
-                           bad + 1, numel (fields), n_fields));
-  endif
-  field = find (cellfun ("isempty", regexp (fields, ['^' number '$'], "once")), 1);
-  refuse (path, sprintf ("line %d field %d is not a finite number: '%s'", ...
-                         bad + 1, field, fields{field}));
 endfunction
 
 %!function p = data_file (name)

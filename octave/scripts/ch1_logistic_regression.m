@@ -10,18 +10,41 @@
 history_save (false);
 
 function main (options)
-  [X, Y] = load_dataset (options.data, 2);
-  X = scale_to_unit_norm (X);
+  [X, Y, classes] = read_dataset (options.data, options.label_column);
+  check_classes (options.data, classes, "sigmoid");
+  ## The book scales each example to unit length; --standardize scales each
+  ## feature instead, by the training examples' means and deviations.
+  if (! options.standardize)
+    X = scale_to_unit_norm (X);
+  endif
   rng = rng_seed (options.seed);
-  [X_train, Y_train, X_test, Y_test, rng] = split_train_test (X, Y, 0.25, rng);
+  X_test = [];
+  if (options.test_fraction > 0)
+    [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
+  endif
+  if (options.standardize)
+    stats = standardize_fit (X);
+    X = standardize_apply (X, stats);
+    if (! isempty (X_test))
+      X_test = standardize_apply (X_test, stats);
+    endif
+  endif
   activations = {"sigmoid"};
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "init", "zeros", "print_every", 100);
-  [parameters, costs, rng] = train (X_train, Y_train, [rows(X), 1], activations, rng, config);
-  printf ("train accuracy: %.4f\n", accuracy (Y_train, predict_labels (X_train, parameters, activations)));
-  Y_hat = predict_labels (X_test, parameters, activations);
-  printf ("test accuracy: %.4f\n", accuracy (Y_test, Y_hat));
-  counts = confusion_matrix (Y_test, Y_hat, 2);
+  [parameters, costs, rng] = train (X, Y, [rows(X), 1], activations, rng, config);
+  Y_hat = predict_labels (X, parameters, activations);
+  printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));
+  warning_line = collapse_warning (costs, Y_hat, 2);
+  if (! isempty (X_test))
+    Y = Y_test;
+    Y_hat = predict_labels (X_test, parameters, activations);
+    printf ("test accuracy: %.4f\n", accuracy (Y, Y_hat));
+  endif
+  if (! isempty (warning_line))
+    printf ("%s\n", warning_line);
+  endif
+  counts = confusion_matrix (Y, Y_hat, 2);
   printf ("%s\n", format_confusion_matrix (counts));
   printf ("%s\n", format_metrics (classification_metrics (counts)));
   plot_costs (costs, fullfile (options.out, "ch1_cost_octave.png"),

@@ -10,8 +10,7 @@
 history_save (false);
 
 function main (options)
-  network = struct ("chapter", "ch2", "title", "Chapter 2: 4 tanh units", "classes", 2, "hidden", [4],
-                    "activations", {{"tanh", "sigmoid"}});
+  network = struct ("chapter", "ch2", "title", "Chapter 2: {shape} tanh", "activations", {{"tanh", "sigmoid"}});
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "print_every", 1000);
   run_experiment (options, network, config);

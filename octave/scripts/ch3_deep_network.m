@@ -10,8 +10,7 @@
 history_save (false);
 
 function main (options)
-  network = struct ("chapter", "ch3", "title", "Chapter 3: 2-9-9-1 relu", "classes", 2, "hidden", [9, 9],
-                    "activations", {{"relu", "relu", "sigmoid"}});
+  network = struct ("chapter", "ch3", "title", "Chapter 3: {shape} relu", "activations", {{"relu", "sigmoid"}});
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations, "init", "he",
                          "print_every", 250);
   run_experiment (options, network, config);

@@ -10,8 +10,7 @@
 history_save (false);
 
 function main (options)
-  network = struct ("chapter", "ch4", "title", "Chapter 4: 2-100-3 relu, softmax", "classes", 3, "hidden", [100],
-                    "activations", {{"relu", "softmax"}});
+  network = struct ("chapter", "ch4", "title", "Chapter 4: {shape} relu, softmax", "activations", {{"relu", "softmax"}});
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "print_every", 1000);
   run_experiment (options, network, config);

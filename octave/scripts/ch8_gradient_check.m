@@ -64,10 +64,14 @@ function main (options)
     if (isequal (hidden, 3))
       [~, cache] = forward_propagation (X, parameters, activations);
       grads = backward_propagation (Y, parameters, cache, activations);
-      grads.db1 *= columns (X);
+      ## The output layer's gradients with the wrong sign (dZ2 = Y - A2):
+      ## unlike the book's db1 not divided by m, it shows on any data, even
+      ## where every relu unit is dead and db1 is 0.
+      grads.dW2 = -grads.dW2;
+      grads.db2 = -grads.db2;
       [difference, worst] = gradient_check (X, Y, parameters, activations, "grads", grads);
       [labels_checked, differences] = verdict ([describe(X, hidden, activations, lambd), ...
-                                                " with db1 not divided by m (a planted bug)"],
+                                                " with dW2 and db2 of the wrong sign (a planted bug)"],
                                                difference, worst, threshold, labels_checked, differences);
     endif
   endfor

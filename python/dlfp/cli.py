@@ -49,15 +49,24 @@ def _default_path(path, repo):
 def usage(program, description, defaults, repo):
     """The help text, listing the options that this script's defaults name."""
     options = [option for option in option_table(repo) if option["key"] in defaults]
-    lines = [f"usage: {program} " + " ".join(f"[{o['flag']} {o['value']}]" for o in options), description]
-    for option in options:
+    # A flag takes no value.
+    named = [" ".join(filter(None, [o["flag"], o["value"]])) for o in options]
+    lines = [f"usage: {program} " + " ".join(f"[{name}]" for name in named), description]
+    for option, name in zip(options, named):
         # With mini-batches an iteration is an epoch; in a search, an epoch of each trial.
         text = next((text for key, text in option["help_when"].items() if key in defaults), option["help"])
-        default = defaults[option["key"]]
-        # A number as messages write it (value_text), a path as it is.
-        default = "none" if default is None else value_text(default) if _is_number(default) else default
-        lines.append(f"  {option['flag'] + ' ' + option['value']:<20}{text} (default: {default})")
+        lines.append(f"  {name:<20}{text} (default: {_default_text(option, defaults[option['key']])})")
     return "\n".join(lines + [f"  {'--help':<20}show this help"])
+
+
+def _default_text(option, default):
+    """A default as the help shows it: a number as messages write it (value_text), sizes as they are
+    given (100,50), a flag on or off, a path or text as it is."""
+    if option["kind"] == "flag":
+        return "on" if default else "off"
+    if option["kind"] == "sizes":
+        return ",".join(value_text(size) for size in default)
+    return "none" if default is None else value_text(default) if _is_number(default) else default
 
 
 def parse_options(args, defaults, repo):
@@ -76,6 +85,12 @@ def parse_options(args, defaults, repo):
         option = table.get(name)
         if option is None or option["key"] not in defaults:
             raise UsageError(f"unknown option '{args[i]}'" if args[i].startswith("-") else f"unexpected argument '{args[i]}'")
+        if option["kind"] == "flag":
+            if equals:
+                raise UsageError(f"option {name} takes no value")
+            options[option["key"]] = True
+            i += 1
+            continue
         if not equals:
             i += 1
             if i == len(args):
@@ -100,6 +115,14 @@ def _convert(option, value):
         if not re.fullmatch(r"[0-9]+", value) or int(value) > 2147483647:
             raise UsageError(f"{flag} must be an integer in 0..2147483647, got '{value}'")
         return int(value)
+    if kind == "fraction":
+        if not re.fullmatch(NUMBER, value) or not 0 <= float(value) < 1:
+            raise UsageError(f"{flag} must be a number in [0, 1), got '{value}'")
+        return float(value)
+    if kind == "sizes":
+        if not re.fullmatch(r"[0-9]+(?:,[0-9]+)*", value) or min(int(size) for size in value.split(",")) < 1:
+            raise UsageError(f"{flag} must be positive integers separated by commas, got '{value}'")
+        return [int(size) for size in value.split(",")]
     if value == "":
         raise UsageError(f"option {flag} needs a value")
     return value

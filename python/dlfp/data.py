@@ -1,7 +1,8 @@
-"""Data sets: strict CSV loading, the spiral generator, scaling and the train/test split.
+"""Data sets: CSV loading (the dialect of data/README.md), the spiral generator, scaling and the
+train/test split.
 
-A data file is a CSV with a header line whose last field is "label", then one
-example per line: the features, then an integer label 0..K-1.
+A data file is a CSV whose line 1 names the columns; the label column (named label unless said
+otherwise) holds the labels and every other column but unnamed row names a feature.
 """
 import math
 import os
@@ -19,44 +20,149 @@ PI = 3.141592653589793
 _LINE = re.compile(f"{NUMBER}(?:,{NUMBER})*")
 
 
-def _fail(path, problem):
-    raise ValueError(f"load_dataset: '{path}' {problem}")
+def _fail(caller, path, problem):
+    raise ValueError(f"{caller}: '{path}' {problem}")
 
 
 def load_dataset(path, n_classes):
-    """Read a data file; returns X (features x examples) and Y (1 x examples)."""
-    if not os.path.isfile(path):
-        raise ValueError(f"load_dataset: cannot read '{path}': no such file")
-    with open(path, encoding="utf-8", errors="replace") as f:
-        lines = f.read().split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    lines = [line[:-1] if line.endswith("\r") else line for line in lines]
-    if not lines:
-        _fail(path, "is empty")
-    header = lines[0].split(",")
-    if len(header) < 2 or header[-1] != "label":
-        _fail(path, "line 1 must be a header whose last field is 'label'")
-    if len(lines) == 1:
-        _fail(path, "has no data rows")
-    n_fields = len(header)
-    for number, line in enumerate(lines[1:], start=2):
-        if _LINE.fullmatch(line) is None or line.count(",") != n_fields - 1:
-            fields = line.split(",")
-            if len(fields) != n_fields:
-                _fail(path, f"line {number} has {len(fields)} fields, expected {n_fields}")
-            bad = next(k for k, field in enumerate(fields, start=1) if _FIELD.fullmatch(field) is None)
-            _fail(path, f"line {number} field {bad} is not a finite number: '{fields[bad - 1]}'")
-    values = np.array(",".join(lines[1:]).split(","), dtype=float).reshape(len(lines) - 1, n_fields)
-    if not np.all(np.isfinite(values)):
-        row, col = np.argwhere(~np.isfinite(values))[0]
-        _fail(path, f"line {row + 2} field {col + 1} is not a finite number: '{lines[row + 1].split(',')[col]}'")
-    labels = values[:, -1]
-    bad = (labels != np.floor(labels)) | (labels < 0) | (labels > n_classes - 1)
+    """Read a data file (data/README.md) whose column 'label' holds integer labels 0..n_classes-1, as
+    they are; returns X (features x examples) and Y (1 x examples)."""
+    X, labels = _read_table("load_dataset", path, "label")
+    Y = _numbers(lambda problem: _fail("load_dataset", path, problem), [[v] for v in labels], ["label"])
+    bad = (Y != np.floor(Y)) | (Y < 0) | (Y > n_classes - 1)
     if bad.any():
         row = int(np.argmax(bad))
-        _fail(path, f"line {row + 2} label must be an integer in 0..{n_classes - 1}, got {value_text(labels[row])}")
-    return values[:, :-1].T.copy(), labels.reshape(1, -1)
+        _fail("load_dataset", path,
+              f"line {row + 2} label must be an integer in 0..{n_classes - 1}, got {value_text(Y[row, 0])}")
+    return X, Y.reshape(1, -1)
+
+
+def read_dataset(path, label_column="label", classes=None):
+    """Read a reader's own CSV file (the dialect of data/README.md): the column named label_column holds
+    the labels, numbers or text, every other column a feature. The labels become 0..K-1 in sorted
+    order (numbers by value, text character by character); classes, given, fixes the classes instead
+    (a test set read with its training set's classes). Returns X (features x examples), Y (1 x examples)
+    and the class names: the list of K strings whose k-th is class k (a number written by value_text).
+    Prints the mapping when a class's name is not its number."""
+    if not isinstance(label_column, str) or label_column == "":
+        raise ValueError(f"read_dataset: label_column must be a column name, got {value_text(label_column)}")
+    if classes is not None and not (isinstance(classes, list) and classes and all(isinstance(c, str) for c in classes)
+                                    and len(set(classes)) == len(classes)):
+        raise ValueError(f"read_dataset: classes must be a list of distinct names, got {value_text(classes)}")
+    X, labels = _read_table("read_dataset", path, label_column)
+    names = _label_names(labels)
+    made_here = classes is None
+    if made_here:
+        if all(_FIELD.fullmatch(label) for label in labels):
+            # Numbers sort by value: 10 after 9.
+            classes = [value_text(v) for v in sorted(set(float(label) for label in labels))]
+        else:
+            classes = sorted(set(names))
+    index = {name: k for k, name in enumerate(classes)}
+    for row, name in enumerate(names):
+        if name not in index:
+            _fail("read_dataset", path, f"line {row + 2} label must be one of {value_text(classes)}, got '{name}'")
+    if made_here and any(name != value_text(k) for k, name in enumerate(classes)):
+        pairs = ", ".join(f"{k} = '{name}'" for k, name in enumerate(classes))
+        print(f"read_dataset: classes of '{label_column}': {pairs}")
+    return X, np.array([[float(index[name]) for name in names]]), list(classes)
+
+
+def _label_names(labels):
+    """Each label's class name: a number as value_text writes it (1.0 and 1 are one class), text as it is."""
+    if not all(_FIELD.fullmatch(label) for label in labels):
+        return list(labels)
+    return [value_text(float(label)) for label in labels]
+
+
+_SPLIT = re.compile(r'[ \t]*(?:"(?:[^"]|"")*"|[^,"]*)[ \t]*,')
+
+
+def _fields(line):
+    """A line's fields, or None if a quote is out of place. A field in double quotes may hold commas, and
+    a quote written twice; spaces and tabs around a field are not part of it."""
+    if '"' not in line:
+        return [field.strip(" \t") for field in line.split(",")]
+    matches = [match.group() for match in _SPLIT.finditer(line + ",")]
+    if sum(map(len, matches)) != len(line) + 1:
+        return None
+    fields = [match[:-1].strip(" \t") for match in matches]
+    return [field[1:-1].replace('""', '"') if field.startswith('"') else field for field in fields]
+
+
+def _read_table(caller, path, label_column):
+    """A data file in the dialect of data/README.md: X (features x examples) and the label column's
+    fields. The first thing out of place is refused, naming its line and column."""
+    if not os.path.isfile(path):
+        raise ValueError(f"{caller}: cannot read '{path}': no such file")
+
+    def fail(problem):
+        _fail(caller, path, problem)
+
+    with open(path, "rb") as f:
+        text = f.read().decode("utf-8", errors="replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and lines[-1].strip(" \t") == "":
+        lines.pop()
+    if not lines:
+        fail("is empty")
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        fields = _fields(line)
+        if fields is None:
+            fail(f"line {number} has a quote that does not enclose a whole field")
+        if rows and len(fields) != len(rows[0]):
+            fail(f"line {number} has {len(fields)} fields, expected {len(rows[0])}")
+        rows.append(fields)
+    header, rows = rows[0], rows[1:]
+    for k, name in enumerate(header, start=1):
+        if name == "" and k > 1:
+            fail(f"line 1 column {k} has no name")
+        if name != "" and name in header[:k - 1]:
+            fail(f"line 1 column {k} has the same name as column {header.index(name) + 1}: '{name}'")
+    if label_column not in header:
+        fail(f"line 1 has no column '{label_column}'")
+    features = [k for k, name in enumerate(header) if name not in ("", label_column)]
+    if not features:
+        fail(f"line 1 has no feature column besides '{label_column}'")
+    if not rows:
+        fail("has no data rows")
+    if header[0] == "":
+        print(f"{caller}: '{path}' column 1 has no name: read as row names and left out")
+    label = header.index(label_column)
+    for row, fields in enumerate(rows):
+        if fields[label] == "":
+            fail(f"line {row + 2} has no label")
+    X = _numbers(fail, [[fields[k] for k in features] for fields in rows], [header[k] for k in features])
+    return X.T.copy(), [fields[label] for fields in rows]
+
+
+def _numbers(fail, cells, names):
+    """cells (rows of text, one column per name) as a matrix of finite numbers; the first field in
+    reading order that is not one is refused, naming its line and column."""
+    n = len(names)
+    good = [_LINE.fullmatch(text) is not None and text.count(",") == n - 1 for text in map(",".join, cells)]
+    cells_or_nan = [row if ok else [cell if _FIELD.fullmatch(cell) else "nan" for cell in row]
+                    for row, ok in zip(cells, good)]
+    values = np.array([cell for row in cells_or_nan for cell in row], dtype=float).reshape(len(cells), n)
+    bad = ~np.isfinite(values)
+    if bad.any():
+        row, col = np.argwhere(bad)[0]
+        fail(f"line {row + 2} column '{names[col]}' must be a finite number, got '{cells[row][col]}'")
+    return values
+
+
+def check_classes(path, classes, output):
+    """A data file's classes (read_dataset's) must suit the output layer: 2 for a sigmoid output, at
+    least 2 for softmax."""
+    if output == "sigmoid" and len(classes) != 2:
+        raise ValueError(f"check_classes: '{path}' must hold 2 classes for a sigmoid output, got {len(classes)}: "
+                         f"{value_text(list(classes))}")
+    if len(classes) < 2:
+        raise ValueError(f"check_classes: '{path}' must hold at least 2 classes for a {output} output, "
+                         f"got {len(classes)}: {value_text(list(classes))}")
 
 
 def check_labels(caller, Y, m, n_classes):
@@ -188,3 +294,39 @@ def load_digits(path):
     if X.shape[0] != MNIST_PIXELS:
         raise ValueError(f"load_digits: '{path}' must have {MNIST_PIXELS} pixel columns, got {X.shape[0]}")
     return X / 255, Y
+
+
+def standardize_fit(X):
+    """Each feature's (row's) mean and standard deviation over the examples (columns), dividing by m:
+    a dict with mean and sd, each features x 1. A constant feature has its value as mean and sd 0.
+    The sums run over the examples left to right, so that Python, R and Octave agree bit for bit."""
+    check_matrix("standardize_fit", "X", X)
+    m = X.shape[1]
+    total = np.zeros((X.shape[0], 1))
+    for j in range(m):
+        total += X[:, j:j + 1]
+    mean = total / m
+    squares = np.zeros_like(mean)
+    for j in range(m):
+        squares += (X[:, j:j + 1] - mean) ** 2
+    sd = np.sqrt(squares / m)
+    constant = (X.max(axis=1, keepdims=True) == X.min(axis=1, keepdims=True))
+    mean = np.where(constant, X[:, :1], mean)
+    return {"mean": mean, "sd": np.where(constant, 0.0, sd)}
+
+
+def standardize_apply(X, stats):
+    """(X - mean) / sd for each feature with standardize_fit's stats (of the training examples, for a
+    test set too); a feature whose sd is 0 is only centred."""
+    check_matrix("standardize_apply", "X", X)
+    n = X.shape[0]
+    if not isinstance(stats, dict) or sorted(stats) != ["mean", "sd"]:
+        raise ValueError(f"standardize_apply: stats must be a structure of mean and sd, got {value_text(stats)}")
+    for name in ("mean", "sd"):
+        check_matrix("standardize_apply", f"stats's {name}", stats[name])
+        if stats[name].shape != (n, 1):
+            raise ValueError(f"standardize_apply: stats's {name} must be {n} x 1 to match X, "
+                             f"got {value_text(stats[name], shape=True)}")
+    if np.any(stats["sd"] < 0):
+        raise ValueError("standardize_apply: stats's sd must not be negative")
+    return (X - stats["mean"]) / np.where(stats["sd"] > 0, stats["sd"], 1.0)

@@ -7,17 +7,44 @@ from .forward import forward_propagation
 from .validation import _is_number, check_count, check_matrix, check_positive, value_text
 
 
+# Probabilities within this share of the largest count as equal, and the lowest class wins: the
+# three languages compute probabilities that differ in the last bits, and a plain argmax would let
+# that rounding decide between classes that the network cannot tell apart.
+TIE = 1e-12
+
+
 def predict_labels(X, parameters, activations):
-    """1 x m labels: sigmoid output a > 0.5 gives 1 (so a tie gives 0); softmax gives the
-    most probable class, the first one on a tie."""
+    """1 x m labels: the most probable class, where a class whose probability is within TIE (relative)
+    of the largest counts as tied with it and the lowest tied class wins. A sigmoid output a gives
+    class 1 only when a exceeds 1 - a by more than that, so a = 0.5 gives 0; softmax gives the first
+    of the classes tied for the largest probability."""
     try:
         AL, _ = forward_propagation(X, parameters, activations)
     except ValueError as error:
         # forward_propagation's checks, under this function's name.
         raise ValueError(str(error).replace("forward_propagation:", "predict_labels:", 1)) from None
     if activations[-1] == "softmax":
-        return AL.argmax(axis=0).reshape(1, -1).astype(float)
-    return (AL > 0.5).astype(float)
+        tied = AL >= (1 - TIE) * AL.max(axis=0, keepdims=True)
+        return tied.argmax(axis=0).reshape(1, -1).astype(float)
+    return ((1 - TIE) * AL > 1 - AL).astype(float)
+
+
+def collapse_warning(costs, Y_hat, n_classes):
+    """One warning line when training collapsed, else "": when the last cost is still at the level of a
+    constant prediction (ln n_classes, ln 2 for a sigmoid output, within 1 %) or every example is
+    predicted as one class. It names the likely causes."""
+    check_positive("collapse_warning", "n_classes", n_classes, integer=True)
+    check_matrix("collapse_warning", "Y_hat", Y_hat)
+    level = float(np.log(n_classes))
+    found = []
+    if len(costs) > 0 and costs[-1] >= 0.99 * level:
+        found.append(f"the cost stayed at ln {value_text(n_classes)} = {level:.4f} (a constant prediction's)")
+    if Y_hat.size > 1 and np.all(Y_hat == Y_hat.flat[0]):
+        found.append(f"every example is predicted as class {value_text(float(Y_hat.flat[0]))}")
+    if not found:
+        return ""
+    return (f"warning: training collapsed: {' and '.join(found)}; likely causes: unscaled features "
+            "(try --standardize), a learning rate too large or too small, or too few iterations")
 
 
 def accuracy(Y, Y_hat):

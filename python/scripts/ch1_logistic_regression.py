@@ -2,9 +2,9 @@
 import os
 
 from dlfp.cli import run_script
-from dlfp.data import load_dataset, scale_to_unit_norm, split_train_test
-from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, format_confusion_matrix, format_metrics,
-                             predict_labels)
+from dlfp.data import check_classes, read_dataset, scale_to_unit_norm, split_train_test, standardize_apply, standardize_fit
+from dlfp.evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix, format_confusion_matrix,
+                             format_metrics, predict_labels)
 from dlfp.plots import plot_costs
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -13,18 +13,33 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def main(options):
-    X, Y = load_dataset(options["data"], n_classes=2)
-    X = scale_to_unit_norm(X)
+    X, Y, classes = read_dataset(options["data"], options["label_column"])
+    check_classes(options["data"], classes, "sigmoid")
+    # The book scales each example to unit length; --standardize scales each feature instead, by the
+    # training examples' means and deviations.
+    if not options["standardize"]:
+        X = scale_to_unit_norm(X)
     rng = rng_seed(options["seed"])
-    X_train, Y_train, X_test, Y_test, rng = split_train_test(X, Y, 0.25, rng)
+    X_test = None
+    if options["test_fraction"] > 0:
+        X, Y, X_test, Y_test, rng = split_train_test(X, Y, options["test_fraction"], rng)
+    if options["standardize"]:
+        stats = standardize_fit(X)
+        X = standardize_apply(X, stats)
+        X_test = None if X_test is None else standardize_apply(X_test, stats)
     activations = ["sigmoid"]
     config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="zeros",
                           print_every=100)
-    parameters, costs, rng = train(X_train, Y_train, [X.shape[0], 1], activations, rng, config)
-    print(f"train accuracy: {accuracy(Y_train, predict_labels(X_train, parameters, activations)):.4f}")
-    Y_hat = predict_labels(X_test, parameters, activations)
-    print(f"test accuracy: {accuracy(Y_test, Y_hat):.4f}")
-    counts = confusion_matrix(Y_test, Y_hat, 2)
+    parameters, costs, rng = train(X, Y, [X.shape[0], 1], activations, rng, config)
+    Y_hat = predict_labels(X, parameters, activations)
+    print(f"train accuracy: {accuracy(Y, Y_hat):.4f}")
+    warning = collapse_warning(costs, Y_hat, 2)
+    if X_test is not None:
+        Y, Y_hat = Y_test, predict_labels(X_test, parameters, activations)
+        print(f"test accuracy: {accuracy(Y, Y_hat):.4f}")
+    if warning:
+        print(warning)
+    counts = confusion_matrix(Y, Y_hat, 2)
     print(format_confusion_matrix(counts))
     print(format_metrics(classification_metrics(counts)))
     plot_costs(costs, os.path.join(options["out"], "ch1_cost_python.png"),

@@ -6,8 +6,7 @@ from dlfp.experiments import run_experiment
 from dlfp.training import train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-NETWORK = {"chapter": "ch2", "title": "Chapter 2: 4 tanh units", "classes": 2, "hidden": [4],
-           "activations": ["tanh", "sigmoid"]}
+NETWORK = {"chapter": "ch2", "title": "Chapter 2: {shape} tanh", "activations": ["tanh", "sigmoid"]}
 
 
 def main(options):

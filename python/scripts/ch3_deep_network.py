@@ -6,8 +6,7 @@ from dlfp.experiments import run_experiment
 from dlfp.training import train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-NETWORK = {"chapter": "ch3", "title": "Chapter 3: 2-9-9-1 relu", "classes": 2, "hidden": [9, 9],
-           "activations": ["relu", "relu", "sigmoid"]}
+NETWORK = {"chapter": "ch3", "title": "Chapter 3: {shape} relu", "activations": ["relu", "sigmoid"]}
 
 
 def main(options):

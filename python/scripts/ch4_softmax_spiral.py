@@ -6,8 +6,7 @@ from dlfp.experiments import run_experiment
 from dlfp.training import train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-NETWORK = {"chapter": "ch4", "title": "Chapter 4: 2-100-3 relu, softmax", "classes": 3, "hidden": [100],
-           "activations": ["relu", "softmax"]}
+NETWORK = {"chapter": "ch4", "title": "Chapter 4: {shape} relu, softmax", "activations": ["relu", "softmax"]}
 
 
 def main(options):

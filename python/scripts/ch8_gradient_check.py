@@ -49,9 +49,11 @@ def main(options):
         if hidden == [3]:
             _, cache = forward_propagation(X, parameters, activations)
             grads = backward_propagation(Y, parameters, cache, activations)
-            grads["db1"] = grads["db1"] * X.shape[1]
+            # The output layer's gradients with the wrong sign (dZ2 = Y - A2): unlike the book's db1 not
+            # divided by m, it shows on any data, even where every relu unit is dead and db1 is 0.
+            grads["dW2"], grads["db2"] = -grads["dW2"], -grads["db2"]
             difference, worst, _ = gradient_check(X, Y, parameters, activations, grads=grads)
-            verdict(describe(X, hidden, activations, lambd) + " with db1 not divided by m (a planted bug)",
+            verdict(describe(X, hidden, activations, lambd) + " with dW2 and db2 of the wrong sign (a planted bug)",
                     difference, worst, checks)
     plot_differences([label for label, _ in checks], [d for _, d in checks], THRESHOLD,
                      os.path.join(options["out"], "ch8_differences_python.png"), "Chapter 8: gradient checks (Python)")

@@ -5,7 +5,7 @@ import sys
 from dlfp.cli import chapter_table, option_table, parse_options, usage
 
 DEFAULTS = {"data": "data/x.csv", "iterations": 10, "learning_rate": 0.5, "seed": 1, "out": "build"}
-KINDS = {"path", "positive integer", "positive number", "seed", "text"}
+KINDS = {"path", "positive integer", "positive number", "seed", "text", "fraction", "flag", "sizes"}
 
 
 def test_defaults_are_relative_to_the_repository(repo):
@@ -48,7 +48,7 @@ def test_iterations_are_epochs_with_mini_batches_and_epochs_per_trial_in_a_searc
 def test_the_tables_name_known_kinds_and_options(repo):
     options = option_table(repo)
     keys = [option["key"] for option in options]
-    assert len(set(keys)) == len(keys) == len({option["flag"] for option in options}) == 10
+    assert len(set(keys)) == len(keys) == len({option["flag"] for option in options}) == 14
     assert {option["kind"] for option in options} == KINDS
     for option in options:
         assert set(option["help_when"]) <= set(keys), option["flag"]
@@ -64,7 +64,25 @@ def test_a_script_takes_its_name_description_and_defaults_from_the_table(repo, t
     result = subprocess.run([sys.executable, script, "--help"], cwd=tmp_path, capture_output=True, text=True)
     chapter = chapter_table(repo)[0]
     assert result.stdout == usage(chapter["script"], chapter["description"], chapter["defaults"], repo) + "\n"
-    assert result.stdout.splitlines()[3] == "  --iterations N      training iterations, a positive integer (default: 4000)"
+    assert result.stdout.splitlines()[6] == "  --iterations N      training iterations, a positive integer (default: 4000)"
+
+
+def test_a_readers_options_sizes_fraction_flag_and_label_column(repo):
+    defaults = {"data": "d.csv", "label_column": "label", "test_fraction": 0.0, "standardize": False,
+                "hidden": [100], "seed": 1}
+    options = parse_options(["--hidden", "100,50", "--standardize", "--test-fraction=0.3", "--label-column",
+                             "Species"], defaults, repo)
+    assert (options["hidden"], options["standardize"], options["test_fraction"], options["label_column"]) == (
+        [100, 50], True, 0.3, "Species")
+    assert parse_options([], defaults, repo)["standardize"] is False
+    lines = usage("prog", "d", defaults, repo).splitlines()
+    assert lines[0] == ("usage: prog [--data PATH] [--label-column NAME] [--test-fraction F] [--standardize] "
+                        "[--hidden H] [--seed S]")
+    assert lines[5:8] == [
+        "  --standardize       centre each feature and divide it by its standard deviation on the training "
+        "examples (default: off)",
+        "  --hidden H          hidden layer sizes, positive integers separated by commas (default: 100)",
+        "  --seed S            seed of the portable generator, 0..2147483647 (default: 1)"]
 
 
 def test_scripts_run_with_one_blas_thread(repo, monkeypatch):

@@ -1,7 +1,10 @@
 import numpy as np
 import pytest
 
-from dlfp.data import load_dataset, load_digits, make_moons, make_spiral, scale_to_unit_norm, split_train_test, write_dataset
+from dlfp.data import (load_dataset, load_digits, make_moons, make_spiral, read_dataset, scale_to_unit_norm,
+                       standardize_apply, standardize_fit,
+                       split_train_test, write_dataset)
+from table_values import read_table
 from dlfp.rng import rng_seed
 
 
@@ -79,3 +82,57 @@ def test_write_dataset_refuses_before_it_writes_even_a_temporary_file(tmp_path):
     with pytest.raises(ValueError):
         write_dataset(tmp_path / "out.csv", np.ones((3, 2)), np.zeros((2, 1)))
     assert list(tmp_path.iterdir()) == []
+
+
+DIALECT = read_table("csv_dialect.json")["cases"]
+
+
+@pytest.mark.parametrize("case", DIALECT, ids=[case["id"] for case in DIALECT])
+def test_read_dataset_reads_every_case_of_the_dialect_table(case, tmp_path, capsys):
+    path = tmp_path / "data.csv"
+    path.write_bytes(case["text"].encode("utf-8"))
+    X, Y, classes = read_dataset(str(path), case.get("label_column", "label"), case.get("given_classes"))
+    printed = capsys.readouterr().out.replace(str(path), "FILE").splitlines()
+    np.testing.assert_array_equal(X, np.array(case["X"], dtype=float))
+    np.testing.assert_array_equal(Y, np.array([case["Y"]], dtype=float))
+    assert (classes, printed) == (case["classes"], case["prints"])
+    assert X.shape == (len(case["X"]), len(case["Y"])) and Y.shape == (1, len(case["Y"]))
+
+
+def test_load_dataset_reads_the_dialect_and_keeps_number_labels_as_they_are(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_bytes(b'"","x","label"\r\n"a", 1.5 ,"1"\r\n"b",2,0\r\n\r\n')
+    X, Y = load_dataset(str(path), n_classes=3)
+    assert X.tolist() == [[1.5, 2.0]] and Y.tolist() == [[1.0, 0.0]]
+
+
+def test_read_dataset_reads_a_pandas_file_with_its_index(tmp_path, capsys):
+    import pandas
+    frame = pandas.DataFrame({"height cm": [170.5, 1e-3, -2.0], "weight": [60, 70, 80],
+                              "kind": ["b, with a comma", 'a "quoted"', "b, with a comma"]})
+    path = tmp_path / "frame.csv"
+    frame.to_csv(path)
+    X, Y, classes = read_dataset(str(path), label_column="kind")
+    np.testing.assert_array_equal(X, frame[["height cm", "weight"]].to_numpy(dtype=float).T)
+    assert Y.tolist() == [[1.0, 0.0, 1.0]] and classes == ['a "quoted"', "b, with a comma"]
+    assert "column 1 has no name: read as row names and left out" in capsys.readouterr().out
+
+
+def test_standardize_gives_mean_zero_and_unit_deviation_and_leaves_a_constant_feature_centred():
+    X = np.array([[1.0, 2.0, 3.0, 6.0], [5.0, 5.0, 5.0, 5.0], [-1.0, 0.5, 0.25, 3.0]])
+    stats = standardize_fit(X)
+    np.testing.assert_array_equal(stats["mean"], [[3.0], [5.0], [0.6875]])
+    np.testing.assert_allclose(stats["sd"], X.std(axis=1, keepdims=True), rtol=1e-15)
+    assert stats["sd"][1, 0] == 0
+    Z = standardize_apply(X, stats)
+    assert Z[1].tolist() == [0, 0, 0, 0]
+    np.testing.assert_allclose(Z[[0, 2]].mean(axis=1), 0, atol=1e-15)
+    np.testing.assert_allclose(Z[[0, 2]].std(axis=1), 1, rtol=1e-15)
+    # A test set is scaled by the training set's numbers.
+    np.testing.assert_allclose(standardize_apply(np.array([[3.0], [7.0], [0.6875]]), stats), [[0], [2], [0]])
+
+
+def test_a_constant_feature_whose_mean_does_not_round_back_is_still_exactly_centred():
+    stats = standardize_fit(np.array([[0.1, 0.1, 0.1]]))
+    assert (stats["mean"].tolist(), stats["sd"].tolist()) == ([[0.1]], [[0.0]])
+    assert standardize_apply(np.array([[0.1, 0.3]]), stats).tolist() == [[0.0, 0.3 - 0.1]]

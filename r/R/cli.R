@@ -24,8 +24,16 @@ option_table <- function(repo) {
   .read_table(repo, "options.json")
 }
 
-# A default as the help shows it: a number as messages write it (value_text), a path as it is.
-.default_text <- function(value) if (is.numeric(value)) value_text(value) else value
+# A default as the help shows it: a number as messages write it (value_text), sizes as they are
+# given (100,50), a flag on or off, a path or text as it is.
+.default_text <- function(option, value) {
+  if (option$kind == "flag") return(if (isTRUE(value)) "on" else "off")
+  if (option$kind == "sizes") return(paste(vapply(unlist(value), value_text, ""), collapse = ","))
+  if (is.numeric(value)) value_text(value) else value
+}
+
+# An option as the usage names it: a flag takes no value.
+.option_name <- function(option) if (option$value == "") option$flag else paste(option$flag, option$value)
 
 #' The --help text, listing the options that this script's defaults name.
 #' @param defaults named list with some of the keys of tables/options.json
@@ -35,15 +43,14 @@ option_table <- function(repo) {
 usage <- function(program, description, defaults, repo) {
   options <- Filter(function(option) option$key %in% names(defaults), option_table(repo))
   lines <- c(paste0("usage: ", program, " ",
-                    paste0("[", vapply(options, function(option) paste(option$flag, option$value), ""), "]",
-                           collapse = " ")),
+                    paste0("[", vapply(options, .option_name, ""), "]", collapse = " ")),
              description)
   for (option in options) {
     # With mini-batches an iteration is an epoch; in a search, an epoch of each trial.
     when <- intersect(names(option$help_when), names(defaults))
     text <- if (length(when) > 0) option$help_when[[when[1]]] else option$help
-    lines <- c(lines, sprintf("  %-20s%s (default: %s)", paste(option$flag, option$value), text,
-                              .default_text(defaults[[option$key]])))
+    lines <- c(lines, sprintf("  %-20s%s (default: %s)", .option_name(option), text,
+                              .default_text(option, defaults[[option$key]])))
   }
   paste(c(lines, sprintf("  %-20sshow this help", "--help")), collapse = "\n")
 }
@@ -74,6 +81,10 @@ parse_options <- function(args, defaults, repo) {
   names(table) <- vapply(table, function(option) option$flag, "")
   options <- defaults
   for (option in table) {
+    # Sizes come from the table as a list of numbers.
+    if (option$kind == "sizes" && option$key %in% names(defaults)) {
+      options[[option$key]] <- as.numeric(unlist(defaults[[option$key]]))
+    }
     if (option$kind == "path" && option$key %in% names(defaults)) {
       options[[option$key]] <- .default_path(defaults[[option$key]], repo)
     }
@@ -84,6 +95,12 @@ parse_options <- function(args, defaults, repo) {
     name <- if (equals > 0) substr(args[i], 1, equals - 1) else args[i]
     if (!name %in% names(table) || !table[[name]]$key %in% names(defaults)) {
       .stop(if (startsWith(args[i], "-")) "unknown option '%s'" else "unexpected argument '%s'", args[i])
+    }
+    if (table[[name]]$kind == "flag") {
+      if (equals > 0) .stop("option %s takes no value", name)
+      options[[table[[name]]$key]] <- TRUE
+      i <- i + 1
+      next
     }
     if (equals > 0) {
       value <- substring(args[i], equals + 1)
@@ -118,6 +135,18 @@ parse_options <- function(args, defaults, repo) {
       .stop("%s must be an integer in 0..2147483647, got '%s'", flag, value)
     }
     return(as.numeric(value))
+  }
+  if (option$kind == "fraction") {
+    number <- if (.full_match(NUMBER, value)) .parse_numbers(value) else NA
+    if (is.na(number) || !(0 <= number && number < 1)) .stop("%s must be a number in [0, 1), got '%s'", flag, value)
+    return(number)
+  }
+  if (option$kind == "sizes") {
+    sizes <- as.numeric(strsplit(value, ",", fixed = TRUE)[[1]])
+    if (!.full_match("[0-9]+(?:,[0-9]+)*", value) || min(sizes) < 1) {
+      .stop("%s must be positive integers separated by commas, got '%s'", flag, value)
+    }
+    return(sizes)
   }
   if (value == "") .stop("option %s needs a value", flag)
   value

@@ -1,7 +1,8 @@
-# Data sets: strict CSV loading, the MNIST digits, the spiral and moons generators, scaling and the train/test split.
+# Data sets: CSV loading (the dialect of data/README.md), the MNIST digits, the spiral and moons generators,
+# scaling and the train/test split.
 #
-# A data file is a CSV with a header line whose last field is "label", then one
-# example per line: the features, then an integer label 0..K-1.
+# A data file is a CSV whose line 1 names the columns; the label column (named label unless said
+# otherwise) holds the labels and every other column but unnamed row names a feature.
 
 PI <- 3.141592653589793
 NUMBER <- "[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
@@ -11,35 +12,99 @@ NUMBER <- "[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
   grepl(paste0("\\A(?:", pattern, ")\\z"), x, perl = TRUE, useBytes = TRUE)
 }
 
-.load_fail <- function(path, problem) .stop("load_dataset: '%s' %s", path, problem)
+.load_fail <- function(caller, path, problem) .stop("%s: '%s' %s", caller, path, problem)
 
-# The lines of a file as Python reads them: universal newlines, no final empty line.
+# The lines of a file as Python reads them: a byte-order mark dropped, universal newlines, no blank
+# lines at the end.
 .read_lines <- function(path) {
   size <- file.size(path)
   if (size == 0) return(character(0))
   text <- readChar(path, size, useBytes = TRUE)
+  text <- sub("^\xef\xbb\xbf", "", text, useBytes = TRUE)
   text <- gsub("\r\n?", "\n", text, useBytes = TRUE)
-  strsplit(text, "\n", fixed = TRUE, useBytes = TRUE)[[1]]
+  lines <- strsplit(paste0(text, "\n"), "\n", fixed = TRUE, useBytes = TRUE)[[1]]
+  blank <- grepl("^[ \t]*$", lines, useBytes = TRUE)
+  if (all(blank)) return(character(0))
+  lines[seq_len(max(which(!blank)))]
 }
 
 # The fields of one line as Python's str.split(","), which keeps trailing empty fields.
 .split_fields <- function(line) strsplit(paste0(line, ","), ",", fixed = TRUE, useBytes = TRUE)[[1]]
 
-.comma_count <- function(lines) {
-  nchar(lines, type = "bytes") - nchar(gsub(",", "", lines, fixed = TRUE, useBytes = TRUE), type = "bytes")
+.trim <- function(x) gsub("^[ \t]+|[ \t]+$", "", x, useBytes = TRUE)
+
+# A field, then a comma: a field in double quotes may hold commas, and a quote written twice.
+.FIELD_THEN_COMMA <- '[ \t]*(?:"(?:[^"]|"")*"|[^,"]*)[ \t]*,'
+
+# Each line's fields (a list of character vectors), NULL for a line whose quotes are out of place;
+# spaces and tabs around a field are not part of it.
+.line_fields <- function(lines) {
+  fields <- strsplit(paste0(lines, ","), ",", fixed = TRUE, useBytes = TRUE)
+  spaced <- grepl("[ \t]", lines, useBytes = TRUE)
+  fields[spaced] <- lapply(fields[spaced], .trim)
+  for (k in which(grepl('"', lines, fixed = TRUE))) {
+    line <- paste0(lines[k], ",")
+    matches <- regmatches(line, gregexpr(.FIELD_THEN_COMMA, line, perl = TRUE))[[1]]
+    if (sum(nchar(matches, type = "bytes")) != nchar(lines[k], type = "bytes") + 1) {
+      fields[k] <- list(NULL)
+      next
+    }
+    field <- .trim(substr(matches, 1, nchar(matches) - 1))
+    quoted <- startsWith(field, '"')
+    field[quoted] <- gsub('""', '"', substr(field[quoted], 2, nchar(field[quoted]) - 1), fixed = TRUE)
+    fields[[k]] <- field
+  }
+  fields
 }
 
-# Refuse the first line that is not n_fields numbers, as Python does.
-.check_lines <- function(path, lines, n_fields) {
-  ok <- .full_match(sprintf("%s(?:,%s)*", NUMBER, NUMBER), lines) & .comma_count(lines) == n_fields - 1
-  if (all(ok)) return(invisible())
-  row <- which(!ok)[1]
-  fields <- .split_fields(lines[row])
-  if (length(fields) != n_fields) {
-    .load_fail(path, sprintf("line %d has %d fields, expected %d", row + 1, length(fields), n_fields))
+# A data file in the dialect of data/README.md: X (features x examples) and the label column's
+# fields. The first thing out of place is refused, naming its line and column.
+.read_csv_table <- function(caller, path, label_column) {
+  if (!file.exists(path) || dir.exists(path)) .stop("%s: cannot read '%s': no such file", caller, path)
+  fail <- function(problem) .load_fail(caller, path, problem)
+  lines <- .read_lines(path)
+  if (length(lines) == 0) fail("is empty")
+  fields <- .line_fields(lines)
+  quotes <- which(vapply(fields, is.null, TRUE))
+  counts <- lengths(fields)
+  ragged <- which(counts != counts[1])
+  if (length(quotes) > 0 && (length(ragged) == 0 || quotes[1] <= ragged[1])) {
+    fail(sprintf("line %d has a quote that does not enclose a whole field", quotes[1]))
   }
-  bad <- which(!.full_match(NUMBER, fields))[1]
-  .load_fail(path, sprintf("line %d field %d is not a finite number: '%s'", row + 1, bad, fields[bad]))
+  if (length(ragged) > 0) {
+    fail(sprintf("line %d has %d fields, expected %d", ragged[1], counts[ragged[1]], counts[1]))
+  }
+  header <- fields[[1]]
+  for (k in seq_along(header)) {
+    if (header[k] == "" && k > 1) fail(sprintf("line 1 column %d has no name", k))
+    if (header[k] != "" && header[k] %in% header[seq_len(k - 1)]) {
+      fail(sprintf("line 1 column %d has the same name as column %d: '%s'", k, match(header[k], header), header[k]))
+    }
+  }
+  if (!label_column %in% header) fail(sprintf("line 1 has no column '%s'", label_column))
+  features <- which(!header %in% c("", label_column))
+  if (length(features) == 0) fail(sprintf("line 1 has no feature column besides '%s'", label_column))
+  if (length(lines) == 1) fail("has no data rows")
+  if (header[1] == "") cat(sprintf("%s: '%s' column 1 has no name: read as row names and left out\n", caller, path))
+  cells <- matrix(unlist(fields[-1]), nrow = length(header))
+  labels <- cells[match(label_column, header), ]
+  if (any(labels == "")) fail(sprintf("line %d has no label", which(labels == "")[1] + 1))
+  list(X = .finite_numbers(fail, cells[features, , drop = FALSE], header[features]), labels = labels)
+}
+
+# cells (a character matrix, a row per name, a column per line) as finite numbers; the first field
+# in reading order that is not one is refused, naming its line and column.
+.finite_numbers <- function(fail, cells, names) {
+  values <- matrix(NaN, nrow(cells), ncol(cells))
+  ok <- .full_match(NUMBER, cells)
+  values[ok] <- .parse_numbers(cells[ok])
+  bad <- which(!is.finite(values))
+  if (length(bad) > 0) {
+    row <- (bad[1] - 1) %% nrow(cells) + 1
+    line <- (bad[1] - 1) %/% nrow(cells) + 1
+    fail(sprintf("line %d column '%s' must be a finite number, got '%s'", line + 1, names[row], cells[bad[1]]))
+  }
+  values
 }
 
 # Correctly rounded conversion of strings that match NUMBER, as Python's float().
@@ -64,44 +129,63 @@ NUMBER <- "[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
   as.numeric(parse_json(paste0("[", paste(x, collapse = ","), "]"), simplifyVector = TRUE))
 }
 
-# Refuse overflowed numbers (1e999) and labels that are not integers 0..n_classes-1.
-.check_values <- function(path, lines, values, n_classes) {
-  bad_rows <- which(colSums(!is.finite(values)) > 0)
-  if (length(bad_rows) > 0) {
-    row <- bad_rows[1]
-    col <- which(!is.finite(values[, row]))[1]
-    .load_fail(path, sprintf("line %d field %d is not a finite number: '%s'", row + 1, col,
-                             .split_fields(lines[row])[col]))
-  }
-  labels <- values[nrow(values), ]
-  bad <- labels != floor(labels) | labels < 0 | labels > n_classes - 1
-  if (any(bad)) {
-    row <- which(bad)[1]
-    .load_fail(path, sprintf("line %d label must be an integer in 0..%s, got %s", row + 1,
-                             value_text(n_classes - 1), value_text(labels[row])))
-  }
-}
-
-#' Read a data file.
-#' @param path a CSV file: header "x1,...,label", one example per line
+#' Read a data file (data/README.md) whose column 'label' holds integer labels 0..n_classes-1, as they are.
+#' @param path a CSV file in the dialect of data/README.md
 #' @param n_classes the labels must be integers 0..n_classes-1
 #' @return list(X = features x examples matrix, Y = 1 x examples matrix)
 load_dataset <- function(path, n_classes) {
-  if (!file.exists(path) || dir.exists(path)) .stop("load_dataset: cannot read '%s': no such file", path)
-  lines <- .read_lines(path)
-  if (length(lines) == 0) .load_fail(path, "is empty")
-  header <- .split_fields(lines[1])
-  if (length(header) < 2 || header[length(header)] != "label") {
-    .load_fail(path, "line 1 must be a header whose last field is 'label'")
+  table <- .read_csv_table("load_dataset", path, "label")
+  Y <- .finite_numbers(function(problem) .load_fail("load_dataset", path, problem), matrix(table$labels, 1), "label")
+  bad <- Y != floor(Y) | Y < 0 | Y > n_classes - 1
+  if (any(bad)) {
+    row <- which(bad)[1]
+    .load_fail("load_dataset", path, sprintf("line %d label must be an integer in 0..%s, got %s", row + 1,
+                                             value_text(n_classes - 1), value_text(Y[row])))
   }
-  if (length(lines) == 1) .load_fail(path, "has no data rows")
-  n_fields <- length(header)
-  lines <- lines[-1]
-  .check_lines(path, lines, n_fields)
-  fields <- unlist(strsplit(lines, ",", fixed = TRUE, useBytes = TRUE))
-  values <- matrix(.parse_numbers(fields), nrow = n_fields)
-  .check_values(path, lines, values, n_classes)
-  list(X = values[-n_fields, , drop = FALSE], Y = values[n_fields, , drop = FALSE])
+  list(X = table$X, Y = Y)
+}
+
+#' Read a reader's own CSV file (the dialect of data/README.md): the column named label_column holds
+#' the labels, numbers or text, every other column a feature.
+#'
+#' The labels become 0..K-1 in sorted order (numbers by value, text character by character); classes,
+#' given, fixes the classes instead (a test set read with its training set's classes). Prints the
+#' mapping when a class's name is not its number.
+#' @param path a CSV file
+#' @param label_column the name of the label column
+#' @param classes NULL, or the class names (a character vector) to read the labels as
+#' @return list(X = features x examples matrix, Y = 1 x examples matrix, classes = the K class names,
+#'   the k-th that of class k - 1; a number as value_text writes it)
+read_dataset <- function(path, label_column = "label", classes = NULL) {
+  if (!is.character(label_column) || length(label_column) != 1 || is.na(label_column) || label_column == "") {
+    .stop("read_dataset: label_column must be a column name, got %s", value_text(label_column))
+  }
+  if (!is.null(classes) && !(is.character(classes) && length(classes) > 0 && !anyNA(classes) &&
+                              !anyDuplicated(classes))) {
+    .stop("read_dataset: classes must be a list of distinct names, got %s", value_text(classes))
+  }
+  table <- .read_csv_table("read_dataset", path, label_column)
+  labels <- table$labels
+  numbers <- all(.full_match(NUMBER, labels))
+  # A number's name is value_text's (1.0 and 1 are one class), text is its own name.
+  names <- if (numbers) vapply(.parse_numbers(labels), value_text, "") else labels
+  made_here <- is.null(classes)
+  if (made_here) {
+    # Numbers sort by value (10 after 9), text character by character.
+    classes <- if (numbers) vapply(sort(unique(.parse_numbers(labels))), value_text, "") else
+      sort(unique(names), method = "radix")
+  }
+  index <- match(names, classes)
+  if (anyNA(index)) {
+    row <- which(is.na(index))[1]
+    .load_fail("read_dataset", path, sprintf("line %d label must be one of %s, got '%s'", row + 1,
+                                             value_text(classes), names[row]))
+  }
+  if (made_here && any(classes != vapply(seq_along(classes) - 1, value_text, ""))) {
+    pairs <- paste(sprintf("%d = '%s'", seq_along(classes) - 1, classes), collapse = ", ")
+    cat(sprintf("read_dataset: classes of '%s': %s\n", label_column, pairs))
+  }
+  list(X = table$X, Y = matrix(index - 1, 1), classes = unname(classes))
 }
 
 #' Pixels in an MNIST digit: a 28 x 28 image.
@@ -117,6 +201,22 @@ load_digits <- function(path) {
     .stop("load_digits: '%s' must have %d pixel columns, got %d", path, MNIST_PIXELS, nrow(data$X))
   }
   list(X = data$X / 255, Y = data$Y)
+}
+
+#' A data file's classes (read_dataset's) must suit the output layer: 2 for a sigmoid output, at least 2
+#' for softmax.
+#' @param path the data file, for the message
+#' @param classes the class names
+#' @param output the output layer's activation
+check_classes <- function(path, classes, output) {
+  if (output == "sigmoid" && length(classes) != 2) {
+    .stop("check_classes: '%s' must hold 2 classes for a sigmoid output, got %d: %s", path, length(classes),
+          value_text(classes))
+  }
+  if (length(classes) < 2) {
+    .stop("check_classes: '%s' must hold at least 2 classes for a %s output, got %d: %s", path, output,
+          length(classes), value_text(classes))
+  }
 }
 
 #' Refuse Y unless it is a 1 x m matrix of integer labels 0..n_classes-1.
@@ -269,4 +369,47 @@ split_train_test <- function(X, Y, test_fraction, rng) {
   test <- draw$values[m - n_test + seq_len(n_test)]
   list(X_train = X[, train, drop = FALSE], Y_train = Y[, train, drop = FALSE],
        X_test = X[, test, drop = FALSE], Y_test = Y[, test, drop = FALSE], rng = draw$rng)
+}
+
+#' Each feature's (row's) mean and standard deviation over the examples (columns), dividing by m.
+#'
+#' A constant feature has its value as mean and sd 0. The sums run over the examples left to right,
+#' so that Python, R and Octave agree bit for bit.
+#' @param X features x examples matrix
+#' @return list(mean = features x 1 matrix, sd = features x 1 matrix)
+standardize_fit <- function(X) {
+  check_matrix("standardize_fit", "X", X)
+  m <- ncol(X)
+  total <- matrix(0, nrow(X), 1)
+  for (j in seq_len(m)) total <- total + X[, j]
+  mean <- total / m
+  squares <- matrix(0, nrow(X), 1)
+  for (j in seq_len(m)) squares <- squares + (X[, j] - mean)^2
+  sd <- sqrt(squares / m)
+  constant <- apply(X, 1, max) == apply(X, 1, min)
+  mean[constant] <- X[constant, 1]
+  sd[constant] <- 0
+  list(mean = mean, sd = sd)
+}
+
+#' (X - mean) / sd for each feature with standardize_fit's stats (of the training examples, for a test
+#' set too); a feature whose sd is 0 is only centred.
+#' @param X features x examples matrix
+#' @param stats list(mean, sd) from standardize_fit
+standardize_apply <- function(X, stats) {
+  check_matrix("standardize_apply", "X", X)
+  n <- nrow(X)
+  if (!is.list(stats) || !identical(sort(names(stats)), c("mean", "sd"))) {
+    .stop("standardize_apply: stats must be a structure of mean and sd, got %s", value_text(stats))
+  }
+  for (name in c("mean", "sd")) {
+    check_matrix("standardize_apply", sprintf("stats's %s", name), stats[[name]])
+    if (!identical(dim(stats[[name]]), c(n, 1L))) {
+      .stop("standardize_apply: stats's %s must be %d x 1 to match X, got %s", name, n,
+            value_text(stats[[name]], shape = TRUE))
+    }
+  }
+  if (any(stats$sd < 0)) .stop("standardize_apply: stats's sd must not be negative")
+  sd <- ifelse(stats$sd > 0, stats$sd, 1)
+  (X - as.vector(stats$mean)) / as.vector(sd)
 }

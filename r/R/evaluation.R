@@ -1,7 +1,13 @@
 # Predictions and how good they are.
 
-#' 1 x m labels: a sigmoid output a > 0.5 gives 1 (so a tie gives 0); softmax gives
-#' the most probable class (0-based), the first one on a tie.
+#' Probabilities within this share of the largest count as equal, and the lowest class wins: the
+#' three languages compute probabilities that differ in the last bits, and a plain argmax would let
+#' that rounding decide between classes that the network cannot tell apart.
+TIE <- 1e-12
+
+#' 1 x m labels: the most probable class (0-based), where a class whose probability is within TIE
+#' (relative) of the largest counts as tied with it and the lowest tied class wins. A sigmoid output a
+#' gives class 1 only when a exceeds 1 - a by more than that, so a = 0.5 gives 0.
 #' @param X features x examples matrix
 #' @param parameters named list W1, b1, ..., WL, bL
 #' @param activations character vector of L activation names, one per layer
@@ -12,9 +18,33 @@ predict_labels <- function(X, parameters, activations) {
     stop(sub("^forward_propagation:", "predict_labels:", conditionMessage(e)), call. = FALSE)
   })
   if (activations[[length(activations)]] == "softmax") {
-    return(matrix(max.col(t(AL), ties.method = "first") - 1, nrow = 1))
+    tied <- AL >= (1 - TIE) * matrix(apply(AL, 2, max), nrow(AL), ncol(AL), byrow = TRUE)
+    return(matrix(max.col(t(tied) * 1, ties.method = "first") - 1, nrow = 1))
   }
-  (AL > 0.5) * 1
+  ((1 - TIE) * AL > 1 - AL) * 1
+}
+
+#' One warning line when training collapsed, else "": when the last cost is still at the level of a
+#' constant prediction (ln n_classes, ln 2 for a sigmoid output, within 1 %) or every example is
+#' predicted as one class. It names the likely causes.
+#' @param costs the costs of train
+#' @param Y_hat 1 x m predicted labels
+#' @param n_classes the number of classes
+collapse_warning <- function(costs, Y_hat, n_classes) {
+  check_positive("collapse_warning", "n_classes", n_classes, integer = TRUE)
+  check_matrix("collapse_warning", "Y_hat", Y_hat)
+  costs <- unlist(costs)
+  level <- log(n_classes)
+  found <- character(0)
+  if (length(costs) > 0 && costs[length(costs)] >= 0.99 * level) {
+    found <- c(found, sprintf("the cost stayed at ln %s = %.4f (a constant prediction's)", value_text(n_classes), level))
+  }
+  if (length(Y_hat) > 1 && all(Y_hat == Y_hat[1])) {
+    found <- c(found, sprintf("every example is predicted as class %s", value_text(Y_hat[1])))
+  }
+  if (length(found) == 0) return("")
+  sprintf(paste0("warning: training collapsed: %s; likely causes: unscaled features (try --standardize), ",
+                 "a learning rate too large or too small, or too few iterations"), paste(found, collapse = " and "))
 }
 
 #' Fraction of the m columns where the labels agree.

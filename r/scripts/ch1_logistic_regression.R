@@ -14,19 +14,41 @@ if (file.exists(file.path(REPO, "tables", "chapters.json"))) .libPaths(c(file.pa
 suppressPackageStartupMessages(library(dlfp))
 
 main <- function(options) {
-  data <- load_dataset(options$data, n_classes = 2)
-  X <- scale_to_unit_norm(data$X)
+  data <- read_dataset(options$data, options$label_column)
+  check_classes(options$data, data$classes, "sigmoid")
+  # The book scales each example to unit length; --standardize scales each feature instead, by the
+  # training examples' means and deviations.
+  X <- if (isTRUE(options$standardize)) data$X else scale_to_unit_norm(data$X)
+  Y <- data$Y
   rng <- rng_seed(options$seed)
-  split <- split_train_test(X, data$Y, 0.25, rng)
+  X_test <- NULL
+  if (options$test_fraction > 0) {
+    split <- split_train_test(X, Y, options$test_fraction, rng)
+    X <- split$X_train
+    Y <- split$Y_train
+    X_test <- split$X_test
+    Y_test <- split$Y_test
+    rng <- split$rng
+  }
+  if (isTRUE(options$standardize)) {
+    stats <- standardize_fit(X)
+    X <- standardize_apply(X, stats)
+    if (!is.null(X_test)) X_test <- standardize_apply(X_test, stats)
+  }
   activations <- c("sigmoid")
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "zeros",
                          print_every = 100)
-  fit <- train(split$X_train, split$Y_train, c(nrow(X), 1), activations, split$rng, config)
-  train_labels <- predict_labels(split$X_train, fit$parameters, activations)
-  cat(sprintf("train accuracy: %.4f\n", accuracy(split$Y_train, train_labels)))
-  Y_hat <- predict_labels(split$X_test, fit$parameters, activations)
-  cat(sprintf("test accuracy: %.4f\n", accuracy(split$Y_test, Y_hat)))
-  counts <- confusion_matrix(split$Y_test, Y_hat, 2)
+  fit <- train(X, Y, c(nrow(X), 1), activations, rng, config)
+  Y_hat <- predict_labels(X, fit$parameters, activations)
+  cat(sprintf("train accuracy: %.4f\n", accuracy(Y, Y_hat)))
+  warning <- collapse_warning(fit$costs, Y_hat, 2)
+  if (!is.null(X_test)) {
+    Y <- Y_test
+    Y_hat <- predict_labels(X_test, fit$parameters, activations)
+    cat(sprintf("test accuracy: %.4f\n", accuracy(Y, Y_hat)))
+  }
+  if (warning != "") cat(warning, "\n", sep = "")
+  counts <- confusion_matrix(Y, Y_hat, 2)
   cat(format_confusion_matrix(counts), "\n", sep = "")
   cat(format_metrics(classification_metrics(counts)), "\n", sep = "")
   plot_costs(fit$costs, file.path(options$out, "ch1_cost_r.png"), "Chapter 1: logistic regression (R)")

@@ -13,8 +13,7 @@ REPO <- dirname(dirname(dirname(.script_file())))
 if (file.exists(file.path(REPO, "tables", "chapters.json"))) .libPaths(c(file.path(REPO, "build", "rlib"), .libPaths()))
 suppressPackageStartupMessages(library(dlfp))
 
-NETWORK <- list(chapter = "ch2", title = "Chapter 2: 4 tanh units", classes = 2, hidden = 4,
-                activations = c("tanh", "sigmoid"))
+NETWORK <- list(chapter = "ch2", title = "Chapter 2: {shape} tanh", activations = c("tanh", "sigmoid"))
 
 main <- function(options) {
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations,

@@ -13,8 +13,7 @@ REPO <- dirname(dirname(dirname(.script_file())))
 if (file.exists(file.path(REPO, "tables", "chapters.json"))) .libPaths(c(file.path(REPO, "build", "rlib"), .libPaths()))
 suppressPackageStartupMessages(library(dlfp))
 
-NETWORK <- list(chapter = "ch3", title = "Chapter 3: 2-9-9-1 relu", classes = 2, hidden = c(9, 9),
-                activations = c("relu", "relu", "sigmoid"))
+NETWORK <- list(chapter = "ch3", title = "Chapter 3: {shape} relu", activations = c("relu", "sigmoid"))
 
 main <- function(options) {
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",

@@ -13,8 +13,7 @@ REPO <- dirname(dirname(dirname(.script_file())))
 if (file.exists(file.path(REPO, "tables", "chapters.json"))) .libPaths(c(file.path(REPO, "build", "rlib"), .libPaths()))
 suppressPackageStartupMessages(library(dlfp))
 
-NETWORK <- list(chapter = "ch4", title = "Chapter 4: 2-100-3 relu, softmax", classes = 3, hidden = 100,
-                activations = c("relu", "softmax"))
+NETWORK <- list(chapter = "ch4", title = "Chapter 4: {shape} relu, softmax", activations = c("relu", "softmax"))
 
 main <- function(options) {
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations,

@@ -57,10 +57,13 @@ main <- function(options) {
     if (identical(net$hidden, 3)) {
       cache <- forward_propagation(X, fit$parameters, net$activations)$cache
       grads <- backward_propagation(Y, fit$parameters, cache, net$activations)
-      grads$db1 <- grads$db1 * ncol(X)
+      # The output layer's gradients with the wrong sign (dZ2 = Y - A2): unlike the book's db1 not
+      # divided by m, it shows on any data, even where every relu unit is dead and db1 is 0.
+      grads$dW2 <- -grads$dW2
+      grads$db2 <- -grads$db2
       check <- gradient_check(X, Y, fit$parameters, net$activations, grads = grads)
       checks <- rbind(checks, verdict(paste0(describe(X, net$hidden, net$activations, net$lambd),
-                                             " with db1 not divided by m (a planted bug)"),
+                                             " with dW2 and db2 of the wrong sign (a planted bug)"),
                                       check$difference, check$worst))
     }
   }

@@ -2,7 +2,9 @@
 ##
 ## The text VALUE of OPTION (an element of option_table) as the value the
 ## scripts use, by the option's kind: a positive integer, a positive number,
-## a seed (an integer 0..2147483647), or a non-empty string (a path or text).
+## a seed (an integer 0..2147483647), a fraction in [0, 1), sizes (positive
+## integers separated by commas, as a row), or a non-empty string (a path or
+## text).
 
 function value = convert_option (option, value)
   switch (option.kind)
@@ -22,6 +24,18 @@ function value = convert_option (option, value)
         error ("%s must be an integer in 0..2147483647, got '%s'", option.flag, value);
       endif
       value = str2double (value);
+    case "fraction"
+      number = str2double (value);
+      if (! whole_match (number_pattern (), value) || ! (number >= 0 && number < 1))
+        error ("%s must be a number in [0, 1), got '%s'", option.flag, value);
+      endif
+      value = number;
+    case "sizes"
+      sizes = str2double (strsplit (value, ","));
+      if (! whole_match ("[0-9]+(?:,[0-9]+)*", value) || min (sizes) < 1)
+        error ("%s must be positive integers separated by commas, got '%s'", option.flag, value);
+      endif
+      value = sizes;
     otherwise
       if (isempty (value))
         error ("option %s needs a value", option.flag);

@@ -1,7 +1,7 @@
-## refuse (path, problem)
+## refuse (caller, path, problem)
 ##
-## Raise load_dataset's error about the file PATH.
+## Raise CALLER's error (load_dataset or read_dataset) about the file PATH.
 
-function refuse (path, problem)
-  error ("load_dataset: '%s' %s", path, problem);
+function refuse (caller, path, problem)
+  error ("%s: '%s' %s", caller, path, problem);
 endfunction

@@ -55,7 +55,7 @@ test_that("the script refuses bad input with one line on stderr and status 1", {
   result <- run_script_as_user(c("--data", "bad.csv", "--out", "out"))
   expect_identical(result$status, 1L)
   expect_identical(result$stderr,
-                   "ch1_logistic_regression: load_dataset: 'bad.csv' line 3 field 2 is not a finite number: 'x'")
+                   "ch1_logistic_regression: read_dataset: 'bad.csv' line 3 column 'b' must be a finite number, got 'x'")
   expect_identical(result$stdout, character(0))
   expect_false(result$wrote_out)
 })
@@ -63,10 +63,13 @@ test_that("the script refuses bad input with one line on stderr and status 1", {
 test_that("the script prints its usage for --help", {
   result <- run_script_as_user(c("--seed", "3", "--help"))
   expect_identical(result$status, 0L)
-  expect_identical(result$stdout[1], paste("usage: ch1_logistic_regression [--data PATH] [--iterations N]",
+  expect_identical(result$stdout[1], paste("usage: ch1_logistic_regression [--data PATH] [--label-column NAME]",
+                                           "[--test-fraction F] [--standardize] [--iterations N]",
                                            "[--learning-rate A] [--seed S] [--out DIR]"))
-  expect_identical(result$stdout[4], "  --iterations N      training iterations, a positive integer (default: 4000)")
-  expect_identical(result$stdout[5], "  --learning-rate A   learning rate, a positive number (default: 0.75)")
+  expect_identical(result$stdout[6], paste("  --standardize       centre each feature and divide it by its standard",
+                                           "deviation on the training examples (default: off)"))
+  expect_identical(result$stdout[7], "  --iterations N      training iterations, a positive integer (default: 4000)")
+  expect_identical(result$stdout[8], "  --learning-rate A   learning rate, a positive number (default: 0.75)")
 })
 
 test_that("the script trains, prints and plots", {
@@ -136,17 +139,19 @@ test_that("--trials is read when the defaults name it, and iterations are epochs
 test_that("the tables name known kinds and options, and their whole numbers are doubles", {
   options <- option_table(REPO)
   keys <- vapply(options, function(option) option$key, "")
-  expect_identical(length(unique(keys)), 10L)
+  expect_identical(length(unique(keys)), 14L)
   expect_setequal(vapply(options, function(option) option$kind, ""),
-                  c("path", "positive integer", "positive number", "seed", "text"))
+                  c("path", "positive integer", "positive number", "seed", "text", "fraction", "flag", "sizes"))
   chapters <- chapter_table(REPO)
   expect_identical(vapply(chapters, function(chapter) chapter$key, ""), c(paste0("ch", 1:8), "tune"))
   for (chapter in chapters) {
     expect_true(all(names(chapter$defaults) %in% keys), label = chapter$key)
     expect_true(file.exists(repo_file("r", "scripts", paste0(chapter$script, ".R"))), label = chapter$key)
   }
-  expect_identical(chapters[[1]]$defaults, list(data = "data/cancer.csv", iterations = 4000, learning_rate = 0.75,
+  expect_identical(chapters[[1]]$defaults, list(data = "data/cancer.csv", label_column = "label", test_fraction = 0.25,
+                                                standardize = FALSE, iterations = 4000, learning_rate = 0.75,
                                                 seed = 1, out = "build"))
+  expect_identical(chapters[[3]]$defaults$hidden, list(9, 9))
 })
 
 test_that("the script takes its name, description and defaults from the table", {

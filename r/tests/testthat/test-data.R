@@ -116,3 +116,53 @@ test_that("digits are scaled to the unit interval", {
   expect_bitwise(digits$X, raw$X / 255)
   expect_identical(MNIST_PIXELS, 784)
 })
+
+test_that("read_dataset reads every case of tables/csv_dialect.json", {
+  for (case in read_table("csv_dialect.json")$cases) {
+    path <- write_temp(case$text, "data.csv")
+    label_column <- if (is.null(case$label_column)) "label" else case$label_column
+    classes <- if (is.null(case$given_classes)) NULL else unlist(case$given_classes)
+    printed <- capture.output(data <- read_dataset(path, label_column, classes))
+    expected_X <- matrix(as.numeric(unlist(case$X)), nrow = length(case$X), byrow = TRUE)
+    expect_identical(data$X, expected_X, label = case$id)
+    expect_identical(data$Y, matrix(as.numeric(unlist(case$Y)), 1), label = case$id)
+    expect_identical(data$classes, as.character(unlist(case$classes)), label = case$id)
+    expect_identical(gsub(path, "FILE", printed, fixed = TRUE), as.character(unlist(case$prints)), label = case$id)
+    unlink(dirname(path), recursive = TRUE)
+  }
+})
+
+test_that("load_dataset reads the dialect and keeps number labels as they are", {
+  path <- write_temp('"","x","label"\r\n"a", 1.5 ,"1"\r\n"b",2,0\r\n\r\n')
+  expect_output(data <- load_dataset(path, n_classes = 3), "column 1 has no name")
+  expect_identical(data, list(X = matrix(c(1.5, 2), 1), Y = matrix(c(1, 0), 1)))
+})
+
+test_that("read_dataset reads R's own write.csv of iris and mtcars as R holds them", {
+  path <- tempfile(fileext = ".csv")
+  write.csv(iris, path)
+  expect_output(data <- read_dataset(path, "Species"), "column 1 has no name")
+  expect_identical(data$X, unname(t(as.matrix(iris[1:4]))))
+  expect_identical(data$Y, matrix(as.integer(iris$Species) - 1, 1) + 0)
+  expect_identical(data$classes, levels(iris$Species))
+  write.csv(mtcars, path)
+  expect_output(data <- read_dataset(path, label_column = "am"), "column 1 has no name")
+  expect_identical(data$X, unname(t(as.matrix(mtcars[names(mtcars) != "am"]))))
+  expect_identical(data$Y, matrix(mtcars$am, 1))
+  expect_identical(data$classes, c("0", "1"))
+  unlink(path)
+})
+
+test_that("standardize gives mean 0 and deviation 1 and leaves a constant feature centred", {
+  X <- rbind(c(1, 2, 3, 6), c(5, 5, 5, 5), c(-1, 0.5, 0.25, 3))
+  stats <- standardize_fit(X)
+  expect_identical(stats$mean, matrix(c(3, 5, 0.6875), 3))
+  expect_equal(stats$sd, matrix(c(sqrt(3.5), 0, sqrt(mean((X[3, ] - 0.6875)^2))), 3), tolerance = 1e-15)
+  Z <- standardize_apply(X, stats)
+  expect_identical(Z[2, ], c(0, 0, 0, 0))
+  expect_equal(rowMeans(Z[c(1, 3), ]), c(0, 0), tolerance = 1e-15)
+  expect_equal(standardize_apply(matrix(c(3, 7, 0.6875), 3), stats), matrix(c(0, 2, 0), 3))
+  stats <- standardize_fit(matrix(0.1, 1, 3))
+  expect_identical(stats, list(mean = matrix(0.1), sd = matrix(0)))
+  expect_identical(standardize_apply(matrix(c(0.1, 0.3), 1), stats), matrix(c(0, 0.3 - 0.1), 1))
+})

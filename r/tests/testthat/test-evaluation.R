@@ -86,3 +86,18 @@ test_that("undefined ratios are NaN and written nan", {
   expect_identical(lines[3], " class   precision      recall specificity          f1  balanced accuracy")
   expect_identical(lines[5], "     1         nan      0.0000      1.0000      0.0000             0.5000")
 })
+
+test_that("near-ties go to the lowest class and a collapse is reported", {
+  # One unit, zero weights: sigmoid 0.5 for every example, a tie, class 0.
+  P <- list(W1 = matrix(0, 1, 2), b1 = matrix(0))
+  expect_identical(predict_labels(matrix(1:4, 2), P, "sigmoid"), matrix(c(0, 0), 1))
+  # Softmax rows equal to the last bit: the first wins.
+  P3 <- list(W1 = matrix(c(0, 1e-17, 0, 0, 0, 0), 3), b1 = matrix(c(0, 1e-17, 0), 3))
+  expect_identical(predict_labels(matrix(1, 2, 2), P3, "softmax"), matrix(c(0, 0), 1))
+  expect_identical(collapse_warning(c(1.2, log(3)), matrix(c(0, 1), 1), 3),
+                   paste0("warning: training collapsed: the cost stayed at ln 3 = 1.0986 (a constant prediction's); ",
+                          "likely causes: unscaled features (try --standardize), a learning rate too large or too ",
+                          "small, or too few iterations"))
+  expect_match(collapse_warning(c(0.1), matrix(c(2, 2), 1), 3), "every example is predicted as class 2;")
+  expect_identical(collapse_warning(c(0.1), matrix(c(0, 1), 1), 2), "")
+})
