@@ -18,7 +18,7 @@
 # \text{difference} = \frac{\lVert d\theta^{approx} - d\theta \rVert_2}{\lVert d\theta^{approx} \rVert_2 + \lVert d\theta \rVert_2},$$
 #
 # and a difference below $10^{-7}$ passes. Below, a 2-3-3 softmax network on the spiral is checked after a
-# little training, then checked again with a planted bug (the bias gradient not divided by $m$), in
+# little training, then checked again with a planted bug (the output layer's gradients $dW^{[2]}$, $db^{[2]}$ of the wrong sign), in
 # Python, R and Octave.
 
 # %% tags=["parameters"]
@@ -49,11 +49,11 @@ parameters, _, _ = dlfp.train(X, Y, [2, 3, 3], activations, dlfp.rng_seed(seed),
 difference, worst, _ = dlfp.gradient_check(X, Y, parameters, activations)
 _, cache = dlfp.forward_propagation(X, parameters, activations)
 grads = dlfp.backward_propagation(Y, parameters, cache, activations)
-grads["db1"] = grads["db1"] * X.shape[1]
+grads["dW2"], grads["db2"] = -grads["dW2"], -grads["db2"]
 planted, planted_worst, _ = dlfp.gradient_check(X, Y, parameters, activations, grads=grads)
 differences_python = [difference, planted]
 print(f"backpropagation: {difference:.3e}; with the planted bug: {planted:.3e}, largest gap in {planted_worst}")
-labels = ["backpropagation", "db1 not divided by m"]
+labels = ["backpropagation", "dW2 and db2 of the wrong sign"]
 dlfp.plot_differences(labels, differences_python, 1e-7, os.path.join(out, "ch8_differences_python.png"),
                       "Chapter 8 (Python)")
 Image(os.path.join(out, "ch8_differences_python.png"))
@@ -74,7 +74,8 @@ fit <- train(dataset$X, dataset$Y, c(2, 3, 3), activations, rng_seed(seed), conf
 check <- gradient_check(dataset$X, dataset$Y, fit$parameters, activations)
 cache <- forward_propagation(dataset$X, fit$parameters, activations)$cache
 grads <- backward_propagation(dataset$Y, fit$parameters, cache, activations)
-grads$db1 <- grads$db1 * ncol(dataset$X)
+grads$dW2 <- -grads$dW2
+grads$db2 <- -grads$db2
 planted <- gradient_check(dataset$X, dataset$Y, fit$parameters, activations, grads = grads)
 differences_r <- c(check$difference, planted$difference)
 cat(sprintf("backpropagation: %.3e; with the planted bug: %.3e, largest gap in %s\n", check$difference,
@@ -101,7 +102,8 @@ parameters = train (X, Y, [2, 3, 3], activations, rng_seed (seed), config);
 difference = gradient_check (X, Y, parameters, activations);
 [~, cache] = forward_propagation (X, parameters, activations);
 grads = backward_propagation (Y, parameters, cache, activations);
-grads.db1 = grads.db1 * columns (X);
+grads.dW2 = -grads.dW2;
+grads.db2 = -grads.db2;
 [planted, planted_worst] = gradient_check (X, Y, parameters, activations, "grads", grads);
 differences_octave = [difference, planted];
 printf ("backpropagation: %.3e; with the planted bug: %.3e, largest gap in %s\n", difference, planted,
