@@ -12,7 +12,7 @@ CHAPTERS := $(shell python3 tools/chapters.py scripts)
 KEYS := $(shell python3 tools/chapters.py keys)
 script_of = $(shell python3 tools/chapters.py script $(1))
 
-.PHONY: all test setup debian data bench report test-python test-r test-octave test-parity test-report scripts clean \
+.PHONY: all test setup debian data bench report mutation test-python test-r test-octave test-parity test-report scripts clean \
         $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
 
 all: setup
@@ -69,6 +69,10 @@ test-parity: setup
 test-report: setup
 	@echo "== Tool tests (the chapter table in make and README; a short run of every script, the report in headless Chromium)"
 	@$(PY) -m pytest -q tools/tests
+
+# Not part of test: it takes about an hour (tools/mutation.py --full for whole suites).
+mutation: setup
+	@$(PY) tools/mutation.py
 
 bench: setup
 	@$(PY) tools/bench/run.py
