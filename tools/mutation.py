@@ -122,12 +122,14 @@ def parity_command(concept, full, parity_tests):
     return command + ["-x"] + [f"parity_tests/{test}" for test in parity_tests[concept]]
 
 
-def failures(output):
+def failures(output, root):
     """The names of the failing tests in a suite's output (pytest, testthat or octave/run_tests.m)."""
-    names = re.findall(r"^(?:FAILED|ERROR) (\S+)", output, re.M)
-    names += re.findall(r"^── (?:Failure|Error) \(([^)]*)\): (.*?) ─", output, re.M)
-    names += re.findall(r"^FAILED (octave/\S+: .*)$", output, re.M)
-    return [name if isinstance(name, str) else f"{name[0]} {name[1]}" for name in names]
+    output = output.replace(root + os.sep, "")
+    names = re.findall(r"^(?:FAILED|ERROR) (\S+::\S+)", output, re.M)
+    names += [f"{where} {name}" for where, name in
+              re.findall(r"^(?:── )?(?:Failure|Error) \(['‘]?([^)']*)['’]?\): (.*?)(?: ─.*)?$", output, re.M)]
+    names += re.findall(r"^FAILED (\S+\.m: .*)$", output, re.M)
+    return names
 
 
 def run_suites(root, commands):
@@ -148,7 +150,7 @@ def run_suites(root, commands):
         # pytest: 1 means tests failed; 2-5 mean it could not run them (interrupted, usage, none collected).
         if "pytest" in commands[name] and process.returncode not in (0, 1):
             raise RuntimeError(f"{name} could not run ({process.returncode}):\n{output[-3000:]}")
-        results[name] = (process.returncode != 0, failures(output), output)
+        results[name] = (process.returncode != 0, failures(output, root), output)
     return results
 
 
