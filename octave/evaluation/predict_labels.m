@@ -22,12 +22,14 @@ function Y_hat = predict_labels (X, parameters, activations)
   endif
 endfunction
 
+## A sigmoid output of exactly 0.5 predicts 0; anything above it predicts 1.
 %!test
 %! parameters = struct ("W1", zeros (1, 2), "b1", 0);
 %! assert (predict_labels (ones (2, 3), parameters, {"sigmoid"}), [0, 0, 0]);
 %! parameters.b1 = 1e-12;
 %! assert (predict_labels (ones (2, 3), parameters, {"sigmoid"}), [1, 1, 1]);
 
+## Softmax predicts the most probable class, the first one on a tie.
 %!test
 %! parameters = struct ("W1", [1; 2; 2], "b1", zeros (3, 1));
 %! assert (predict_labels ([1, -1], parameters, {"softmax"}), [1, 0]);
