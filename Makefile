@@ -70,7 +70,7 @@ test-report: setup
 	@echo "== Tool tests (the chapter table in make and README; a short run of every script, the report in headless Chromium)"
 	@$(PY) -m pytest -q tools/tests
 
-# Not part of test: it takes about an hour (tools/mutation.py --full for whole suites).
+# Not part of test: it takes about half an hour (tools/mutation.py --full for whole suites).
 mutation: setup
 	@$(PY) tools/mutation.py
 

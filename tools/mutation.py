@@ -10,7 +10,7 @@ the same time, the language's native tests and the parity tests run in the copy:
 
 - by default those of the mutant's concept: python/tests/test_<concept>.py,
   r/tests/testthat/test-<concept>.R or the %!test blocks of octave/<concept>/, and the concept's
-  parity_tests in tables/concepts.json. A run of all 39 mutants takes about an hour on two busy cores;
+  parity_tests in tables/concepts.json. A run of all 39 mutants took 31 minutes on two busy cores;
 - with --full the whole native suite and the whole parity suite (several times as long).
 
 A suite kills a mutant when one of its tests fails (or it runs past TIMEOUT seconds). One line per
