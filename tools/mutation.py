@@ -181,11 +181,11 @@ def main(argv=None):
     scratch = tempfile.mkdtemp(prefix="dlfp-mutation-")
     base = os.path.join(scratch, "base")
     began = time.monotonic()
-    print(f"mutation: {len(mutants)} mutants, {'whole suites' if options.full else 'the concepts tests'}, "
+    tests = "whole suites" if options.full else "the concepts' tests"
+    print(f"mutation: {len(mutants)} mutants, {tests}, "
           f"scratch copies in {scratch}", flush=True)
     copy_tracked(base)
     install_r(base)
-    check_python_imports(base)
 
     scores = {(language, suite): [0, 0] for language in LANGUAGES for suite in ("native", "parity")}
     survived = errors = 0
@@ -197,6 +197,7 @@ def main(argv=None):
             apply(mutant, root)
             if mutant["language"] == "r":
                 install_r(root)
+            check_python_imports(root)
             results = run_suites(root, {
                 "native": native_command(mutant["language"], mutant["concept"], options.full),
                 "parity": parity_command(mutant["concept"], options.full, parity_tests)})
