@@ -16,8 +16,8 @@ CHAPTERS := $(shell python3 tools/chapters.py scripts)
 KEYS := $(shell python3 tools/chapters.py keys)
 script_of = $(shell python3 tools/chapters.py script $(1))
 
-.PHONY: all test setup debian data bench report man dist notebooks jupyter test-python test-r test-octave test-parity \
-        test-report test-notebooks test-packages scripts clean \
+.PHONY: all test setup debian data bench report man dist notebooks jupyter mutation test-python test-r test-octave \
+        test-parity test-report test-notebooks test-packages scripts clean \
         $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
 
 all: setup
@@ -104,6 +104,10 @@ test-report: setup
 test-packages: setup
 	@echo "== Packaging tests (R CMD check; the wheel, the R and the Octave package installed and run outside the checkout)"
 	@$(PY) -m pytest -q -n 3 tools/tests/test_dist.py
+
+# Not part of test: it takes about half an hour (tools/mutation.py --full for whole suites).
+mutation: setup
+	@$(PY) tools/mutation.py
 
 bench: setup
 	@$(PY) tools/bench/run.py

@@ -86,10 +86,24 @@ class Python:
         raise AssertionError(f"python: {function} accepted bad input")
 
 
+def newer_r_sources(repo=REPO):
+    """The R package's sources changed since build/rlib's dlfp was installed (all of them if it is
+    not): the parity suite refuses to test a stale package."""
+    installed = os.path.join(repo, "build", "rlib", "dlfp", "DESCRIPTION")
+    built = os.path.getmtime(installed) if os.path.exists(installed) else float("-inf")
+    r = os.path.join(repo, "r")
+    sources = [os.path.join(r, "DESCRIPTION"), os.path.join(r, "NAMESPACE")]
+    sources += sorted(os.path.join(r, "R", name) for name in os.listdir(os.path.join(r, "R")) if name.endswith(".R"))
+    return [os.path.relpath(path, repo) for path in sources if os.path.getmtime(path) > built]
+
+
 class R:
     name = "r"
 
     def __init__(self):
+        newer = newer_r_sources()
+        if newer:
+            raise RuntimeError(f"bridge: build/rlib's dlfp is older than {', '.join(newer[:3])}: run make setup")
         import rpy2.robjects as ro
         from rpy2.rinterface_lib import callbacks
         self.ro = ro

@@ -5,6 +5,7 @@ import pytest
 from agreement import assert_agree
 from helpers import data_path, each
 from test_network import NETWORKS, case
+from tolerances import TOLERANCES
 
 pytestmark = pytest.mark.chapter("ch8")
 
@@ -32,6 +33,31 @@ def test_a_planted_bug_fails_and_is_named_in_every_language(langs):
     for lang, result in out.items():
         assert float(np.ravel(result["difference"])[0]) > 1e-3, lang
         assert np.ravel(result["worst"])[0] == "b2", lang
+
+
+def test_a_planted_negative_error_is_named_and_the_differences_agree(langs):
+    """A gradient too small by 0.1 in b3 outweighs one too large by 0.01 in W1: the worst gap is the
+    largest absolute one. The difference is ||grad - approx|| / (||grad|| + ||approx||) of each
+    language's own approx, and the languages' differences agree (errors this large keep the
+    differences' rounding, that of approx, far below finite_difference of the difference itself)."""
+    layer_dims, activations = NETWORKS["tanh_relu_softmax"]
+    python = langs["python"]
+    parameters, X, Y = case(python, layer_dims, activations)
+    cache = python.call("forward_propagation", X, parameters, activations)["cache"]
+    grads = python.call("backward_propagation", Y, parameters, cache, activations)
+    grads["db3"] = grads["db3"] - np.array([[0.0], [0.1], [0.0]])
+    grads["dW1"] = grads["dW1"] + 0.01 * (np.arange(grads["dW1"].size).reshape(grads["dW1"].shape) == 0)
+    grad = python.call("parameters_to_vector", {name: grads[f"d{name}"] for name in parameters})
+    out = each(langs, "gradient_check", X, Y, parameters, activations, grads=grads)
+    for lang, result in out.items():
+        assert np.ravel(result["worst"])[0] == "b3", f"{lang} names {result['worst']}"
+        approx = result["approx"]
+        expected = np.linalg.norm(grad - approx) / (np.linalg.norm(grad) + np.linalg.norm(approx))
+        np.testing.assert_allclose(np.ravel(result["difference"]), [expected], rtol=TOLERANCES["one_pass"].value,
+                                   err_msg=lang)
+        assert expected > 1e-2, lang
+    assert_agree("gradient_check(planted errors).difference", {k: np.ravel(v["difference"]) for k, v in out.items()},
+                 "finite_difference")
 
 
 RANGES = {"learning_rate": [1e-3, 1e-1], "hidden": [5, 100], "lambd": [1e-4, 1e-1], "keep_prob": [0.7, 1.0],

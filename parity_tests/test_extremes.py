@@ -4,6 +4,7 @@ import pytest
 
 from agreement import assert_agree
 from helpers import each, pick
+from tolerances import TOLERANCES
 
 
 @pytest.mark.parametrize("output", ["sigmoid", "softmax"])
@@ -50,3 +51,22 @@ def test_extreme_networks_stay_finite_and_agree(langs, case):
     assert_agree(f"{name}.cost", costs, "one_pass")
     for key in grads["python"]:
         assert_agree(f"{name}.{key}", pick(grads, key), "one_pass")
+
+
+# Columns whose logits lie ~1000 apart (the last a three-way tie): a softmax shifted by the matrix's
+# maximum instead of each column's underflows every column but the largest to 0/0.
+SPREAD = np.array([[0.0, 1000.0, -1000.0, 2.0], [1.0, 999.0, -1001.0, 2.0], [-2.0, 1000.5, -999.0, 2.0]])
+
+
+def test_softmax_normalises_each_column_by_its_own_maximum(langs):
+    shifted = np.exp(SPREAD - SPREAD.max(axis=0, keepdims=True))
+    expected = shifted / shifted.sum(axis=0, keepdims=True)
+    direct = each(langs, "activation_forward", SPREAD, "softmax")
+    # An identity layer: Z1 = SPREAD exactly.
+    parameters = {"W1": np.eye(3), "b1": np.zeros((3, 1))}
+    through = pick(each(langs, "forward_propagation", SPREAD, parameters, ["softmax"]), "AL")
+    for lang in langs:
+        for value in (direct[lang], through[lang]):
+            np.testing.assert_allclose(value, expected, rtol=TOLERANCES["one_pass"].value, atol=0, err_msg=lang)
+    assert_agree("activation_forward(softmax, columns 1000 apart)", direct, "one_pass")
+    assert_agree("forward_propagation(softmax, columns 1000 apart).AL", through, "one_pass")

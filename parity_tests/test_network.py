@@ -76,3 +76,28 @@ def test_training_run_agrees(langs, network):
         assert_agree(f"{network}.train.{name}", pick(parameters, name), "training")
     labels = {lang: langs[lang].call("predict_labels", X, parameters["python"], activations) for lang in langs}
     assert_agree(f"{network}.predict_labels", labels, "exact")
+
+
+# (case, parameters, activations, X, labels): exact ties. A zero network's sigmoid output is exactly 0.5
+# (label 0: only a > 0.5 gives 1) and its softmax output uniform (the first class wins a tie).
+TIES = [
+    ("zero_sigmoid", {"W1": np.zeros((1, 2)), "b1": np.zeros((1, 1))}, ["sigmoid"], [0, 0, 0, 0]),
+    ("zero_softmax", {"W1": np.zeros((3, 2)), "b1": np.zeros((3, 1))}, ["softmax"], [0, 0, 0, 0]),
+    ("zero_tanh_softmax", {"W1": np.zeros((4, 2)), "b1": np.zeros((4, 1)), "W2": np.zeros((3, 4)),
+                           "b2": np.zeros((3, 1))}, ["tanh", "softmax"], [0, 0, 0, 0]),
+    # z = x1 + 2 x2 is exactly 0 in the first column only.
+    ("sigmoid_at_zero", {"W1": np.array([[1.0, 2.0]]), "b1": np.zeros((1, 1))}, ["sigmoid"], [0, 1, 0, 1]),
+    # Classes 1 and 2 tie in every column (z = x1 for both); class 0 (z = 0.5) wins only where x1 < 0.5.
+    ("classes_1_and_2", {"W1": np.array([[0.0, 0.0], [1.0, 0.0], [1.0, 0.0]]), "b1": np.array([[0.5], [0.0], [0.0]])},
+     ["softmax"], [1, 1, 0, 1]),
+]
+TIE_X = np.array([[2.0, 4.0, -2.0, 3.0], [-1.0, 0.0, 0.5, 0.0]])
+
+
+@pytest.mark.parametrize("tie", TIES, ids=[t[0] for t in TIES])
+def test_predictions_at_exact_ties_agree(langs, tie):
+    name, parameters, activations, labels = tie
+    predicted = {lang: langs[lang].call("predict_labels", TIE_X, parameters, activations) for lang in langs}
+    for lang, value in predicted.items():
+        assert np.array_equal(np.ravel(value), labels), f"{lang}: {name} predicts {np.ravel(value)}, not {labels}"
+    assert_agree(f"{name}.predict_labels", predicted, "exact")

@@ -28,7 +28,7 @@ function Y_hat = predict_labels (X, parameters, activations)
 endfunction
 
 
-
+## A sigmoid output of 0.5, or above it by less than the tie, predicts 0; above that, 1.
 %!test
 %! parameters = struct ("W1", zeros (1, 2), "b1", 0);
 %! assert (predict_labels (ones (2, 3), parameters, {"sigmoid"}), [0, 0, 0]);
@@ -42,6 +42,7 @@ endfunction
 %! parameters = struct ("W1", [0, 0; 1e-17, 0; 0, 0], "b1", [0; 1e-17; 0]);
 %! assert (predict_labels (ones (2, 2), parameters, {"softmax"}), [0, 0]);
 
+## Softmax predicts the most probable class, the first one on a tie.
 %!test
 %! parameters = struct ("W1", [1; 2; 2], "b1", zeros (3, 1));
 %! assert (predict_labels ([1, -1], parameters, {"softmax"}), [1, 0]);

@@ -151,6 +151,21 @@ endfunction
 %!   assert (difference > 1e-5 && strcmp (worst, name), sprintf ("network %d: %g, %s", k, difference, worst));
 %! endfor
 
+## A negative error is named by the largest absolute gap (too small by 0.1 in
+## b3 outweighs too large by 0.01 in W1), and the difference is its formula.
+%!test
+%! [layer_dims, activations] = networks{end, :};
+%! [parameters, X, Y] = network_case (layer_dims, activations);
+%! grads = gradients (parameters, X, Y, activations);
+%! grads.db3(2) -= 0.1;
+%! grads.dW1(1, 1) += 0.01;
+%! [difference, worst, approx] = gradient_check (X, Y, parameters, activations, "grads", grads);
+%! grad = parameters_to_vector (struct ("W1", grads.dW1, "b1", grads.db1, "W2", grads.dW2, "b2", grads.db2,
+%!                                      "W3", grads.dW3, "b3", grads.db3));
+%! assert (worst, "b3");
+%! assert (difference, norm (grad - approx) / (norm (grad) + norm (approx)), -1e-14);
+%! assert (difference > 1e-2);
+
 ## A bias gradient missing its 1/m fails.
 %!test
 %! [layer_dims, activations] = networks{end, :};

@@ -42,6 +42,22 @@ def test_one_wrong_element_fails_and_is_named(layer_dims, activations):
     assert difference > 1e-5 and worst == name
 
 
+def test_a_negative_error_is_named_by_the_largest_absolute_gap():
+    # Too small by 0.1 in b3 outweighs too large by 0.01 in W1; the difference is its formula.
+    layer_dims, activations = NETWORKS[-1]
+    parameters, X, Y = network_case(layer_dims, activations)
+    grads = gradients(parameters, X, Y, activations)
+    grads["db3"] = grads["db3"] - np.array([[0.0], [0.1], [0.0]])
+    grads["dW1"] = grads["dW1"].copy()
+    grads["dW1"][0, 0] += 0.01
+    difference, worst, approx = gradient_check(X, Y, parameters, activations, grads=grads)
+    grad = parameters_to_vector({name: grads[f"d{name}"] for name in parameters})
+    assert worst == "b3"
+    assert difference == pytest.approx(np.linalg.norm(grad - approx) / (np.linalg.norm(grad) + np.linalg.norm(approx)),
+                                       rel=1e-14)
+    assert difference > 1e-2
+
+
 def test_a_bias_gradient_missing_its_one_over_m_fails():
     layer_dims, activations = NETWORKS[-1]
     parameters, X, Y = network_case(layer_dims, activations)

@@ -33,6 +33,18 @@ test_that("forward_pass is forward_propagation without the checks", {
                    forward_propagation(case$X, case$parameters, activations, masks))
 })
 
+test_that("each hidden layer's output is multiplied by its mask", {
+  activations <- c("relu", "tanh", "softmax")
+  case <- network_case(c(4, 6, 5, 3), activations)
+  p <- case$parameters
+  masks <- dropout_masks(p, ncol(case$X), 0.6, rng_seed(2))$masks
+  cache <- forward_propagation(case$X, p, activations, masks)$cache
+  expect_identical(cache[c("D1", "D2")], masks[c("D1", "D2")])
+  m <- ncol(case$X)
+  expect_equal(cache$Z2, p$W2 %*% (cache$A1 * masks$D1) + matrix(p$b2, 5, m), tolerance = 1e-15)
+  expect_equal(cache$Z3, p$W3 %*% (cache$A2 * masks$D2) + matrix(p$b3, 3, m), tolerance = 1e-15)
+})
+
 test_that("check_layers returns the number of layers", {
   case <- network_case(c(3, 5, 1), c("tanh", "sigmoid"))
   expect_identical(check_layers("f", case$X, case$parameters, c("tanh", "sigmoid")), 2L)

@@ -34,6 +34,21 @@ test_that("one wrong element fails and is named", {
   }
 })
 
+test_that("a negative error is named by the largest absolute gap, and the difference is its formula", {
+  # Too small by 0.1 in b3 outweighs too large by 0.01 in W1.
+  net <- NETWORKS[[length(NETWORKS)]]
+  case <- network_case(net$dims, net$activations)
+  grads <- gradients(case$parameters, case$X, case$Y, net$activations)
+  grads$db3[2, 1] <- grads$db3[2, 1] - 0.1
+  grads$dW1[1, 1] <- grads$dW1[1, 1] + 0.01
+  out <- gradient_check(case$X, case$Y, case$parameters, net$activations, grads = grads)
+  grad <- parameters_to_vector(setNames(grads[paste0("d", names(case$parameters))], names(case$parameters)))
+  norm2 <- function(v) sqrt(sum(v * v))
+  expect_identical(out$worst, "b3")
+  expect_equal(out$difference, norm2(grad - out$approx) / (norm2(grad) + norm2(out$approx)), tolerance = 1e-14)
+  expect_gt(out$difference, 1e-2)
+})
+
 test_that("a bias gradient missing its 1/m fails", {
   net <- NETWORKS[[length(NETWORKS)]]
   case <- network_case(net$dims, net$activations)
