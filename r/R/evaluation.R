@@ -101,6 +101,7 @@ format_confusion_matrix <- function(counts) {
 #' exact 95 % confidence interval (accuracy_interval: 1 x 2), Cohen's kappa, and 1 x K rows of each
 #' class's precision, recall (sensitivity), specificity, F1 and balanced accuracy ((recall +
 #' specificity) / 2).
+#' @param counts K x K confusion matrix of counts (confusion_matrix)
 #' @return named list
 classification_metrics <- function(counts) {
   if (!is.matrix(counts) || !is.numeric(counts) || nrow(counts) != ncol(counts)) {
@@ -128,6 +129,8 @@ classification_metrics <- function(counts) {
 #' The exact (Clopper-Pearson) 95 % confidence interval of an accuracy of correct out of total, as a
 #' 1 x 2 matrix [lower, upper]: the beta quantiles 0.025 of (correct, total - correct + 1) and 0.975 of
 #' (correct + 1, total - correct), with 0 and 1 at the ends (what binom.test and caret print).
+#' @param correct number of correct predictions
+#' @param total number of predictions
 accuracy_interval <- function(correct, total) {
   check_count("accuracy_interval", "correct", correct)
   check_positive("accuracy_interval", "total", total, integer = TRUE)
@@ -142,6 +145,9 @@ accuracy_interval <- function(correct, total) {
 #' The x in [0, 1] where the Beta(a, b) distribution function (the regularised incomplete beta
 #' function) reaches p: bisection to the last bit, the same steps in every language (qbeta's own
 #' algorithm differs from numpy's and Octave's in the last bits).
+#' @param p probability in [0, 1]
+#' @param a first shape parameter, positive
+#' @param b second shape parameter, positive
 beta_quantile <- function(p, a, b) {
   if (!(.is_number(p) && p >= 0 && p <= 1)) .stop("beta_quantile: p must be a number in [0, 1], got %s", value_text(p))
   check_positive("beta_quantile", "a", a)
@@ -187,6 +193,7 @@ beta_quantile <- function(p, a, b) {
 
 #' classification_metrics as text, laid out the same way in every language: the interval and kappa on
 #' a line each, then one row per class (numbers 4 decimals, an undefined one nan).
+#' @param metrics named list from classification_metrics
 format_metrics <- function(metrics) {
   if (!is.list(metrics) || !all(.METRICS %in% names(metrics))) {
     .stop("format_metrics: metrics must come from classification_metrics")
