@@ -34,6 +34,8 @@ OUTPUTS = {
     "gradient_check": ("difference", "worst", "approx"),
     "sample_candidates": ("candidates", "rng"),
     "load_dataset": ("X", "Y"),
+    "load_idx": ("values", "dims"),
+    "load_mnist": ("X", "Y"),
     "split_train_test": ("X_train", "Y_train", "X_test", "Y_test", "rng"),
     "make_spiral": ("X", "Y", "rng"),
     "make_moons": ("X", "Y", "rng"),

@@ -78,7 +78,11 @@ def script_refusals():
 @pytest.mark.parametrize("case", script_refusals())
 def test_scripts_refuse_bad_input_with_one_line(lang, case, tmp_path):
     for name, text in case.get("files", {}).items():
-        (tmp_path / name).write_text(text)
+        # Text, or {"bytes": hex}: an IDX file.
+        if isinstance(text, dict):
+            (tmp_path / name).write_bytes(bytes.fromhex(text["bytes"]))
+        else:
+            (tmp_path / name).write_text(text)
     if case.get("digits"):
         digits_subset(tmp_path)
     result = run(lang, case["script"], case["args"] + ["--out", "out"], tmp_path)
