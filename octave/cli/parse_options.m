@@ -14,7 +14,10 @@ function options = parse_options (args, defaults, repo)
   table = option_table (repo);
   options = defaults;
   for k = find (strcmp ({table.kind}, "path") & isfield (defaults, {table.key}))
-    options.(table(k).key) = join_path (repo, defaults.(table(k).key));
+    ## A path without a default ([], JSON's null) stays [].
+    if (! isempty (defaults.(table(k).key)))
+      options.(table(k).key) = join_path (repo, defaults.(table(k).key));
+    endif
   endfor
   i = 1;
   while (i <= numel (args))

@@ -14,6 +14,11 @@ function run_script (main, key, repo)
   chapters = chapter_table (repo);
   chapter = chapters(strcmp ({chapters.key}, key));
   if (isempty (chapter))
+    ## A program that is not a chapter (tables/programs.json: predict).
+    programs = jsondecode (fileread (fullfile (repo, "tables", "programs.json")));
+    chapter = programs(strcmp ({programs.key}, key));
+  endif
+  if (isempty (chapter))
     error ("run_script: no chapter '%s' in tables/chapters.json", key);
   endif
   args = argv ();

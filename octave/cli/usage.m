@@ -31,6 +31,9 @@ function text = default_text (value)
   ## A number as messages write it (value_text), a path as it is.
   if (ischar (value))
     text = value;
+  elseif (isempty (value))
+    ## No default (JSON's null).
+    text = "none";
   else
     text = value_text (value);
   endif

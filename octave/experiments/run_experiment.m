@@ -6,7 +6,7 @@
 ## (train_config) on all of OPTIONS.data, from rng_seed (OPTIONS.seed); print
 ## the cost lines, training accuracy and confusion matrix, and write
 ## <chapter>_cost_octave.png and <chapter>_boundary_octave.png into
-## OPTIONS.out.
+## OPTIONS.out; with OPTIONS.save_model, save the network there (save_model).
 
 function run_experiment (options, network, config)
   if (nargin != 3)
@@ -27,6 +27,10 @@ function run_experiment (options, network, config)
   plot_costs (costs, fullfile (options.out, [network.chapter "_cost_octave.png"]), title);
   plot_decision_boundary (X, Y, parameters, activations,
                           fullfile (options.out, [network.chapter "_boundary_octave.png"]), title);
+  if (isfield (options, "save_model") && ! isempty (options.save_model))
+    save_model (options.save_model, parameters, activations, "scaling", "none");
+    printf ("model saved to %s\n", options.save_model);
+  endif
 endfunction
 
 %!test

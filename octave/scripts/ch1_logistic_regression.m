@@ -24,6 +24,10 @@ function main (options)
   printf ("%s\n", format_confusion_matrix (confusion_matrix (Y_test, Y_hat, 2)));
   plot_costs (costs, fullfile (options.out, "ch1_cost_octave.png"),
               "Chapter 1: logistic regression (Octave)");
+  if (! isempty (options.save_model))
+    save_model (options.save_model, parameters, activations, "scaling", "unit_norm");
+    printf ("model saved to %s\n", options.save_model);
+  endif
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

@@ -38,17 +38,26 @@ function main (options)
   [X_test, Y_test] = load_digits (options.test_data);
   printf ("%d training digits, %d test digits\n", columns (X), columns (X_test));
   curves = summary = cell (1, rows (variants));
+  best = -Inf;
   for k = 1:rows (variants)
     [name, config] = variants{k, :};
     printf ("== %s\n", name);
     [parameters, curves{k}] = train (X, Y, [mnist_pixels(), 64, 10], activations, rng_seed (options.seed), config);
     test_accuracy = accuracy (Y_test, predict_labels (X_test, parameters, activations));
     summary{k} = sprintf ("%-12s%14.6g%8.4f", name, curves{k}(end), test_accuracy);
+    ## The model to save: the best test accuracy, the first of a tie.
+    if (test_accuracy > best)
+      [best, saved] = deal (test_accuracy, parameters);
+    endif
   endfor
   printf ("%-12s%14s%8s\n", "optimizer", "final cost", "test");
   printf ("%s\n", summary{:});
   plot_cost_curves (curves, variants(:, 1).', fullfile (options.out, "ch7_cost_octave.png"),
                     "Chapter 7: optimisers on MNIST, 784-64-10 (Octave)", "epoch");
+  if (! isempty (options.save_model))
+    save_model (options.save_model, saved, activations, "scaling", "pixels");
+    printf ("model saved to %s\n", options.save_model);
+  endif
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

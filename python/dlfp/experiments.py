@@ -2,6 +2,7 @@
 import os
 
 from .data import load_dataset
+from .models import save_model
 from .evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
 from .plots import plot_costs, plot_decision_boundary
 from .rng import rng_seed
@@ -12,7 +13,8 @@ def run_experiment(options, network, config):
     """Train network (a dict: chapter, the chapter's key for the plot files; title; classes; hidden, the hidden
     layer sizes; activations, one per layer) with config (train_config) on all of options["data"], from
     rng_seed(options["seed"]); print the cost lines, training accuracy and confusion matrix, and write
-    <chapter>_cost_python.png and <chapter>_boundary_python.png into options["out"]."""
+    <chapter>_cost_python.png and <chapter>_boundary_python.png into options["out"]; with options["save_model"], save
+    the network there (save_model)."""
     n_classes, activations = network["classes"], network["activations"]
     X, Y = load_dataset(options["data"], n_classes=n_classes)
     n_out = 1 if activations[-1] == "sigmoid" else n_classes
@@ -25,3 +27,6 @@ def run_experiment(options, network, config):
     plot_costs(costs, os.path.join(options["out"], f"{chapter}_cost_python.png"), title)
     plot_decision_boundary(X, Y, parameters, activations, os.path.join(options["out"], f"{chapter}_boundary_python.png"),
                            title)
+    if options.get("save_model") is not None:
+        save_model(options["save_model"], parameters, activations, scaling="none")
+        print(f"model saved to {options['save_model']}")

@@ -3,6 +3,7 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.data import load_dataset, scale_to_unit_norm, split_train_test
+from dlfp.models import save_model
 from dlfp.evaluation import accuracy, confusion_matrix, format_confusion_matrix, predict_labels
 from dlfp.plots import plot_costs
 from dlfp.rng import rng_seed
@@ -26,6 +27,9 @@ def main(options):
     print(format_confusion_matrix(confusion_matrix(Y_test, Y_hat, 2)))
     plot_costs(costs, os.path.join(options["out"], "ch1_cost_python.png"),
                "Chapter 1: logistic regression (Python)")
+    if options["save_model"] is not None:
+        save_model(options["save_model"], parameters, activations, scaling="unit_norm")
+        print(f"model saved to {options['save_model']}")
 
 
 if __name__ == "__main__":

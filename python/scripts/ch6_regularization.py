@@ -5,6 +5,7 @@ import os
 from dlfp.cli import run_script
 from dlfp.data import load_dataset, split_train_test
 from dlfp.evaluation import accuracy, predict_labels
+from dlfp.models import save_model
 from dlfp.plots import plot_cost_curves, plot_decision_boundary
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -27,7 +28,7 @@ def main(options):
     # A small training set (20 %) and a big network, so that the network can overfit.
     X_train, Y_train, X_test, Y_test, rng = split_train_test(X, Y, 0.8, rng_seed(options["seed"]))
     print(f"{X_train.shape[1]} training points, {X_test.shape[1]} test points")
-    curves, summary = [], []
+    curves, summary, best = [], [], None
     base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], print_every=1000)
     for name, description, changes in VARIANTS:
         print(f"== {name}: {description}")
@@ -37,6 +38,9 @@ def main(options):
         train_accuracy = accuracy(Y_train, predict_labels(X_train, parameters, ACTIVATIONS))
         test_accuracy = accuracy(Y_test, predict_labels(X_test, parameters, ACTIVATIONS))
         summary.append(f"{name:<10}{train_accuracy:>8.4f}{test_accuracy:>8.4f}")
+        # The model to save: the best test accuracy, the first of a tie.
+        if best is None or test_accuracy > best[0]:
+            best = (test_accuracy, parameters)
         plot_decision_boundary(X_train, Y_train, parameters, ACTIVATIONS,
                                os.path.join(options["out"], f"ch6_boundary_{name}_python.png"),
                                f"Chapter 6: {description} (Python)")
@@ -44,6 +48,9 @@ def main(options):
     print("\n".join(summary))
     plot_cost_curves(curves, [name for name, _, _ in VARIANTS], os.path.join(options["out"], "ch6_cost_python.png"),
                      "Chapter 6: 2-100-100-1 relu on the moons (Python)")
+    if options["save_model"] is not None:
+        save_model(options["save_model"], best[1], ACTIVATIONS, scaling="none")
+        print(f"model saved to {options['save_model']}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ option_table <- function(repo) {
 }
 
 # A default as the help shows it: a number as messages write it (value_text), a path as it is.
-.default_text <- function(value) if (is.numeric(value)) value_text(value) else value
+.default_text <- function(value) if (is.null(value)) "none" else if (is.numeric(value)) value_text(value) else value
 
 #' The --help text, listing the options that this script's defaults name.
 #' @param defaults named list with some of the keys of tables/options.json
@@ -55,7 +55,7 @@ parse_options <- function(args, defaults, repo) {
   names(table) <- vapply(table, function(option) option$flag, "")
   options <- defaults
   for (option in table) {
-    if (option$kind == "path" && option$key %in% names(defaults)) {
+    if (option$kind == "path" && !is.null(defaults[[option$key]])) {
       options[[option$key]] <- .path_join(repo, defaults[[option$key]])
     }
   }
@@ -104,12 +104,13 @@ parse_options <- function(args, defaults, repo) {
   value
 }
 
-#' Run the script of chapter key (its name, description and defaults from tables/chapters.json
-#' under the repository folder repo): parse the command line, run main(options); --help prints
+#' Run the script of chapter key (its name, description and defaults from tables/chapters.json, or
+#' tables/programs.json for the scripts that are not chapters, under the repository folder repo): parse the command line, run main(options); --help prints
 #' the usage; a refusal is one line on stderr and exit status 1.
 #' @param main function(options)
 run_script <- function(main, key, repo) {
-  chapter <- Find(function(chapter) chapter$key == key, chapter_table(repo))
+  # A chapter, or a program that is not one (tables/programs.json: predict).
+  chapter <- Find(function(chapter) chapter$key == key, c(chapter_table(repo), .read_table(repo, "programs.json")))
   if (is.null(chapter)) .stop("run_script: no chapter '%s' in tables/chapters.json", key)
   program <- chapter$script
   args <- commandArgs(trailingOnly = TRUE)

@@ -2,7 +2,7 @@
 #'
 #' Trains network with config on all of options$data, from rng_seed(options$seed); prints the cost
 #' lines, training accuracy and confusion matrix, and writes <chapter>_cost_r.png and
-#' <chapter>_boundary_r.png into options$out.
+#' <chapter>_boundary_r.png into options$out; with options$save_model, saves the network there (save_model).
 #' @param options named list with data, seed and out (parse_options)
 #' @param network named list: chapter (the chapter's key, for the plot files), title, classes, hidden (the
 #'   hidden layer sizes) and activations (one per layer)
@@ -22,4 +22,8 @@ run_experiment <- function(options, network, config) {
   plot_costs(fit$costs, file.path(options$out, paste0(network$chapter, "_cost_r.png")), title)
   plot_decision_boundary(X, Y, fit$parameters, activations,
                          file.path(options$out, paste0(network$chapter, "_boundary_r.png")), title)
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, fit$parameters, activations, scaling = "none")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }

@@ -25,6 +25,10 @@ main <- function(options) {
   cat(sprintf("test accuracy: %.4f\n", accuracy(split$Y_test, Y_hat)))
   cat(format_confusion_matrix(confusion_matrix(split$Y_test, Y_hat, 2)), "\n", sep = "")
   plot_costs(fit$costs, file.path(options$out, "ch1_cost_r.png"), "Chapter 1: logistic regression (R)")
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, fit$parameters, activations, scaling = "unit_norm")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }
 
 run_script(main, "ch1", REPO)

@@ -29,6 +29,7 @@ main <- function(options) {
   cat(sprintf("%d training points, %d test points\n", ncol(split$X_train), ncol(split$X_test)))
   curves <- list()
   summary <- character(0)
+  best <- NULL
   base <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, print_every = 1000)
   for (variant in VARIANTS) {
     cat(sprintf("== %s: %s\n", variant$name, variant$description))
@@ -38,6 +39,8 @@ main <- function(options) {
     train_accuracy <- accuracy(split$Y_train, predict_labels(split$X_train, fit$parameters, ACTIVATIONS))
     test_accuracy <- accuracy(split$Y_test, predict_labels(split$X_test, fit$parameters, ACTIVATIONS))
     summary <- c(summary, sprintf("%-10s%8.4f%8.4f", variant$name, train_accuracy, test_accuracy))
+    # The model to save: the best test accuracy, the first of a tie.
+    if (is.null(best) || test_accuracy > best$accuracy) best <- list(accuracy = test_accuracy, parameters = fit$parameters)
     plot_decision_boundary(split$X_train, split$Y_train, fit$parameters, ACTIVATIONS,
                            file.path(options$out, sprintf("ch6_boundary_%s_r.png", variant$name)),
                            sprintf("Chapter 6: %s (R)", variant$description))
@@ -46,6 +49,10 @@ main <- function(options) {
   cat(paste0(summary, "\n"), sep = "")
   plot_cost_curves(curves, vapply(VARIANTS, function(variant) variant$name, ""),
                    file.path(options$out, "ch6_cost_r.png"), "Chapter 6: 2-100-100-1 relu on the moons (R)")
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, best$parameters, ACTIVATIONS, scaling = "none")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }
 
 run_script(main, "ch6", REPO)

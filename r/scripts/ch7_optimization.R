@@ -30,6 +30,7 @@ main <- function(options) {
   cat(sprintf("%d training digits, %d test digits\n", ncol(train_set$X), ncol(test_set$X)))
   curves <- list()
   summary <- character(0)
+  best <- NULL
   base <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
                        print_every = 5, batch_size = options$batch_size)
   for (variant in VARIANTS) {
@@ -41,12 +42,18 @@ main <- function(options) {
     # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
     final_cost <- tolower(sprintf("%14.6g", fit$costs[length(fit$costs)]))
     summary <- c(summary, sprintf("%-12s%s%8.4f", variant$name, final_cost, test_accuracy))
+    # The model to save: the best test accuracy, the first of a tie.
+    if (is.null(best) || test_accuracy > best$accuracy) best <- list(accuracy = test_accuracy, parameters = fit$parameters)
   }
   cat(sprintf("%-12s%14s%8s\n", "optimizer", "final cost", "test"))
   cat(paste0(summary, "\n"), sep = "")
   plot_cost_curves(curves, vapply(VARIANTS, function(variant) variant$name, ""),
                    file.path(options$out, "ch7_cost_r.png"), "Chapter 7: optimisers on MNIST, 784-64-10 (R)",
                    xlabel = "epoch")
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, best$parameters, ACTIVATIONS, scaling = "pixels")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }
 
 run_script(main, "ch7", REPO)
