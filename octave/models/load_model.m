@@ -40,9 +40,6 @@ function model = load_model (path)
     endif
   endfor
   activations = file.activations;
-  if (ischar (activations))
-    activations = {activations};
-  endif
   if (! (iscellstr (activations) && ! isempty (activations)))
     refuse (path, "activations must be a list of names");
   endif
@@ -78,8 +75,6 @@ function model = load_model (path)
   classes = file.classes;
   if (iscellstr (classes))
     classes = classes(:).';
-  elseif (ischar (classes) && ! isempty (classes))
-    classes = {classes};
   endif
   activations = activations(:).';
   check_model (sprintf ("load_model: '%s'", path), parameters, activations, stats, classes, file.scaling);
@@ -107,5 +102,24 @@ endfunction
 function refuse (path, problem)
   error ("load_model: '%s' %s", path, problem);
 endfunction
+
+%!test
+%! ## A model written by another JSON writer (jsonencode, its keys in another
+%! ## order, [] for null), with numbers that it writes exactly (it wrote 1e-300
+%! ## as 0, and rounds to 15 significant digits: save_model writes its own 17).
+%! P = struct ("W1", [0.1, -2, 0.25, 1024], "b1", 7);
+%! matrix = @(M) struct ("values", {num2cell(M(:))}, "columns", columns (M), "rows", rows (M));
+%! file = struct ("parameters", struct ("W1", matrix (P.W1), "b1", matrix (P.b1)), "stats", [], "classes", [],
+%!                "scaling", "none", "activations", {{"sigmoid"}}, "version", 1, "format", "dlfp model");
+%! path = [tempname() ".json"];
+%! unwind_protect
+%!   fid = fopen (path, "w");
+%!   fputs (fid, jsonencode (file));
+%!   fclose (fid);
+%!   model = load_model (path);
+%!   assert (num2hex ([model.parameters.W1, model.parameters.b1]), num2hex ([P.W1, P.b1]));
+%! unwind_protect_cleanup
+%!   delete (path);
+%! end_unwind_protect
 
 %!error <Invalid call> load_model ()

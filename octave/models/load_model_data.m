@@ -27,4 +27,19 @@ function [X, Y] = load_model_data (path, model)
   endif
 endfunction
 
+%!test
+%! ## Chapter 1's unit-length scaling and MNIST's pixels.
+%! repo = fileparts (fileparts (fileparts (which ("load_model_data"))));
+%! path = [tempname() ".json"];
+%! unwind_protect
+%!   save_model (path, struct ("W1", ones (1, 30), "b1", 0), {"sigmoid"}, "scaling", "unit_norm");
+%!   [X, Y] = load_model_data (fullfile (repo, "data", "cancer.csv"), load_model (path));
+%!   assert (sqrt (sum (X .^ 2)), ones (1, 569), 1e-15);
+%!   save_model (path, struct ("W1", ones (10, 784), "b1", zeros (10, 1)), {"softmax"}, "scaling", "pixels");
+%!   [X, Y] = load_model_data (fullfile (repo, "data", "mnist_test.csv"), load_model (path));
+%!   assert ([size(X), max(X(:))], [784, 1000, 1]);
+%! unwind_protect_cleanup
+%!   delete (path);
+%! end_unwind_protect
+
 %!error <Invalid call> load_model_data ("x.csv")
