@@ -15,7 +15,7 @@ endfunction
 %! chapters = chapter_table (repo);
 %! assert ({chapters.key}, [arrayfun(@(n) sprintf ("ch%d", n), 1:8, "UniformOutput", false), {"tune"}]);
 %! assert (chapters(1).defaults, struct ("data", "data/cancer.csv", "iterations", 4000, "learning_rate", 0.75,
-%!                                       "seed", 1, "out", "build"));
+%!                                       "seed", 1, "out", "build", "save_model", []));
 %! keys = {option_table(repo).key};
 %! for chapter = chapters.'
 %!   assert (all (ismember (fieldnames (chapter.defaults), keys)), chapter.key);

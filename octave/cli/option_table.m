@@ -13,7 +13,7 @@ endfunction
 
 %!test
 %! options = option_table (fileparts (fileparts (fileparts (which ("option_table")))));
-%! assert (numel (options), 10);
+%! assert (numel (options), 12);
 %! assert ({options([1, 3, 9]).flag}, {"--data", "--iterations", "--seed"});
 %! assert (sort (unique ({options.kind})), {"path", "positive integer", "positive number", "seed", "text"});
 %! assert (options(3).help_when, struct ("batch_size", "training epochs, a positive integer",
