@@ -36,6 +36,7 @@ OUTPUTS = {
     "load_dataset": ("X", "Y"),
     "load_idx": ("values", "dims"),
     "load_mnist": ("X", "Y"),
+    "train_trial": ("parameters", "activations"),
     "split_train_test": ("X_train", "Y_train", "X_test", "Y_test", "rng"),
     "make_spiral": ("X", "Y", "rng"),
     "make_moons": ("X", "Y", "rng"),

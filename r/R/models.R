@@ -121,8 +121,9 @@ load_model <- function(path) {
     if (!is.list(stats) || is.null(names(stats))) .model_fail(path, "stats must be a structure of matrices or null")
     stats <- Map(function(name, value) .read_matrix(path, paste("stats", name), value), names(stats), stats)
   }
-  classes <- if (is.null(model$classes)) NULL else .strings(model$classes)
-  if (!is.null(model$classes) && is.null(classes)) classes <- model$classes
+  # A list of names as a character vector; anything else as it is, for .check_model to refuse.
+  classes <- model$classes
+  if (!is.null(.strings(classes))) classes <- .strings(classes)
   scaling <- if (is.character(model$scaling)) model$scaling else unlist(model$scaling)
   .check_model(sprintf("load_model: '%s'", path), parameters, activations, stats, classes, scaling)
   list(parameters = parameters, activations = activations, stats = stats, classes = classes, scaling = scaling)
