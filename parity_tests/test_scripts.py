@@ -165,3 +165,30 @@ def test_every_script_prints_the_same_help(script, tmp_path):
                      if not line.startswith(f"  {option['flag']} ")]
         helps[lang] = "\n".join(lines)
     assert helps["r"] == helps["python"] and helps["octave"] == helps["python"], helps
+
+
+def idx_file(path, dims, values):
+    """A gzipped IDX file of unsigned bytes (MNIST's format)."""
+    import gzip
+    header = bytes([0, 0, 8, len(dims)]) + b"".join(int(d).to_bytes(4, "big") for d in dims)
+    path.write_bytes(gzip.compress(header + bytes(int(v) for v in values)))
+
+
+@pytest.mark.chapter("ch5")
+def test_the_mnist_chapters_read_idx_files_as_the_csv(tmp_path):
+    """The quick run's digits written as MNIST's IDX files (the images' labels beside them) print what the
+    CSV files print, in every language."""
+    digits_subset(tmp_path)
+    for name, prefix in (("train.csv", "train"), ("test.csv", "t10k")):
+        rows = [line.split(",") for line in (tmp_path / name).read_text().splitlines()[1:]]
+        idx_file(tmp_path / f"{prefix}-images-idx3-ubyte.gz", [len(rows), 28, 28], [v for row in rows for v in row[:-1]])
+        idx_file(tmp_path / f"{prefix}-labels-idx1-ubyte.gz", [len(rows)], [row[-1] for row in rows])
+    args = ["--iterations", "2"]
+    for lang in COMMANDS:
+        csv = run(lang, "ch5_mnist", args + ["--data", "train.csv", "--test-data", "test.csv", "--out", "csv"], tmp_path)
+        idx = run(lang, "ch5_mnist", args + ["--data", "train-images-idx3-ubyte.gz", "--test-data",
+                                              "t10k-images-idx3-ubyte.gz", "--out", "idx"], tmp_path)
+        assert csv.returncode == 0 and idx.returncode == 0, f"{lang}: {csv.stderr}{idx.stderr}"
+        record(f"ch5_mnist on IDX files in {lang}: printed lines", f"{lang}-csv", None, None, "identical lines",
+               idx.stdout == csv.stdout)
+        assert idx.stdout == csv.stdout, f"{lang} prints otherwise on the IDX files"
