@@ -6,7 +6,8 @@ Writes build/bench/full_size.json and prints README's table.
 Seconds per epoch: (the run of EPOCHS epochs - the run of 1 epoch) / (EPOCHS - 1), which leaves out
 loading, predicting and plotting; in CPU seconds (user + system), which a machine shared with other work
 changes less than the wall-clock seconds, given too. Usage: full_size.py [EPOCHS] (default 10, chapter 5's
-default)."""
+default); full_size.py EPOCHS LANGUAGE... measures those languages again and keeps the others' results
+from build/bench/full_size.json."""
 import json
 import os
 import re
@@ -18,19 +19,17 @@ FASHION = "/usr/share/datasets/fashion-mnist"
 COMMANDS = {
     "python": [os.path.join(REPO, ".venv", "bin", "python"), "python/scripts/ch5_mnist.py"],
     "r": ["Rscript", "r/scripts/ch5_mnist.R"],
-    "octave": ["octave-cli", "--no-window-system", "octave/scripts/ch5_mnist.m"],
+    "octave": ["octave-cli", "-H", "--no-window-system", "octave/scripts/ch5_mnist.m"],
 }
 
 
 def run(lang, epochs, out):
     """One run under /usr/bin/time -v: (printed lines, wall seconds, CPU seconds, peak resident memory in MB)."""
-    program, script = COMMANDS[lang]
-    command = ["/usr/bin/time", "-v", "nice", program, os.path.join(REPO, script),
+    *program, script = COMMANDS[lang]
+    command = ["/usr/bin/time", "-v", "nice", *program, os.path.join(REPO, script),
                "--data", os.path.join(FASHION, "train-images-idx3-ubyte.gz"),
                "--test-data", os.path.join(FASHION, "t10k-images-idx3-ubyte.gz"),
                "--iterations", str(epochs), "--out", out]
-    if lang == "octave":
-        command.insert(command.index(program) + 1, "-H")
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"bench-full: {lang} failed:\n{result.stderr}")
@@ -43,12 +42,17 @@ def run(lang, epochs, out):
 
 def main():
     epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    langs = sys.argv[2:] or list(COMMANDS)
     if not os.path.isdir(FASHION):
         raise SystemExit(f"bench-full: no {FASHION}: run make data-full first")
     out = os.path.join(REPO, "build", "bench")
     os.makedirs(out, exist_ok=True)
+    path = os.path.join(out, "full_size.json")
     results = {}
-    for lang in COMMANDS:
+    if langs != list(COMMANDS):
+        with open(path) as f:
+            results = {lang: value for lang, value in json.load(f).items() if lang in COMMANDS}
+    for lang in langs:
         print(f"bench-full: {lang} ...", flush=True)
         _, one, one_cpu, _ = run(lang, 1, out)
         lines, seconds, cpu, memory = run(lang, epochs, out)
@@ -59,7 +63,7 @@ def main():
                          "test_accuracy": accuracy, "lines": lines}
         print(json.dumps({k: v for k, v in results[lang].items() if k != "lines"}), flush=True)
     results["same_lines"] = all(results[lang]["lines"] == results["python"]["lines"] for lang in COMMANDS)
-    with open(os.path.join(out, "full_size.json"), "w") as f:
+    with open(path, "w") as f:
         json.dump(results, f, indent=1)
     print(f"| chapter 5, 60,000 Fashion-MNIST images, {epochs} epochs | Python | R | Octave |")
     print("|---|---|---|---|")
