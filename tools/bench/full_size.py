@@ -30,7 +30,10 @@ def run(lang, epochs, out):
                "--data", os.path.join(FASHION, "train-images-idx3-ubyte.gz"),
                "--test-data", os.path.join(FASHION, "t10k-images-idx3-ubyte.gz"),
                "--iterations", str(epochs), "--out", out]
-    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    # One BLAS thread: a waiting OpenBLAS thread spins, which on a shared machine counted as most of numpy's CPU
+    # time (27 CPU seconds an epoch against R's 4 with the default threads).
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         raise SystemExit(f"bench-full: {lang} failed:\n{result.stderr}")
     clock = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", result.stderr).group(1)
