@@ -16,7 +16,7 @@ CHAPTERS := $(shell python3 tools/chapters.py scripts)
 KEYS := $(shell python3 tools/chapters.py keys)
 script_of = $(shell python3 tools/chapters.py script $(1))
 
-.PHONY: all test setup debian data bench report man dist notebooks jupyter mutation test-python test-r test-octave \
+.PHONY: all test setup debian data data-full bench bench-full report man dist notebooks jupyter mutation test-python test-r test-octave \
         test-parity test-report test-notebooks test-packages scripts clean \
         $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
 
@@ -111,6 +111,16 @@ mutation: setup
 
 bench: setup
 	@$(PY) tools/bench/run.py
+
+# Debian's dataset-fashion-mnist (the full 70,000 Fashion-MNIST images as IDX files, data/README.md) and
+# /usr/bin/time for bench-full; not part of make test.
+data-full: setup
+	@bash tools/setup.sh dataset-fashion-mnist time
+	@dpkg -L dataset-fashion-mnist | grep -- '-ubyte.gz$$'
+
+# Chapter 5 on the full 60,000 images in each language, one after another (tools/bench/full_size.py).
+bench-full: data-full
+	@$(PY) tools/bench/full_size.py
 
 data: setup
 	@$(PIP) -r requirements-data.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }
