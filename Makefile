@@ -57,8 +57,9 @@ debian:
 # The R package is built from r/ by tools/packages.py (DESCRIPTION's version, authors and licence, inst/'s
 # scripts, tables, data and CITATION come from the repository's one place of each) into build/pkg/r/dlfp.
 R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R r/man/*.Rd r/scripts/*.R r/tests/*.R r/tests/testthat/*.R) VERSION LICENSE \
-             CITATION.cff data/spiral.csv data/moons.csv data/cancer.csv data/mnist_test.csv \
-             tables/chapters.json tables/options.json tables/bad_input.json tables/value_text.json tools/packages.py
+             CITATION.cff data/spiral.csv data/moons.csv data/moons_noisy.csv data/cancer.csv data/mnist_test.csv \
+             tables/chapters.json tables/options.json tables/programs.json tables/bad_input.json tables/value_text.json \
+             tables/csv_dialect.json tools/packages.py
 $(R_PACKAGE): $(R_SOURCES) | debian .venv/installed
 	@echo "setup: R package dlfp into $(RLIB)"
 	@mkdir -p $(RLIB)

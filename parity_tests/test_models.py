@@ -83,3 +83,26 @@ def test_predict_prints_the_same_help(tmp_path):
     assert all(result.returncode == 0 for result in helps.values()), helps
     assert helps["python"].stdout.startswith("usage: predict [--data PATH] [--model PATH]\n")
     assert helps["r"].stdout == helps["python"].stdout and helps["octave"].stdout == helps["python"].stdout
+
+
+def test_a_standardized_model_predicts_as_its_script_trained_it(langs, tmp_path):
+    """Chapter 1 with --standardize on all of the data (--test-fraction 0) saves the training examples'
+    means and deviations and the class names; each language's predict applies them (standardize_apply) to
+    the same file and so gives the script's own train accuracy, with the same lines in every language."""
+    options = ["--iterations", "300", "--standardize", "--test-fraction", "0", "--out", str(tmp_path / "out")]
+    for trainer in COMMANDS:
+        model = str(tmp_path / f"{trainer}.json")
+        result = run(trainer, "ch1_logistic_regression", options + ["--save-model", model], tmp_path)
+        assert result.returncode == 0, f"{trainer} ch1 failed: {result.stderr}"
+        trained = next(line for line in result.stdout.splitlines() if line.startswith("train accuracy: "))
+        assert langs["python"].call("load_model", model)["stats"] is not None
+        printed = {}
+        for predictor in COMMANDS:
+            result = run(predictor, "predict", ["--model", model, "--data", data_path("cancer.csv")], tmp_path)
+            assert result.returncode == 0, f"{predictor} predict failed: {result.stderr}"
+            printed[predictor] = result.stdout
+        assert printed["python"].splitlines()[-1] == trained.replace("train accuracy", "accuracy")
+        for predictor in ("r", "octave"):
+            record(f"predict with ch1 --standardize's model from {trainer}: printed lines", f"python-{predictor}",
+                   None, None, "identical lines", printed[predictor] == printed["python"])
+            assert printed[predictor] == printed["python"], f"{predictor} predicts otherwise than Python"

@@ -26,7 +26,7 @@ DATA = ["spiral.csv", "moons.csv", "moons_noisy.csv", "cancer.csv", "README.md"]
 R_TEST_DATA = ["mnist_test.csv"]
 # The tables the scripts read (programs.json: predict); R's tests replay the refusal and value tables as well.
 TABLES = ["chapters.json", "options.json", "programs.json"]
-R_TEST_TABLES = ["bad_input.json", "value_text.json"]
+R_TEST_TABLES = ["bad_input.json", "value_text.json", "csv_dialect.json"]
 
 
 def read(*path):
