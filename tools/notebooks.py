@@ -68,7 +68,7 @@ def execute(chapter, mode):
     if len(cells) != 1:
         raise SystemExit(f"notebooks: {chapter['script']} needs one cell tagged parameters, found {len(cells)}")
     notebook.cells[cells[0]].source = ("# The chapter's settings, written by tools/notebooks.py "
-                                       f"({mode}).\nsettings = {json.dumps(settings(chapter, mode))}")
+                                       f"({mode}).\nsettings = {settings(chapter, mode)!r}")
     # A local socket (ipc) instead of TCP: the kernel is this machine's, and TCP makes it warn.
     kernel = KernelManager(kernel_name="python3", transport="ipc",
                            connection_file=os.path.join(tempfile.mkdtemp(), "kernel.json"))
