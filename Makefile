@@ -16,7 +16,7 @@ CHAPTERS := $(shell python3 tools/chapters.py scripts)
 KEYS := $(shell python3 tools/chapters.py keys)
 script_of = $(shell python3 tools/chapters.py script $(1))
 
-.PHONY: all test setup debian data bench report man dist notebooks jupyter mutation test-python test-r test-octave \
+.PHONY: all test setup debian data data-full bench bench-full report man dist notebooks jupyter mutation test-python test-r test-octave \
         test-parity test-report test-notebooks test-packages scripts clean \
         $(KEYS) $(foreach key,$(KEYS),$(key)-python $(key)-r $(key)-octave)
 
@@ -57,8 +57,9 @@ debian:
 # The R package is built from r/ by tools/packages.py (DESCRIPTION's version, authors and licence, inst/'s
 # scripts, tables, data and CITATION come from the repository's one place of each) into build/pkg/r/dlfp.
 R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R r/man/*.Rd r/scripts/*.R r/tests/*.R r/tests/testthat/*.R) VERSION LICENSE \
-             CITATION.cff data/spiral.csv data/moons.csv data/cancer.csv data/mnist_test.csv \
-             tables/chapters.json tables/options.json tables/bad_input.json tables/value_text.json tools/packages.py
+             CITATION.cff data/spiral.csv data/moons.csv data/moons_noisy.csv data/cancer.csv data/mnist_test.csv \
+             tables/chapters.json tables/options.json tables/programs.json tables/bad_input.json tables/value_text.json \
+             tables/csv_dialect.json tools/packages.py
 $(R_PACKAGE): $(R_SOURCES) | debian .venv/installed
 	@echo "setup: R package dlfp into $(RLIB)"
 	@mkdir -p $(RLIB)
@@ -111,6 +112,16 @@ mutation: setup
 
 bench: setup
 	@$(PY) tools/bench/run.py
+
+# Debian's dataset-fashion-mnist (the full 70,000 Fashion-MNIST images as IDX files, data/README.md) and
+# /usr/bin/time for bench-full; not part of make test.
+data-full: setup
+	@bash tools/setup.sh dataset-fashion-mnist time
+	@dpkg -L dataset-fashion-mnist | grep -- '-ubyte.gz$$'
+
+# Chapter 5 on the full 60,000 images in each language, one after another (tools/bench/full_size.py).
+bench-full: data-full
+	@$(PY) tools/bench/full_size.py
 
 data: setup
 	@$(PIP) -r requirements-data.txt > build/pip.log 2>&1 || { cat build/pip.log; exit 1; }

@@ -91,6 +91,10 @@ CASES = {
     "plot_cost_curves": Case(lambda p, folder: ([np.array([[3.0, 2.0]]), np.array([[2.5, 0.1]])], ["gd", "adam"],
                                                 os.path.join(folder, "curves.png"), "t"),
                              lambda p: {"xlabel": "epoch"}, writes="curves.png"),
+    "save_model": Case(lambda p, folder: (os.path.join(folder, "model.json"),
+                                          *net(p, "parameters", "activations")),
+                       lambda p: {"stats": {"mean": np.array([[0.5], [-1.0]])}, "classes": ["a", "b", "c"],
+                                  "scaling": "pixels"}, writes="model.json"),
     # The options' only visible effect here is a refusal: two candidates are not one, 2.5 no integer.
     "check_candidates": Case(lambda p, _: ("f", "candidates", {k: np.array(v, dtype=float) for k, v in
                                                                CANDIDATES.items()}),

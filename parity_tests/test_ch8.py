@@ -89,3 +89,10 @@ def test_a_small_search_scores_the_same_in_every_language(langs):
     assert_agree("random_search", results, "training")
     best = {lang: np.ravel(langs[lang].call("best_trial", results[lang])) for lang in langs}
     assert_agree("best_trial", best, "exact")
+    # The best trial's network again (train_trial, which tune's --save-model saves).
+    k = int(best["python"][0])
+    chosen = python.call("candidate", candidates, k)
+    networks = each(langs, "train_trial", split["X_train"], split["Y_train"], chosen, 1, 4, 21 + k)
+    for name in ("W1", "b1", "W2", "b2"):
+        assert_agree(f"train_trial.{name}", {lang: net["parameters"][name] for lang, net in networks.items()},
+                     "training")

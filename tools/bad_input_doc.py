@@ -26,7 +26,9 @@ def text():
     lines += ["", "## Scripts (parity_tests/test_scripts.py): one line on standard error, exit status 1", "",
               "| case | options | message |", "|---|---|---|"]
     for case in table["scripts"]:
-        files = "".join(f" ({name}: `{text!r}`)" for name, text in case.get("files", {}).items())
+        # A file is text, or {"bytes": hex} (an IDX file).
+        files = "".join(f" ({name}: `{text['bytes'] if isinstance(text, dict) else repr(text)}`)"
+                        for name, text in case.get("files", {}).items())
         lines.append(f"| `{case['id']}` | `{' '.join(case['args'])}`{files} | {case['message']} |")
     return "\n".join(lines) + "\n"
 

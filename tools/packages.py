@@ -24,8 +24,8 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # repository: 9 MB); R's tests read the MNIST test digits too.
 DATA = ["spiral.csv", "moons.csv", "moons_noisy.csv", "cancer.csv", "README.md"]
 R_TEST_DATA = ["mnist_test.csv"]
-# The tables the scripts read; R's tests replay the refusal and value tables as well.
-TABLES = ["chapters.json", "options.json"]
+# The tables the scripts read (programs.json: predict); R's tests replay the refusal and value tables as well.
+TABLES = ["chapters.json", "options.json", "programs.json"]
 R_TEST_TABLES = ["bad_input.json", "value_text.json", "csv_dialect.json"]
 
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian packages dlfp needs; quiet when they are all there.
+# Installs the Debian packages dlfp needs, and those named as arguments (make data-full's); quiet when they
+# are all there.
 set -euo pipefail
 packages=(r-base-core r-base-dev octave gnuplot-nox fonts-freefont-otf ghostscript
           r-cran-ggplot2 r-cran-testthat r-cran-jsonlite r-cran-roxygen2
-          libopenblas0-pthread python3 python3-venv python3-dev chromium)
+          libopenblas0-pthread python3 python3-venv python3-dev chromium "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -17,7 +17,7 @@ endfunction
 
 %!test
 %! options = option_table (fileparts (fileparts (fileparts (which ("option_table")))));
-%! assert (numel (options), 14);
+%! assert (numel (options), 16);
 %! assert ({options([1, 7, 13]).flag}, {"--data", "--iterations", "--seed"});
 %! assert (sort (unique ({options.kind})), {"flag", "fraction", "path", "positive integer", "positive number", "seed", "sizes", "text"});
 %! assert (options(7).help_when, struct ("batch_size", "training epochs, a positive integer",

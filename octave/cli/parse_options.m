@@ -15,7 +15,10 @@ function options = parse_options (args, defaults, repo)
   table = option_table (repo);
   options = defaults;
   for k = find (strcmp ({table.kind}, "path") & isfield (defaults, {table.key}))
-    options.(table(k).key) = default_path (defaults.(table(k).key), repo);
+    ## A path without a default ([], JSON's null) stays [].
+    if (! isempty (defaults.(table(k).key)))
+      options.(table(k).key) = default_path (defaults.(table(k).key), repo);
+    endif
   endfor
   ## Sizes come from the table as a column.
   for k = find (strcmp ({table.kind}, "sizes") & isfield (defaults, {table.key}))
@@ -82,4 +85,11 @@ endfunction
 %!                          "learning_rate", 0.1, "batch_size", 32, "seed", 1, "out", [repo "/build"]));
 %! assert (parse_options ({}, mnist, repo).test_data, [repo "/data/test.csv"]);
 %!assert (parse_options ({"--trials=4"}, struct ("trials", 10, "seed", 1), repo), struct ("trials", 4, "seed", 1))
+## A path without a default ([], JSON's null) stays [] until given.
+%!test
+%! defaults = struct ("out", "build", "save_model", []);
+%! assert (parse_options ({}, defaults, repo).save_model, []);
+%! assert (parse_options ({"--save-model", "m.json"}, defaults, repo).save_model, "m.json");
+%! assert (strsplit (usage ("p", "d", defaults, repo), "\n"){4},
+%!         "  --save-model PATH   write the trained network to this model file (load_model, the predict script) (default: none)");
 %!error <Invalid call> parse_options ({}, defaults)

@@ -46,6 +46,9 @@ function text = default_text (option, value)
     text = strjoin (arrayfun (@value_text, value(:)', "UniformOutput", false), ",");
   elseif (ischar (value))
     text = value;
+  elseif (isempty (value))
+    ## No default (JSON's null).
+    text = "none";
   else
     text = value_text (value);
   endif

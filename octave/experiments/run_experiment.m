@@ -13,8 +13,9 @@
 ## the test examples when held out); writes <chapter>_cost_octave.png and,
 ## for two features, <chapter>_boundary_octave.png and
 ## <chapter>_data_octave.png (the raw data) into OPTIONS.out (for more, one
-## line says that no boundary is drawn).  Every check runs before anything
-## is written.
+## line says that no boundary is drawn); with OPTIONS.save_model, saves the
+## network there (save_model) with the class names and the standardisation
+## statistics.  Every check runs before anything is written.
 
 function run_experiment (options, network, config)
   if (nargin != 3)
@@ -33,6 +34,7 @@ function run_experiment (options, network, config)
   layer_dims = [rows(X), hidden, n_out];
   rng = rng_seed (options.seed);
   X_test = [];
+  stats = [];
   if (options.test_fraction > 0)
     [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
   endif
@@ -71,6 +73,11 @@ function run_experiment (options, network, config)
                sprintf ("The data: %s%s (Octave)", name, extension));
   else
     printf ("no decision boundary: the data has %d features and the picture draws 2\n", rows (X));
+  endif
+  if (isfield (options, "save_model") && ! isempty (options.save_model))
+    save_model (options.save_model, parameters, activations, "stats", stats, "classes", classes,
+                "scaling", "none");
+    printf ("model saved to %s\n", options.save_model);
   endif
 endfunction
 

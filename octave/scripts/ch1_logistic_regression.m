@@ -19,6 +19,7 @@ function main (options)
   endif
   rng = rng_seed (options.seed);
   X_test = [];
+  stats = [];
   if (options.test_fraction > 0)
     [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
   endif
@@ -49,6 +50,15 @@ function main (options)
   printf ("%s\n", format_metrics (classification_metrics (counts)));
   plot_costs (costs, fullfile (options.out, "ch1_cost_octave.png"),
               "Chapter 1: logistic regression (Octave)");
+  if (! isempty (options.save_model))
+    scaling = "unit_norm";
+    if (options.standardize)
+      scaling = "none";
+    endif
+    save_model (options.save_model, parameters, activations, "stats", stats, "classes", classes,
+                "scaling", scaling);
+    printf ("model saved to %s\n", options.save_model);
+  endif
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

@@ -26,6 +26,10 @@ function main (options)
   title = "Chapter 5: MNIST 784-128-64-10 (Octave)";
   plot_costs (costs, fullfile (options.out, "ch5_cost_octave.png"), title, "epoch");
   plot_digits (X_test, Y_test, Y_hat, fullfile (options.out, "ch5_digits_octave.png"), title);
+  if (! isempty (options.save_model))
+    save_model (options.save_model, parameters, activations, "scaling", "pixels");
+    printf ("model saved to %s\n", options.save_model);
+  endif
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

@@ -33,6 +33,7 @@ function main (options)
   [X_train, Y_train, X_test, Y_test, rng] = split_train_test (X, Y, 0.8, rng_seed (options.seed));
   printf ("%d training points, %d test points\n", columns (X_train), columns (X_test));
   curves = summary = cell (1, rows (variants));
+  best = -Inf;
   for k = 1:rows (variants)
     [name, description, config] = variants{k, :};
     printf ("== %s: %s\n", name, description);
@@ -42,6 +43,10 @@ function main (options)
     test_accuracy = accuracy (Y_test, Y_hat);
     printf ("%s\n", format_metrics (classification_metrics (confusion_matrix (Y_test, Y_hat, 2))));
     summary{k} = sprintf ("%-10s%14.6g%8.4f%8.4f", name, curves{k}(end), train_accuracy, test_accuracy);
+    ## The model to save: the best test accuracy, the first of a tie.
+    if (test_accuracy > best)
+      [best, saved] = deal (test_accuracy, parameters);
+    endif
     plot_decision_boundary (X_train, Y_train, parameters, activations,
                             fullfile (options.out, sprintf ("ch6_boundary_%s_octave.png", name)),
                             sprintf ("Chapter 6: %s (Octave)", description));
@@ -50,6 +55,10 @@ function main (options)
   printf ("%s\n", summary{:});
   plot_cost_curves (curves, variants(:, 1).', fullfile (options.out, "ch6_cost_octave.png"),
                     "Chapter 6: 2-20-3-1 relu on the noisy moons (Octave)");
+  if (! isempty (options.save_model))
+    save_model (options.save_model, saved, activations, "scaling", "none");
+    printf ("model saved to %s\n", options.save_model);
+  endif
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

@@ -50,6 +50,7 @@ function main (options)
   show_averages (options.seed, options.out);
   printf ("%d training digits, %d test digits\n", columns (X), columns (X_test));
   curves = summary = cell (1, rows (variants));
+  best = -Inf;
   for k = 1:rows (variants)
     [name, rate, config] = variants{k, :};
     if (isempty (rate))
@@ -65,11 +66,19 @@ function main (options)
     ## Epochs whose cost is above the one before: the oscillation that decay settles.
     rises = sum (costs(2:end) > costs(1:end - 1));
     summary{k} = sprintf ("%-18s%6g%14.6g%8.4f%7d", name, rate, costs(end), test_accuracy, rises);
+    ## The model to save: the best test accuracy, the first of a tie.
+    if (test_accuracy > best)
+      [best, saved] = deal (test_accuracy, parameters);
+    endif
   endfor
   printf ("%-18s%6s%14s%8s%7s\n", "run", "rate", "final cost", "test", "rises");
   printf ("%s\n", summary{:});
   plot_cost_curves (curves, variants(:, 1).', fullfile (options.out, "ch7_cost_octave.png"),
                     "Chapter 7: optimisers on MNIST, 784-64-10 (Octave)", "epoch");
+  if (! isempty (options.save_model))
+    save_model (options.save_model, saved, activations, "scaling", "pixels");
+    printf ("model saved to %s\n", options.save_model);
+  endif
 endfunction
 
 ## The lecture's demonstration: a noisy series (200 "days" of a seasonal

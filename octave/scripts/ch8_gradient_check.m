@@ -62,6 +62,8 @@ function main (options)
     [labels_checked, differences] = verdict (describe (X, hidden, activations, lambd), difference, worst,
                                              threshold, labels_checked, differences);
     if (isequal (hidden, 3))
+      ## The model to save: this network classifies the data's own three classes.
+      saved = {parameters, activations};
       [~, cache] = forward_propagation (X, parameters, activations);
       grads = backward_propagation (Y, parameters, cache, activations);
       ## The output layer's gradients with the wrong sign (dZ2 = Y - A2):
@@ -77,6 +79,10 @@ function main (options)
   endfor
   plot_differences (labels_checked, differences, threshold, fullfile (options.out, "ch8_differences_octave.png"),
                     "Chapter 8: gradient checks (Octave)");
+  if (! isempty (options.save_model))
+    save_model (options.save_model, saved{1}, saved{2}, "scaling", "none");
+    printf ("model saved to %s\n", options.save_model);
+  endif
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

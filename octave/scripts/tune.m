@@ -50,6 +50,13 @@ function main (options)
   plot_search (cellfun (@(c) c.learning_rate, all_candidates, "UniformOutput", false),
                cellfun (@(r) r(1, :), all_results, "UniformOutput", false), {"round 1", "round 2"},
                fullfile (options.out, "tune_search_octave.png"), "Validation accuracy against learning rate (Octave)");
+  if (! isempty (options.save_model))
+    ## The best trial's network, trained again from its seed.
+    [parameters, activations] = train_trial (X_train, Y_train, candidate (all_candidates{fix (best / n) + 1}, mod (best, n)),
+                                             HIDDEN_LAYERS, options.iterations, options.seed + best);
+    save_model (options.save_model, parameters, activations, "scaling", "none");
+    printf ("model saved to %s\n", options.save_model);
+  endif
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

@@ -3,7 +3,7 @@
 ## Test support, not part of dlfp: one value of the tables' encoding
 ## (tables/README.md), as jsondecode (text, "makeValidName", false) reads
 ## it, decoded into an Octave value.  FIXTURES is the table's fixtures.
-## FILES gains the path of each file a {"file": ...} value writes (a
+## FILES gains the path of each file a {"file": ...} or {"bytes": ...} value writes (a
 ## message names it FILE), OUTPUTS the path of each {"temp": ...} value (a
 ## refusal must leave it unwritten).  Python's table_values.py and R's
 ## helper-tables.R decode the same encoding.
@@ -97,6 +97,14 @@ function [value, files, outputs] = decode_tagged (encoded, fixtures, files, outp
         fputs (fid, body);
         fclose (fid);
       endif
+      files{end + 1} = value;
+    case "bytes"
+      folder = tempname ();
+      mkdir (folder);
+      value = fullfile (folder, "data.idx");
+      fid = fopen (value, "w");
+      fwrite (fid, hex2dec (reshape (body, 2, [])'), "uint8");
+      fclose (fid);
       files{end + 1} = value;
     otherwise
       error ("decode_value: unknown tag '%s'", tag);

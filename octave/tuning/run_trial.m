@@ -15,21 +15,8 @@ function result = run_trial (X_train, Y_train, X_val, Y_val, candidate, hidden_l
   check_candidates ("run_trial", "candidate", candidate, true);
   hidden_layers = check_count ("run_trial", "hidden_layers", hidden_layers);
   check_positive ("run_trial", "epochs", epochs, true);
-  for name = tuning_space ()
-    value.(name{1}) = double (candidate.(name{1}));
-  endfor
-  n_classes = max (max (Y_train(:)), max (Y_val(:))) + 1;
-  if (n_classes <= 2)
-    [output, n_out] = deal ("sigmoid", 1);
-  else
-    [output, n_out] = deal ("softmax", n_classes);
-  endif
-  dims = [rows(X_train), repmat(fix (value.hidden), 1, hidden_layers), n_out];
-  activations = [repmat({"relu"}, 1, hidden_layers), {output}];
-  config = train_config ("learning_rate", value.learning_rate, "iterations", epochs, "init", "he",
-                         "batch_size", fix (value.batch_size), "optimizer", "adam", "beta1", value.beta1,
-                         "beta2", value.beta2, "lambd", value.lambd, "keep_prob", value.keep_prob);
-  [parameters, costs] = train (X_train, Y_train, dims, activations, rng_seed (fix (seed)), config);
+  [parameters, activations, costs] = trial_network (X_train, Y_train, candidate, hidden_layers, epochs, seed,
+                                                    max (max (Y_train(:)), max (Y_val(:))) + 1);
   result = [accuracy(Y_val, predict_labels (X_val, parameters, activations)), costs(end)];
 endfunction
 

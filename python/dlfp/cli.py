@@ -77,7 +77,7 @@ def parse_options(args, defaults, repo):
     table = {option["flag"]: option for option in option_table(repo)}
     options = dict(defaults)
     for option in table.values():
-        if option["kind"] == "path" and option["key"] in defaults:
+        if option["kind"] == "path" and defaults.get(option["key"]) is not None:
             options[option["key"]] = _default_path(defaults[option["key"]], repo)
     i = 0
     while i < len(args):
@@ -129,14 +129,17 @@ def _convert(option, value):
 
 
 def run_script(main, key, repo, extra_defaults=None):
-    """Run the script of chapter key (its name, description and defaults from tables/chapters.json
-    under the repository folder repo): parse sys.argv, run main(options) with one BLAS thread; --help prints the usage;
+    """Run the script of chapter key (its name, description and defaults from tables/chapters.json, or
+    tables/programs.json for the scripts that are not chapters, under the repository folder repo): parse
+    sys.argv, run main(options) with one BLAS thread; --help prints the usage;
     a refusal is one line on stderr and exit status 1. extra_defaults adds options that only Python
     offers (the tuner's --workers and --scheduler). A repo without tables/chapters.json (the folder
     above a script installed with the package) counts as None: the package's tables and data."""
     if repo is not None and not os.path.isfile(os.path.join(repo, "tables", "chapters.json")):
         repo = None
-    chapter = next((chapter for chapter in chapter_table(repo) if chapter["key"] == key), None)
+    # A chapter, or a program that is not one (tables/programs.json: predict).
+    chapters = chapter_table(repo) + _table(repo, "programs.json")
+    chapter = next((chapter for chapter in chapters if chapter["key"] == key), None)
     if chapter is None:
         raise ValueError(f"run_script: no chapter '{key}' in tables/chapters.json")
     program, defaults = chapter["script"], dict(chapter["defaults"], **(extra_defaults or {}))

@@ -8,6 +8,7 @@ import math
 import os
 import re
 import tempfile
+import zlib
 
 import numpy as np
 
@@ -288,8 +289,18 @@ MNIST_PIXELS = 784
 
 
 def load_digits(path):
-    """MNIST digits (load_dataset with 10 classes) with the pixels scaled from 0..255 to [0, 1];
-    each column is one 28 x 28 image, its rows one after another."""
+    """MNIST digits with the pixels scaled from 0..255 to [0, 1]; each column is one 28 x 28 image, its
+    rows one after another. A CSV file is read by load_dataset with 10 classes; an IDX images file
+    (gzipped or plain, told by its first bytes) by load_mnist, with the labels file beside it named as
+    MNIST names it: the images file's name with labels-idx1 for images-idx3."""
+    if _is_idx(path):
+        if re.search(_IMAGES, path) is None:
+            raise ValueError(f"load_digits: '{path}' is an IDX file whose name must contain images-idx3 (its "
+                             f"labels file has labels-idx1 there)")
+        X, Y = load_mnist(path, re.sub(_IMAGES, "labels-idx1", path, count=1))
+        if X.shape[0] != MNIST_PIXELS:
+            raise ValueError(f"load_digits: '{path}' must hold images of {MNIST_PIXELS} pixels, got {X.shape[0]}")
+        return X, Y
     X, Y = load_dataset(path, n_classes=10)
     if X.shape[0] != MNIST_PIXELS:
         raise ValueError(f"load_digits: '{path}' must have {MNIST_PIXELS} pixel columns, got {X.shape[0]}")
@@ -330,3 +341,93 @@ def standardize_apply(X, stats):
     if np.any(stats["sd"] < 0):
         raise ValueError("standardize_apply: stats's sd must not be negative")
     return (X - stats["mean"]) / np.where(stats["sd"] > 0, stats["sd"], 1.0)
+
+
+# IDX (the format of the MNIST files): two zero bytes, a type code, the number of dimensions d, then d
+# big-endian 4-byte sizes and the values, big-endian, the last dimension varying fastest.
+IDX_TYPES = {8: ">u1", 9: ">i1", 11: ">i2", 12: ">i4", 13: ">f4", 14: ">f8"}
+_GZIP = b"\x1f\x8b"
+# MNIST's name for an images file: its labels file has labels-idx1 there.
+_IMAGES = r"images-idx3(?=[^/]*$)"
+
+
+def _read_bytes(caller, path):
+    """A file's bytes, gunzipped when it starts with gzip's magic number."""
+    if not os.path.isfile(path):
+        raise ValueError(f"{caller}: cannot read '{path}': no such file")
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:2] != _GZIP:
+        return data
+    inflate = zlib.decompressobj(wbits=31)
+    try:
+        data = inflate.decompress(data)
+    except zlib.error:
+        inflate = None
+    if inflate is None or not inflate.eof:
+        raise ValueError(f"{caller}: '{path}' is not a readable gzip file")
+    return data
+
+
+def _dims_text(dims):
+    return " x ".join(str(d) for d in dims)
+
+
+def load_idx(path):
+    """An IDX file, gzipped or plain. Returns (values, dims): values is a matrix with one column per
+    item of the first dimension, each holding that item's values in the file's order (an image's rows
+    one after another), as doubles; dims lists the sizes, the item count first."""
+    data = _read_bytes("load_idx", path)
+    if len(data) < 4:
+        raise ValueError(f"load_idx: '{path}' is truncated: an IDX header needs 4 bytes, got {len(data)}")
+    if data[0] != 0 or data[1] != 0:
+        raise ValueError(f"load_idx: '{path}' is not an IDX file: its first two bytes must be 0")
+    code, n_dims = data[2], data[3]
+    if code not in IDX_TYPES:
+        raise ValueError(f"load_idx: '{path}' IDX type code must be one of 8, 9, 11, 12, 13, 14, got {code}")
+    if n_dims == 0:
+        raise ValueError(f"load_idx: '{path}' must have at least one dimension")
+    header = 4 + 4 * n_dims
+    if len(data) < header:
+        raise ValueError(f"load_idx: '{path}' is truncated: an IDX header of {n_dims} dimensions needs {header} "
+                         f"bytes, got {len(data)}")
+    dims = [int(d) for d in np.frombuffer(data, ">u4", n_dims, 4)]
+    dtype = np.dtype(IDX_TYPES[code])
+    count = math.prod(dims)
+    need, got = count * dtype.itemsize, len(data) - header
+    if got < need:
+        raise ValueError(f"load_idx: '{path}' is truncated: its {_dims_text(dims)} values need {need} bytes after "
+                         f"the header, got {got}")
+    if got > need:
+        raise ValueError(f"load_idx: '{path}' is too long: its {_dims_text(dims)} values need {need} bytes after "
+                         f"the header, got {got}")
+    values = np.frombuffer(data, dtype, count, header).astype(float)
+    return values.reshape(dims[0], math.prod(dims[1:])).T.copy(), dims
+
+
+def load_mnist(images, labels):
+    """MNIST's two IDX files (gzipped or plain): images (n x rows x columns) and their labels (n, 0..9).
+    Returns X (rows columns x n, the pixels scaled from 0..255 to [0, 1], each image's rows one after
+    another) and Y (1 x n)."""
+    X, image_dims = load_idx(images)
+    Y, label_dims = load_idx(labels)
+    if len(image_dims) != 3:
+        raise ValueError(f"load_mnist: images '{images}' must have 3 dimensions, got {len(image_dims)}")
+    if len(label_dims) != 1:
+        raise ValueError(f"load_mnist: labels '{labels}' must have 1 dimension, got {len(label_dims)}")
+    if image_dims[0] != label_dims[0]:
+        raise ValueError(f"load_mnist: '{images}' holds {image_dims[0]} images but '{labels}' holds "
+                         f"{label_dims[0]} labels")
+    bad = (Y != np.floor(Y)) | (Y < 0) | (Y > 9)
+    if bad.any():
+        k = int(np.argmax(bad[0]))
+        raise ValueError(f"load_mnist: '{labels}' label {k + 1} must be an integer in 0..9, got {value_text(Y[0, k])}")
+    return X / 255, Y
+
+
+def _is_idx(path):
+    """An IDX file, gzipped or plain, rather than a CSV: it starts with two zero bytes or gzip's magic number."""
+    if not os.path.isfile(path):
+        return False
+    with open(path, "rb") as f:
+        return f.read(2) in (b"\x00\x00", _GZIP)

@@ -4,6 +4,7 @@ import os
 from .data import check_classes, read_dataset, split_train_test, standardize_apply, standardize_fit
 from .evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix,
                          format_confusion_matrix, format_metrics, predict_labels)
+from .models import save_model
 from .plots import plot_costs, plot_data, plot_decision_boundary
 from .rng import rng_seed
 from .training import train
@@ -19,8 +20,8 @@ def run_experiment(options, network, config):
     collapse warning if training collapsed, and the confusion matrix and metrics (of the test examples
     when held out); writes <chapter>_cost_python.png and, for two features, <chapter>_boundary_python.png
     and <chapter>_data_python.png (the raw data) into options["out"] (for more, one line says that no
-    boundary is drawn). Every check runs before anything
-    is written."""
+    boundary is drawn); with options["save_model"], saves the network there (save_model) with the class
+    names and the standardisation statistics. Every check runs before anything is written."""
     hidden_activation, output = network["activations"]
     X, Y, classes = read_dataset(options["data"], options["label_column"])
     check_classes(options["data"], classes, output)
@@ -28,7 +29,7 @@ def run_experiment(options, network, config):
     activations = [hidden_activation] * len(hidden) + [output]
     layer_dims = [X.shape[0]] + hidden + [1 if output == "sigmoid" else len(classes)]
     rng = rng_seed(options["seed"])
-    X_test = Y_test = None
+    X_test = Y_test = stats = None
     if options["test_fraction"] > 0:
         X, Y, X_test, Y_test, rng = split_train_test(X, Y, options["test_fraction"], rng)
     if options["standardize"]:
@@ -58,3 +59,6 @@ def run_experiment(options, network, config):
                   f"The data: {os.path.basename(options['data'])} (Python)")
     else:
         print(f"no decision boundary: the data has {X.shape[0]} features and the picture draws 2")
+    if options.get("save_model") is not None:
+        save_model(options["save_model"], parameters, activations, stats=stats, classes=classes, scaling="none")
+        print(f"model saved to {options['save_model']}")

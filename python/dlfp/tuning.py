@@ -113,8 +113,24 @@ def run_trial(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, epochs, 
     check_candidates("run_trial", "candidate", candidate, single=True)
     check_count("run_trial", "hidden_layers", hidden_layers)
     check_positive("run_trial", "epochs", epochs, integer=True)
+    parameters, activations, costs = _trial_network(X_train, Y_train, candidate, hidden_layers, epochs, seed,
+                                                    int(max(Y_train.max(), Y_val.max())) + 1)
+    return [accuracy(Y_val, predict_labels(X_val, parameters, activations)), costs[-1]]
+
+
+def train_trial(X_train, Y_train, candidate, hidden_layers, epochs, seed):
+    """The network of run_trial's trial, trained as run_trial trains it (the classes those of Y_train):
+    returns (parameters, activations), for saving the best trial's network."""
+    check_candidates("train_trial", "candidate", candidate, single=True)
+    check_count("train_trial", "hidden_layers", hidden_layers)
+    check_positive("train_trial", "epochs", epochs, integer=True)
+    parameters, activations, _ = _trial_network(X_train, Y_train, candidate, hidden_layers, epochs, seed,
+                                                int(Y_train.max()) + 1)
+    return parameters, activations
+
+
+def _trial_network(X_train, Y_train, candidate, hidden_layers, epochs, seed, n_classes):
     value = {name: float(np.ravel(candidate[name])[0]) for name in SPACE}
-    n_classes = int(max(Y_train.max(), Y_val.max())) + 1
     output = "sigmoid" if n_classes <= 2 else "softmax"
     dims = [X_train.shape[0]] + [int(value["hidden"])] * int(hidden_layers) + [1 if output == "sigmoid" else n_classes]
     activations = ["relu"] * int(hidden_layers) + [output]
@@ -122,7 +138,7 @@ def run_trial(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, epochs, 
                           batch_size=int(value["batch_size"]), optimizer="adam", beta1=value["beta1"],
                           beta2=value["beta2"], lambd=value["lambd"], keep_prob=value["keep_prob"])
     parameters, costs, _ = train(X_train, Y_train, dims, activations, rng_seed(int(seed)), config)
-    return [accuracy(Y_val, predict_labels(X_val, parameters, activations)), costs[-1]]
+    return parameters, activations, costs
 
 
 def candidate(candidates, k):

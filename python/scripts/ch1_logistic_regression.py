@@ -5,6 +5,7 @@ from dlfp.cli import run_script
 from dlfp.data import check_classes, read_dataset, scale_to_unit_norm, split_train_test, standardize_apply, standardize_fit
 from dlfp.evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix, format_confusion_matrix,
                              format_metrics, predict_labels)
+from dlfp.models import save_model
 from dlfp.plots import plot_costs
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -20,7 +21,7 @@ def main(options):
     if not options["standardize"]:
         X = scale_to_unit_norm(X)
     rng = rng_seed(options["seed"])
-    X_test = None
+    X_test = stats = None
     if options["test_fraction"] > 0:
         X, Y, X_test, Y_test, rng = split_train_test(X, Y, options["test_fraction"], rng)
     if options["standardize"]:
@@ -44,6 +45,10 @@ def main(options):
     print(format_metrics(classification_metrics(counts)))
     plot_costs(costs, os.path.join(options["out"], "ch1_cost_python.png"),
                "Chapter 1: logistic regression (Python)")
+    if options["save_model"] is not None:
+        save_model(options["save_model"], parameters, activations, stats=stats, classes=classes,
+                   scaling="none" if options["standardize"] else "unit_norm")
+        print(f"model saved to {options['save_model']}")
 
 
 if __name__ == "__main__":

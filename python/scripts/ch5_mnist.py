@@ -5,6 +5,7 @@ from dlfp.cli import run_script
 from dlfp.data import MNIST_PIXELS, load_digits
 from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, format_confusion_matrix, format_metrics,
                              predict_labels)
+from dlfp.models import save_model
 from dlfp.plots import plot_costs, plot_digits
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -29,6 +30,9 @@ def main(options):
     title = "Chapter 5: MNIST 784-128-64-10 (Python)"
     plot_costs(costs, os.path.join(options["out"], "ch5_cost_python.png"), title, xlabel="epoch")
     plot_digits(X_test, Y_test, Y_hat, os.path.join(options["out"], "ch5_digits_python.png"), title)
+    if options["save_model"] is not None:
+        save_model(options["save_model"], parameters, activations, scaling="pixels")
+        print(f"model saved to {options['save_model']}")
 
 
 if __name__ == "__main__":

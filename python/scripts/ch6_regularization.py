@@ -5,6 +5,7 @@ import os
 from dlfp.cli import run_script
 from dlfp.data import load_dataset, split_train_test
 from dlfp.evaluation import accuracy, classification_metrics, confusion_matrix, format_metrics, predict_labels
+from dlfp.models import save_model
 from dlfp.plots import plot_cost_curves, plot_decision_boundary
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -28,7 +29,7 @@ def main(options):
     # A small training set (20 %) of noisy points, so that the network can overfit.
     X_train, Y_train, X_test, Y_test, rng = split_train_test(X, Y, 0.8, rng_seed(options["seed"]))
     print(f"{X_train.shape[1]} training points, {X_test.shape[1]} test points")
-    curves, summary = [], []
+    curves, summary, best = [], [], None
     base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], print_every=2000)
     for name, description, changes in VARIANTS:
         print(f"== {name}: {description}")
@@ -40,6 +41,9 @@ def main(options):
         test_accuracy = accuracy(Y_test, Y_hat)
         print(format_metrics(classification_metrics(confusion_matrix(Y_test, Y_hat, 2))))
         summary.append(f"{name:<10}{costs[-1]:>14.6g}{train_accuracy:>8.4f}{test_accuracy:>8.4f}")
+        # The model to save: the best test accuracy, the first of a tie.
+        if best is None or test_accuracy > best[0]:
+            best = (test_accuracy, parameters)
         plot_decision_boundary(X_train, Y_train, parameters, ACTIVATIONS,
                                os.path.join(options["out"], f"ch6_boundary_{name}_python.png"),
                                f"Chapter 6: {description} (Python)")
@@ -47,6 +51,9 @@ def main(options):
     print("\n".join(summary))
     plot_cost_curves(curves, [name for name, _, _ in VARIANTS], os.path.join(options["out"], "ch6_cost_python.png"),
                      "Chapter 6: 2-20-3-1 relu on the noisy moons (Python)")
+    if options["save_model"] is not None:
+        save_model(options["save_model"], best[1], ACTIVATIONS, scaling="none")
+        print(f"model saved to {options['save_model']}")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import numpy as np
 from dlfp.cli import run_script
 from dlfp.data import MNIST_PIXELS, load_digits
 from dlfp.evaluation import accuracy, classification_metrics, confusion_matrix, format_metrics, predict_labels
+from dlfp.models import save_model
 from dlfp.optimizers import exponential_average
 from dlfp.plots import plot_averages, plot_cost_curves
 from dlfp.rng import rng_normal, rng_seed
@@ -67,7 +68,7 @@ def main(options):
     X_test, Y_test = load_digits(options["test_data"])
     show_averages(options["seed"], options["out"])
     print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
-    curves, summary = [], []
+    curves, summary, best = [], [], None
     base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
                         print_every=5, batch_size=options["batch_size"])
     for name, rate, changes in VARIANTS:
@@ -82,10 +83,16 @@ def main(options):
         # Epochs whose cost is above the one before: the oscillation that decay settles.
         rises = sum(later > earlier for earlier, later in zip(costs, costs[1:]))
         summary.append(f"{name:<18}{rate:>6g}{costs[-1]:>14.6g}{test_accuracy:>8.4f}{rises:>7d}")
+        # The model to save: the best test accuracy, the first of a tie.
+        if best is None or test_accuracy > best[0]:
+            best = (test_accuracy, parameters)
     print(f"{'run':<18}{'rate':>6}{'final cost':>14}{'test':>8}{'rises':>7}")
     print("\n".join(summary))
     plot_cost_curves(curves, [name for name, _, _ in VARIANTS], os.path.join(options["out"], "ch7_cost_python.png"),
                      "Chapter 7: optimisers on MNIST, 784-64-10 (Python)", xlabel="epoch")
+    if options["save_model"] is not None:
+        save_model(options["save_model"], best[1], ACTIVATIONS, scaling="pixels")
+        print(f"model saved to {options['save_model']}")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from dlfp.cli import run_script
 from dlfp.data import load_dataset
 from dlfp.forward import forward_propagation
 from dlfp.gradient_check import gradient_check
+from dlfp.models import save_model
 from dlfp.plots import plot_differences
 from dlfp.rng import rng_seed
 from dlfp.training import train, train_config
@@ -47,6 +48,8 @@ def main(options):
         difference, worst, _ = gradient_check(X, labels, parameters, activations, lambd=lambd)
         verdict(describe(X, hidden, activations, lambd), difference, worst, checks)
         if hidden == [3]:
+            # The model to save: this network classifies the data's own three classes.
+            saved = (parameters, activations)
             _, cache = forward_propagation(X, parameters, activations)
             grads = backward_propagation(Y, parameters, cache, activations)
             # The output layer's gradients with the wrong sign (dZ2 = Y - A2): unlike the book's db1 not
@@ -57,6 +60,9 @@ def main(options):
                     difference, worst, checks)
     plot_differences([label for label, _ in checks], [d for _, d in checks], THRESHOLD,
                      os.path.join(options["out"], "ch8_differences_python.png"), "Chapter 8: gradient checks (Python)")
+    if options["save_model"] is not None:
+        save_model(options["save_model"], saved[0], saved[1], scaling="none")
+        print(f"model saved to {options['save_model']}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ from dlfp.cli import run_script
 from dlfp.data import load_dataset, split_train_test
 from dlfp.plots import plot_search
 from dlfp.rng import rng_seed
-from dlfp.tuning import best_trial, candidate, format_trials, narrow_space, random_search, sample_candidates
+from dlfp.models import save_model
+from dlfp.tuning import (best_trial, candidate, format_trials, narrow_space, random_search, sample_candidates,
+                         train_trial)
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 HIDDEN_LAYERS = 1
@@ -49,6 +51,12 @@ def main(options):
     plot_search([c["learning_rate"] for c in all_candidates], [r[0] for r in all_results], ["round 1", "round 2"],
                 os.path.join(options["out"], "tune_search_python.png"),
                 "Validation accuracy against learning rate (Python)")
+    if options["save_model"] is not None:
+        # The best trial's network, trained again from its seed.
+        parameters, activations = train_trial(X_train, Y_train, candidate(all_candidates[best // n], best % n),
+                                              HIDDEN_LAYERS, options["iterations"], options["seed"] + best)
+        save_model(options["save_model"], parameters, activations, scaling="none")
+        print(f"model saved to {options['save_model']}")
 
 
 if __name__ == "__main__":

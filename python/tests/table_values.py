@@ -32,7 +32,7 @@ def function_named(name):
 
 
 class Decoder:
-    """Decodes one case's values. files: the paths of the files its {"file": ...} values wrote (the
+    """Decodes one case's values. files: the paths of the files its {"file": ...} and {"bytes": ...} values wrote (the
     message names each as FILE); outputs: the paths of its {"temp": ...} values, which a refusal
     must leave unwritten. close() deletes the files."""
 
@@ -99,6 +99,15 @@ class Decoder:
         if text is not None:
             with open(path, "w") as f:
                 f.write(text)
+        self.files.append(path)
+        return path
+
+    def _bytes(self, hex_text, _):
+        folder = tempfile.mkdtemp(prefix="dlfp-")
+        self._folders.append(folder)
+        path = os.path.join(folder, "data.idx")
+        with open(path, "wb") as f:
+            f.write(bytes.fromhex(hex_text))
         self.files.append(path)
         return path
 

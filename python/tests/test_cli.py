@@ -14,6 +14,15 @@ def test_defaults_are_relative_to_the_repository(repo):
                        "out": os.path.join(repo, "build")}
 
 
+def test_a_path_without_a_default_stays_none_until_given(repo):
+    defaults = {"out": "build", "save_model": None}
+    assert parse_options([], defaults, repo)["save_model"] is None
+    assert parse_options(["--save-model", "m.json"], defaults, repo)["save_model"] == "m.json"
+    assert usage("p", "d", defaults, repo).splitlines()[3] == (
+        "  --save-model PATH   write the trained network to this model file (load_model, the predict script) "
+        "(default: none)")
+
+
 def test_both_option_forms_are_read(repo):
     options = parse_options(["--iterations", "7", "--learning-rate=0.25", "--seed=0", "--data", "d.csv"],
                             DEFAULTS, repo)
@@ -48,7 +57,7 @@ def test_iterations_are_epochs_with_mini_batches_and_epochs_per_trial_in_a_searc
 def test_the_tables_name_known_kinds_and_options(repo):
     options = option_table(repo)
     keys = [option["key"] for option in options]
-    assert len(set(keys)) == len(keys) == len({option["flag"] for option in options}) == 14
+    assert len(set(keys)) == len(keys) == len({option["flag"] for option in options}) == 16
     assert {option["kind"] for option in options} == KINDS
     for option in options:
         assert set(option["help_when"]) <= set(keys), option["flag"]

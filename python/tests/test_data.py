@@ -1,9 +1,11 @@
+import gzip
+import os
+
 import numpy as np
 import pytest
 
-from dlfp.data import (load_dataset, load_digits, make_moons, make_spiral, read_dataset, scale_to_unit_norm,
-                       standardize_apply, standardize_fit,
-                       split_train_test, write_dataset)
+from dlfp.data import (load_dataset, load_digits, load_idx, load_mnist, make_moons, make_spiral, read_dataset,
+                       scale_to_unit_norm, standardize_apply, standardize_fit, split_train_test, write_dataset)
 from table_values import read_table
 from dlfp.rng import rng_seed
 
@@ -136,3 +138,69 @@ def test_a_constant_feature_whose_mean_does_not_round_back_is_still_exactly_cent
     stats = standardize_fit(np.array([[0.1, 0.1, 0.1]]))
     assert (stats["mean"].tolist(), stats["sd"].tolist()) == ([[0.1]], [[0.0]])
     assert standardize_apply(np.array([[0.1, 0.3]]), stats).tolist() == [[0.0, 0.3 - 0.1]]
+
+
+def idx_bytes(code, dims, body):
+    """An IDX file's bytes: magic number (two zero bytes, type code, dimension count), big-endian sizes, values."""
+    return bytes([0, 0, code, len(dims)]) + b"".join(d.to_bytes(4, "big") for d in dims) + body
+
+
+def test_idx_values_are_one_column_per_item_in_the_files_order(tmp_path):
+    path = tmp_path / "two-images-idx3-ubyte"
+    path.write_bytes(idx_bytes(8, [2, 2, 3], bytes(range(6)) + bytes(range(250, 256))))
+    values, dims = load_idx(str(path))
+    assert dims == [2, 2, 3]
+    np.testing.assert_array_equal(values, np.array([list(range(6)), list(range(250, 256))], dtype=float).T)
+
+
+def test_idx_reads_every_type_big_endian(tmp_path):
+    cases = [(9, b"\xff\x7f", [-1, 127]), (11, b"\x01\x02\xff\xfe", [258, -2]),
+             (12, b"\x80\x00\x00\x00\x00\x00\x01\x00", [-2**31, 256]),
+             (13, np.array([0.1, -2], ">f4").tobytes(), [float(np.float32(0.1)), -2]),
+             (14, np.array([0.1, 1e300], ">f8").tobytes(), [0.1, 1e300])]
+    for code, body, expected in cases:
+        path = tmp_path / f"type{code}.idx"
+        path.write_bytes(idx_bytes(code, [2], body))
+        values, dims = load_idx(str(path))
+        assert dims == [2] and values.tolist() == [expected], code
+
+
+def test_gzipped_idx_reads_as_the_plain_file(tmp_path):
+    data = idx_bytes(8, [3, 1, 2], bytes([0, 255, 51, 102, 1, 2]))
+    (tmp_path / "plain").write_bytes(data)
+    (tmp_path / "packed.gz").write_bytes(gzip.compress(data))
+    plain, packed = load_idx(str(tmp_path / "plain")), load_idx(str(tmp_path / "packed.gz"))
+    np.testing.assert_array_equal(plain[0], packed[0])
+    assert plain[1] == packed[1] == [3, 1, 2]
+
+
+def test_mnist_pixels_are_scaled_and_the_first_and_last_labels_read(tmp_path):
+    images, labels = tmp_path / "t-images-idx3-ubyte", tmp_path / "t-labels-idx1-ubyte.gz"
+    images.write_bytes(idx_bytes(8, [3, 1, 2], bytes([0, 255, 51, 102, 1, 2])))
+    labels.write_bytes(gzip.compress(idx_bytes(8, [3], bytes([0, 9, 4]))))
+    X, Y = load_mnist(str(images), str(labels))
+    np.testing.assert_array_equal(X, [[0, 0.2, 1 / 255], [1, 0.4, 2 / 255]])
+    np.testing.assert_array_equal(Y, [[0, 9, 4]])
+
+
+def test_load_digits_reads_idx_images_with_the_labels_beside_them(tmp_path, data_path):
+    """The first 5 test digits written as MNIST's IDX files read back as the CSV does."""
+    X_csv, Y_csv = load_digits(data_path("mnist_test.csv"))
+    pixels = np.rint(X_csv[:, :5] * 255).astype(np.uint8)
+    images = tmp_path / "t10k-images-idx3-ubyte.gz"
+    images.write_bytes(gzip.compress(idx_bytes(8, [5, 28, 28], pixels.T.tobytes())))
+    (tmp_path / "t10k-labels-idx1-ubyte.gz").write_bytes(gzip.compress(idx_bytes(8, [5], Y_csv[0, :5].astype(np.uint8).tobytes())))
+    X, Y = load_digits(str(images))
+    np.testing.assert_array_equal(X, X_csv[:, :5])
+    np.testing.assert_array_equal(Y, Y_csv[:, :5])
+
+
+FASHION = "/usr/share/datasets/fashion-mnist"
+
+
+@pytest.mark.skipif(not os.path.isdir(FASHION), reason="Debian's dataset-fashion-mnist is not installed (make data-full)")
+def test_fashion_mnist_test_files_read_as_ten_balanced_classes():
+    X, Y = load_digits(os.path.join(FASHION, "t10k-images-idx3-ubyte.gz"))
+    assert X.shape == (784, 10000) and X.min() == 0 and X.max() == 1
+    np.testing.assert_array_equal(np.bincount(Y[0].astype(int)), [1000] * 10)
+    np.testing.assert_array_equal(X * 255, np.rint(X * 255))

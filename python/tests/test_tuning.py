@@ -9,7 +9,7 @@ from dlfp.evaluation import accuracy, predict_labels
 from dlfp.rng import rng_seed, rng_uniform
 from dlfp.training import train, train_config
 from dlfp.tuning import (SPACE, best_trial, candidate, format_trials, narrow_space, random_search, run_trial,
-                         sample_candidates)
+                         train_trial, sample_candidates)
 
 from conftest import REPO
 
@@ -70,6 +70,10 @@ def test_a_trial_is_training_and_scoring_by_hand():
     parameters, costs, _ = train(X_train, Y_train, [2, int(c["hidden"]), 3], ["relu", "softmax"], rng_seed(7), config)
     assert cost == costs[-1]
     assert score == accuracy(Y_val, predict_labels(X_val, parameters, ["relu", "softmax"]))
+    # train_trial gives the trial's network itself.
+    trained, activations = train_trial(X_train, Y_train, c, 1, 5, 7)
+    assert activations == ["relu", "softmax"]
+    assert {k: v.tobytes() for k, v in trained.items()} == {k: v.tobytes() for k, v in parameters.items()}
 
 
 def test_a_trial_gives_the_same_result_serially_in_parallel_and_on_dask():

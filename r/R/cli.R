@@ -29,7 +29,7 @@ option_table <- function(repo) {
 .default_text <- function(option, value) {
   if (option$kind == "flag") return(if (isTRUE(value)) "on" else "off")
   if (option$kind == "sizes") return(paste(vapply(unlist(value), value_text, ""), collapse = ","))
-  if (is.numeric(value)) value_text(value) else value
+  if (is.null(value)) "none" else if (is.numeric(value)) value_text(value) else value
 }
 
 # An option as the usage names it: a flag takes no value.
@@ -85,7 +85,7 @@ parse_options <- function(args, defaults, repo) {
     if (option$kind == "sizes" && option$key %in% names(defaults)) {
       options[[option$key]] <- as.numeric(unlist(defaults[[option$key]]))
     }
-    if (option$kind == "path" && option$key %in% names(defaults)) {
+    if (option$kind == "path" && !is.null(defaults[[option$key]])) {
       options[[option$key]] <- .default_path(defaults[[option$key]], repo)
     }
   }
@@ -152,17 +152,18 @@ parse_options <- function(args, defaults, repo) {
   value
 }
 
-#' Run the script of chapter key (its name, description and defaults from tables/chapters.json
-#' under the repository folder repo): parse the command line, run main(options); --help prints
-#' the usage; a refusal is one line on stderr and exit status 1. A repo without
-#' tables/chapters.json (the folder above a script installed with the package) counts as NULL:
-#' the package's tables and data.
+#' Run the script of chapter key (its name, description and defaults from tables/chapters.json, or
+#' tables/programs.json for the scripts that are not chapters, under the repository folder repo):
+#' parse the command line, run main(options); --help prints the usage; a refusal is one line on
+#' stderr and exit status 1. A repo without tables/chapters.json (the folder above a script
+#' installed with the package) counts as NULL: the package's tables and data.
 #' @param main function(options)
 #' @param key the chapter's key in tables/chapters.json
 #' @param repo the repository folder, or NULL: the package's own tables and data
 run_script <- function(main, key, repo) {
   if (!is.null(repo) && !file.exists(file.path(repo, "tables", "chapters.json"))) repo <- NULL
-  chapter <- Find(function(chapter) chapter$key == key, chapter_table(repo))
+  # A chapter, or a program that is not one (tables/programs.json: predict).
+  chapter <- Find(function(chapter) chapter$key == key, c(chapter_table(repo), .read_table(repo, "programs.json")))
   if (is.null(chapter)) .stop("run_script: no chapter '%s' in tables/chapters.json", key)
   program <- chapter$script
   args <- commandArgs(trailingOnly = TRUE)

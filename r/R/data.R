@@ -191,11 +191,24 @@ read_dataset <- function(path, label_column = "label", classes = NULL) {
 #' Pixels in an MNIST digit: a 28 x 28 image.
 MNIST_PIXELS <- 784
 
-#' MNIST digits (load_dataset with 10 classes) with the pixels scaled from 0..255 to [0, 1];
-#' each column is one 28 x 28 image, its rows one after another.
+#' MNIST digits with the pixels scaled from 0..255 to [0, 1]; each column is one 28 x 28 image, its
+#' rows one after another. A CSV file is read by load_dataset with 10 classes; an IDX images file
+#' (gzipped or plain, told by its first bytes) by load_mnist, with the labels file beside it named as
+#' MNIST names it: the images file's name with labels-idx1 for images-idx3.
 #' @param path the file's path
 #' @return list(X = MNIST_PIXELS x examples matrix, Y = 1 x examples matrix)
 load_digits <- function(path) {
+  if (.is_idx(path)) {
+    if (!grepl(.IMAGES, path, perl = TRUE)) {
+      .stop("load_digits: '%s' is an IDX file whose name must contain images-idx3 (its labels file has labels-idx1 there)",
+            path)
+    }
+    data <- load_mnist(path, sub(.IMAGES, "labels-idx1", path, perl = TRUE))
+    if (nrow(data$X) != MNIST_PIXELS) {
+      .stop("load_digits: '%s' must hold images of %d pixels, got %s", path, MNIST_PIXELS, value_text(nrow(data$X)))
+    }
+    return(data)
+  }
   data <- load_dataset(path, n_classes = 10)
   if (nrow(data$X) != MNIST_PIXELS) {
     .stop("load_digits: '%s' must have %d pixel columns, got %d", path, MNIST_PIXELS, nrow(data$X))
@@ -412,4 +425,127 @@ standardize_apply <- function(X, stats) {
   if (any(stats$sd < 0)) .stop("standardize_apply: stats's sd must not be negative")
   sd <- ifelse(stats$sd > 0, stats$sd, 1)
   (X - as.vector(stats$mean)) / as.vector(sd)
+}
+
+# IDX (the format of the MNIST files): two zero bytes, a type code, the number of dimensions d, then d
+# big-endian 4-byte sizes and the values, big-endian, the last dimension varying fastest.
+# Each type code's kind, size in bytes and sign.
+.IDX_TYPES <- list("8" = list(what = "integer", size = 1, signed = FALSE),
+                   "9" = list(what = "integer", size = 1, signed = TRUE),
+                   "11" = list(what = "integer", size = 2, signed = TRUE),
+                   "12" = list(what = "integer", size = 4, signed = TRUE),
+                   "13" = list(what = "double", size = 4, signed = TRUE),
+                   "14" = list(what = "double", size = 8, signed = TRUE))
+.GZIP <- as.raw(c(0x1f, 0x8b))
+# MNIST's name for an images file: its labels file has labels-idx1 there.
+.IMAGES <- "images-idx3(?=[^/]*$)"
+
+# A file's bytes, gunzipped when it starts with gzip's magic number. A gzip stream read to its end
+# has the length that its last 4 bytes give (little-endian, mod 2^32); a truncated one is read silently by gzfile.
+.read_bytes <- function(caller, path) {
+  if (!file.exists(path) || dir.exists(path)) .stop("%s: cannot read '%s': no such file", caller, path)
+  size <- file.size(path)
+  data <- readBin(path, "raw", size)
+  if (size < 2 || !identical(data[1:2], .GZIP)) return(data)
+  con <- gzfile(path, "rb")
+  on.exit(close(con))
+  chunks <- list()
+  inflated <- tryCatch(withCallingHandlers({
+    repeat {
+      chunk <- readBin(con, "raw", 2^24)
+      if (length(chunk) == 0) break
+      chunks[[length(chunks) + 1]] <- chunk
+    }
+    TRUE
+  }, warning = function(w) stop(conditionMessage(w))), error = function(e) FALSE)
+  data_size <- sum(as.numeric(data[size - 3:0]) * 256^(0:3))
+  out <- unlist(chunks)
+  if (!inflated || size < 18 || length(out) %% 2^32 != data_size) {
+    .stop("%s: '%s' is not a readable gzip file", caller, path)
+  }
+  if (is.null(out)) raw(0) else out
+}
+
+#' An IDX file, gzipped or plain.
+#' @param path the file's path
+#' @return list(values = a matrix with one column per item of the first dimension, each holding that
+#'   item's values in the file's order (an image's rows one after another), as doubles,
+#'   dims = the sizes, the item count first)
+load_idx <- function(path) {
+  data <- .read_bytes("load_idx", path)
+  n <- length(data)
+  if (n < 4) .stop("load_idx: '%s' is truncated: an IDX header needs 4 bytes, got %s", path, value_text(n))
+  if (data[1] != 0 || data[2] != 0) .stop("load_idx: '%s' is not an IDX file: its first two bytes must be 0", path)
+  code <- as.integer(data[3])
+  n_dims <- as.integer(data[4])
+  type <- .IDX_TYPES[[as.character(code)]]
+  if (is.null(type)) {
+    .stop("load_idx: '%s' IDX type code must be one of 8, 9, 11, 12, 13, 14, got %s", path, value_text(code))
+  }
+  if (n_dims == 0) .stop("load_idx: '%s' must have at least one dimension", path)
+  header <- 4 + 4 * n_dims
+  if (n < header) {
+    .stop("load_idx: '%s' is truncated: an IDX header of %s dimensions needs %s bytes, got %s", path,
+          value_text(n_dims), value_text(header), value_text(n))
+  }
+  dims <- as.vector(256^(3:0) %*% matrix(as.numeric(data[5:header]), nrow = 4))
+  count <- prod(dims)
+  need <- count * type$size
+  got <- n - header
+  shape <- paste(vapply(dims, value_text, ""), collapse = " x ")
+  if (got < need) {
+    .stop("load_idx: '%s' is truncated: its %s values need %s bytes after the header, got %s", path, shape,
+          value_text(need), value_text(got))
+  }
+  if (got > need) {
+    .stop("load_idx: '%s' is too long: its %s values need %s bytes after the header, got %s", path, shape,
+          value_text(need), value_text(got))
+  }
+  body <- data[header + seq_len(got)]
+  values <- if (type$what == "double") {
+    readBin(body, "double", count, size = type$size, endian = "big")
+  } else {
+    # Integers from their bytes: readBin's integers would read -2^31 as NA.
+    unsigned <- if (type$size == 1) {
+      as.numeric(body)
+    } else {
+      as.vector(256^(type$size - 1:type$size) %*% matrix(as.numeric(body), nrow = type$size))
+    }
+    if (type$signed) unsigned - (unsigned >= 2^(8 * type$size - 1)) * 2^(8 * type$size) else unsigned
+  }
+  list(values = matrix(values, nrow = prod(dims[-1]), ncol = dims[1]), dims = dims)
+}
+
+#' MNIST's two IDX files (gzipped or plain): images (n x rows x columns) and their labels (n, 0..9).
+#' @param images the images file's path
+#' @param labels the labels file's path
+#' @return list(X = rows columns x n matrix, the pixels scaled from 0..255 to [0, 1], each image's
+#'   rows one after another, Y = 1 x n matrix)
+load_mnist <- function(images, labels) {
+  image_file <- load_idx(images)
+  label_file <- load_idx(labels)
+  if (length(image_file$dims) != 3) {
+    .stop("load_mnist: images '%s' must have 3 dimensions, got %s", images, value_text(length(image_file$dims)))
+  }
+  if (length(label_file$dims) != 1) {
+    .stop("load_mnist: labels '%s' must have 1 dimension, got %s", labels, value_text(length(label_file$dims)))
+  }
+  if (image_file$dims[1] != label_file$dims[1]) {
+    .stop("load_mnist: '%s' holds %s images but '%s' holds %s labels", images, value_text(image_file$dims[1]),
+          labels, value_text(label_file$dims[1]))
+  }
+  Y <- label_file$values
+  bad <- which(Y != floor(Y) | Y < 0 | Y > 9)
+  if (length(bad) > 0) {
+    .stop("load_mnist: '%s' label %s must be an integer in 0..9, got %s", labels, value_text(bad[1]),
+          value_text(Y[bad[1]]))
+  }
+  list(X = image_file$values / 255, Y = Y)
+}
+
+# An IDX file, gzipped or plain, rather than a CSV: it starts with two zero bytes or gzip's magic number.
+.is_idx <- function(path) {
+  if (!file.exists(path) || dir.exists(path)) return(FALSE)
+  start <- readBin(path, "raw", 2)
+  length(start) == 2 && (all(start == 0) || identical(start, .GZIP))
 }

@@ -7,10 +7,11 @@
 #' cost lines, the accuracies, a collapse warning if training collapsed, and the confusion matrix and
 #' metrics (of the test examples when held out); writes <chapter>_cost_r.png and, for two features,
 #' <chapter>_boundary_r.png and <chapter>_data_r.png (the raw data) into options$out (for more, one
-#' line says that no boundary is drawn).
+#' line says that no boundary is drawn); with options$save_model, saves the network there (save_model)
+#' with the class names and the standardisation statistics.
 #' Every check runs before anything is written.
-#' @param options named list with data, label_column, test_fraction, standardize, hidden, seed and out
-#'   (parse_options)
+#' @param options named list with data, label_column, test_fraction, standardize, hidden, seed, out and
+#'   save_model (parse_options)
 #' @param network named list: chapter (the chapter's key, for the plot files), title (with {shape} where
 #'   the layer sizes go) and activations (the hidden layers' and the output's)
 #' @param config from train_config
@@ -27,6 +28,7 @@ run_experiment <- function(options, network, config) {
   X <- data$X
   Y <- data$Y
   X_test <- NULL
+  stats <- NULL
   if (options$test_fraction > 0) {
     split <- split_train_test(X, Y, options$test_fraction, rng)
     X <- split$X_train
@@ -64,5 +66,10 @@ run_experiment <- function(options, network, config) {
               sprintf("The data: %s (R)", basename(options$data)))
   } else {
     cat(sprintf("no decision boundary: the data has %d features and the picture draws 2\n", nrow(X)))
+  }
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, fit$parameters, activations, stats = stats, classes = data$classes,
+               scaling = "none")
+    cat(sprintf("model saved to %s\n", options$save_model))
   }
 }

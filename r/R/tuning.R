@@ -123,8 +123,29 @@ run_trial <- function(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, 
   check_candidates("run_trial", "candidate", candidate, single = TRUE)
   check_count("run_trial", "hidden_layers", hidden_layers)
   check_positive("run_trial", "epochs", epochs, integer = TRUE)
+  fit <- .trial_network(X_train, Y_train, candidate, hidden_layers, epochs, seed, max(Y_train, Y_val) + 1)
+  c(accuracy(Y_val, predict_labels(X_val, fit$parameters, fit$activations)), fit$costs[length(fit$costs)])
+}
+
+#' The network of run_trial's trial, trained as run_trial trains it (the classes those of Y_train), for
+#' saving the best trial's network.
+#' @param X_train training features x examples matrix
+#' @param Y_train 1 x m training labels
+#' @param candidate named list of numbers, as from candidate()
+#' @param hidden_layers the number of hidden layers
+#' @param epochs training epochs
+#' @param seed the generator's seed, 0..2147483647
+#' @return list(parameters =, activations =)
+train_trial <- function(X_train, Y_train, candidate, hidden_layers, epochs, seed) {
+  check_candidates("train_trial", "candidate", candidate, single = TRUE)
+  check_count("train_trial", "hidden_layers", hidden_layers)
+  check_positive("train_trial", "epochs", epochs, integer = TRUE)
+  fit <- .trial_network(X_train, Y_train, candidate, hidden_layers, epochs, seed, max(Y_train) + 1)
+  fit[c("parameters", "activations")]
+}
+
+.trial_network <- function(X_train, Y_train, candidate, hidden_layers, epochs, seed, n_classes) {
   value <- lapply(candidate[SPACE], function(v) as.numeric(v)[1])
-  n_classes <- max(Y_train, Y_val) + 1
   output <- if (n_classes <= 2) "sigmoid" else "softmax"
   dims <- c(nrow(X_train), rep(floor(value$hidden), hidden_layers), if (output == "sigmoid") 1 else n_classes)
   activations <- c(rep("relu", hidden_layers), output)
@@ -132,7 +153,7 @@ run_trial <- function(X_train, Y_train, X_val, Y_val, candidate, hidden_layers, 
                          batch_size = floor(value$batch_size), optimizer = "adam", beta1 = value$beta1,
                          beta2 = value$beta2, lambd = value$lambd, keep_prob = value$keep_prob)
   fit <- train(X_train, Y_train, dims, activations, rng_seed(seed), config)
-  c(accuracy(Y_val, predict_labels(X_val, fit$parameters, activations)), fit$costs[length(fit$costs)])
+  list(parameters = fit$parameters, activations = activations, costs = fit$costs)
 }
 
 #' Candidate k of sample_candidates' rows, as a named list of numbers.

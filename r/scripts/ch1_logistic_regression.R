@@ -22,6 +22,7 @@ main <- function(options) {
   Y <- data$Y
   rng <- rng_seed(options$seed)
   X_test <- NULL
+  stats <- NULL
   if (options$test_fraction > 0) {
     split <- split_train_test(X, Y, options$test_fraction, rng)
     X <- split$X_train
@@ -52,6 +53,11 @@ main <- function(options) {
   cat(format_confusion_matrix(counts), "\n", sep = "")
   cat(format_metrics(classification_metrics(counts)), "\n", sep = "")
   plot_costs(fit$costs, file.path(options$out, "ch1_cost_r.png"), "Chapter 1: logistic regression (R)")
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, fit$parameters, activations, stats = stats, classes = data$classes,
+               scaling = if (isTRUE(options$standardize)) "none" else "unit_norm")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }
 
 run_script(main, "ch1", REPO)

@@ -31,6 +31,10 @@ main <- function(options) {
   title <- "Chapter 5: MNIST 784-128-64-10 (R)"
   plot_costs(fit$costs, file.path(options$out, "ch5_cost_r.png"), title, xlabel = "epoch")
   plot_digits(test_set$X, test_set$Y, Y_hat, file.path(options$out, "ch5_digits_r.png"), title)
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, fit$parameters, activations, scaling = "pixels")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }
 
 run_script(main, "ch5", REPO)

@@ -33,6 +33,7 @@ main <- function(options) {
   cat(sprintf("%d training points, %d test points\n", ncol(split$X_train), ncol(split$X_test)))
   curves <- list()
   summary <- character(0)
+  best <- NULL
   base <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, print_every = 2000)
   for (variant in VARIANTS) {
     cat(sprintf("== %s: %s\n", variant$name, variant$description))
@@ -46,6 +47,8 @@ main <- function(options) {
     # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
     final_cost <- tolower(sprintf("%14.6g", fit$costs[length(fit$costs)]))
     summary <- c(summary, sprintf("%-10s%s%8.4f%8.4f", variant$name, final_cost, train_accuracy, test_accuracy))
+    # The model to save: the best test accuracy, the first of a tie.
+    if (is.null(best) || test_accuracy > best$accuracy) best <- list(accuracy = test_accuracy, parameters = fit$parameters)
     plot_decision_boundary(split$X_train, split$Y_train, fit$parameters, ACTIVATIONS,
                            file.path(options$out, sprintf("ch6_boundary_%s_r.png", variant$name)),
                            sprintf("Chapter 6: %s (R)", variant$description))
@@ -54,6 +57,10 @@ main <- function(options) {
   cat(paste0(summary, "\n"), sep = "")
   plot_cost_curves(curves, vapply(VARIANTS, function(variant) variant$name, ""),
                    file.path(options$out, "ch6_cost_r.png"), "Chapter 6: 2-20-3-1 relu on the noisy moons (R)")
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, best$parameters, ACTIVATIONS, scaling = "none")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }
 
 run_script(main, "ch6", REPO)

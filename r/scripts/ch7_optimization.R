@@ -69,6 +69,7 @@ main <- function(options) {
   cat(sprintf("%d training digits, %d test digits\n", ncol(train_set$X), ncol(test_set$X)))
   curves <- list()
   summary <- character(0)
+  best <- NULL
   base <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
                        print_every = 5, batch_size = options$batch_size)
   for (variant in VARIANTS) {
@@ -86,12 +87,18 @@ main <- function(options) {
     # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
     final_cost <- tolower(sprintf("%14.6g", costs[length(costs)]))
     summary <- c(summary, sprintf("%-18s%6g%s%8.4f%7d", variant$name, rate, final_cost, test_accuracy, rises))
+    # The model to save: the best test accuracy, the first of a tie.
+    if (is.null(best) || test_accuracy > best$accuracy) best <- list(accuracy = test_accuracy, parameters = fit$parameters)
   }
   cat(sprintf("%-18s%6s%14s%8s%7s\n", "run", "rate", "final cost", "test", "rises"))
   cat(paste0(summary, "\n"), sep = "")
   plot_cost_curves(curves, vapply(VARIANTS, function(variant) variant$name, ""),
                    file.path(options$out, "ch7_cost_r.png"), "Chapter 7: optimisers on MNIST, 784-64-10 (R)",
                    xlabel = "epoch")
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, best$parameters, ACTIVATIONS, scaling = "pixels")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }
 
 run_script(main, "ch7", REPO)

@@ -55,6 +55,8 @@ main <- function(options) {
     checks <- rbind(checks, verdict(describe(X, net$hidden, net$activations, net$lambd), check$difference,
                                     check$worst))
     if (identical(net$hidden, 3)) {
+      # The model to save: this network classifies the data's own three classes.
+      saved <- list(parameters = fit$parameters, activations = net$activations)
       cache <- forward_propagation(X, fit$parameters, net$activations)$cache
       grads <- backward_propagation(Y, fit$parameters, cache, net$activations)
       # The output layer's gradients with the wrong sign (dZ2 = Y - A2): unlike the book's db1 not
@@ -69,6 +71,10 @@ main <- function(options) {
   }
   plot_differences(checks$label, checks$difference, THRESHOLD, file.path(options$out, "ch8_differences_r.png"),
                    "Chapter 8: gradient checks (R)")
+  if (!is.null(options$save_model)) {
+    save_model(options$save_model, saved$parameters, saved$activations, scaling = "none")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }
 
 run_script(main, "ch8", REPO)

@@ -58,6 +58,13 @@ main <- function(options) {
   plot_search(lapply(all_candidates, function(candidates) candidates$learning_rate),
               lapply(all_results, function(results) results[1, ]), c("round 1", "round 2"),
               file.path(options$out, "tune_search_r.png"), "Validation accuracy against learning rate (R)")
+  if (!is.null(options$save_model)) {
+    # The best trial's network, trained again from its seed.
+    net <- train_trial(split$X_train, split$Y_train, candidate(all_candidates[[best %/% n + 1]], best %% n),
+                       HIDDEN_LAYERS, options$iterations, options$seed + best)
+    save_model(options$save_model, net$parameters, net$activations, scaling = "none")
+    cat(sprintf("model saved to %s\n", options$save_model))
+  }
 }
 
 # Python's --workers and --scheduler have no R counterpart: R runs the trials one after another.

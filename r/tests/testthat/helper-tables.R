@@ -4,7 +4,7 @@
 read_table <- function(name) jsonlite::fromJSON(repo_file("tables", name), simplifyVector = FALSE)
 
 # A decoder for one case: decode(value) gives the R value; files gathers the paths of the files
-# its {"file": ...} values wrote (a message names each FILE), outputs the paths of its
+# its {"file": ...} and {"bytes": ...} values wrote (a message names each FILE), outputs the paths of its
 # {"temp": ...} values (a refusal must leave them unwritten); close() deletes the files.
 table_decoder <- function(fixtures) {
   self <- new.env()
@@ -46,6 +46,14 @@ table_decoder <- function(fixtures) {
         path <- file.path(tempfile("dlfp-"), "data.csv")
         dir.create(dirname(path))
         if (!is.null(body)) writeBin(charToRaw(body), path)
+        self$files <- c(self$files, path)
+        path
+      },
+      bytes = {
+        path <- file.path(tempfile("dlfp-"), "data.idx")
+        dir.create(dirname(path))
+        starts <- seq(1, nchar(body), by = 2)
+        writeBin(as.raw(strtoi(substring(body, starts, starts + 1), 16L)), path)
         self$files <- c(self$files, path)
         path
       },

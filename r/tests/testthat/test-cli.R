@@ -10,6 +10,15 @@ test_that("defaults are relative to the repository, given paths to the working f
                    list(data = "d.csv", out = "/tmp/o"))
 })
 
+test_that("a path without a default stays NULL until given", {
+  defaults <- list(out = "build", save_model = NULL)
+  expect_null(parse_options(character(0), defaults, REPO)$save_model)
+  expect_identical(parse_options(c("--save-model", "m.json"), defaults, REPO)$save_model, "m.json")
+  expect_identical(strsplit(usage("p", "d", defaults, REPO), "\n")[[1]][4],
+                   paste("  --save-model PATH   write the trained network to this model file (load_model, the predict",
+                         "script) (default: none)"))
+})
+
 # A value ending in a newline, which a regular expression's $ can let through: a message of two lines, which
 # the parity bridge (and so tables/bad_input.json) cannot compare.
 test_that("a number ending in a newline is refused", {
@@ -65,7 +74,7 @@ test_that("the script prints its usage for --help", {
   expect_identical(result$status, 0L)
   expect_identical(result$stdout[1], paste("usage: ch1_logistic_regression [--data PATH] [--label-column NAME]",
                                            "[--test-fraction F] [--standardize] [--iterations N]",
-                                           "[--learning-rate A] [--seed S] [--out DIR]"))
+                                           "[--learning-rate A] [--seed S] [--out DIR] [--save-model PATH]"))
   expect_identical(result$stdout[6], paste("  --standardize       centre each feature and divide it by its standard",
                                            "deviation on the training examples (default: off)"))
   expect_identical(result$stdout[7], "  --iterations N      training iterations, a positive integer (default: 4000)")
@@ -139,7 +148,7 @@ test_that("--trials is read when the defaults name it, and iterations are epochs
 test_that("the tables name known kinds and options, and their whole numbers are doubles", {
   options <- option_table(REPO)
   keys <- vapply(options, function(option) option$key, "")
-  expect_identical(length(unique(keys)), 14L)
+  expect_identical(length(unique(keys)), 16L)
   expect_setequal(vapply(options, function(option) option$kind, ""),
                   c("path", "positive integer", "positive number", "seed", "text", "fraction", "flag", "sizes"))
   chapters <- chapter_table(REPO)
@@ -150,7 +159,7 @@ test_that("the tables name known kinds and options, and their whole numbers are 
   }
   expect_identical(chapters[[1]]$defaults, list(data = "data/cancer.csv", label_column = "label", test_fraction = 0.25,
                                                 standardize = FALSE, iterations = 4000, learning_rate = 0.75,
-                                                seed = 1, out = "build"))
+                                                seed = 1, out = "build", save_model = NULL))
   expect_identical(chapters[[3]]$defaults$hidden, list(9, 9))
 })
 

@@ -166,3 +166,78 @@ test_that("standardize gives mean 0 and deviation 1 and leaves a constant featur
   expect_identical(stats, list(mean = matrix(0.1), sd = matrix(0)))
   expect_identical(standardize_apply(matrix(c(0.1, 0.3), 1), stats), matrix(c(0, 0.3 - 0.1), 1))
 })
+
+# An IDX file's bytes: magic number (two zero bytes, type code, dimension count), big-endian sizes, values.
+idx_bytes <- function(code, dims, body) {
+  sizes <- unlist(lapply(dims, function(d) as.raw(d %/% 256^(3:0) %% 256)))
+  c(as.raw(c(0, 0, code, length(dims))), sizes, as.raw(body))
+}
+
+write_raw <- function(bytes, name, folder = tempfile("dlfp-")) {
+  dir.create(folder, showWarnings = FALSE)
+  path <- file.path(folder, name)
+  writeBin(bytes, path)
+  path
+}
+
+write_gzip <- function(bytes, name, folder = tempfile("dlfp-")) {
+  dir.create(folder, showWarnings = FALSE)
+  path <- file.path(folder, name)
+  con <- gzfile(path, "wb")
+  writeBin(bytes, con)
+  close(con)
+  path
+}
+
+test_that("load_idx gives one column per item, its values in the file's order", {
+  file <- load_idx(write_raw(idx_bytes(8, c(2, 2, 3), c(0:5, 250:255)), "two-images-idx3-ubyte"))
+  expect_identical(file$dims, c(2, 2, 3))
+  expect_identical(file$values, matrix(as.numeric(c(0:5, 250:255)), 6, 2))
+})
+
+test_that("load_idx reads every type big-endian", {
+  expect_identical(load_idx(write_raw(idx_bytes(9, 2, c(0xff, 0x7f)), "i8"))$values, matrix(c(-1, 127), 1))
+  expect_identical(load_idx(write_raw(idx_bytes(11, 2, c(1, 2, 0xff, 0xfe)), "i16"))$values, matrix(c(258, -2), 1))
+  expect_identical(load_idx(write_raw(idx_bytes(12, 2, c(0x80, 0, 0, 0, 0, 0, 1, 0)), "i32"))$values,
+                   matrix(c(-2^31, 256), 1))
+  single <- readBin(writeBin(0.1, raw(), size = 4, endian = "big"), "double", size = 4, endian = "big")
+  expect_identical(load_idx(write_raw(idx_bytes(13, 2, c(writeBin(c(0.1, -2), raw(), size = 4, endian = "big"))),
+                                      "f32"))$values, matrix(c(single, -2), 1))
+  expect_identical(load_idx(write_raw(idx_bytes(14, 2, writeBin(c(0.1, 1e300), raw(), endian = "big")), "f64"))$values,
+                   matrix(c(0.1, 1e300), 1))
+})
+
+test_that("a gzipped IDX file reads as the plain one", {
+  bytes <- idx_bytes(8, c(3, 1, 2), c(0, 255, 51, 102, 1, 2))
+  expect_identical(load_idx(write_gzip(bytes, "packed.gz")), load_idx(write_raw(bytes, "plain")))
+})
+
+test_that("load_mnist scales the pixels and reads the first and last labels", {
+  folder <- tempfile("dlfp-")
+  images <- write_raw(idx_bytes(8, c(3, 1, 2), c(0, 255, 51, 102, 1, 2)), "t-images-idx3-ubyte", folder)
+  # Gzipped without .gz in its name: the first bytes tell.
+  labels <- write_gzip(idx_bytes(8, 3, c(0, 9, 4)), "t-labels-idx1-ubyte", folder)
+  data <- load_mnist(images, labels)
+  expect_identical(data$X, matrix(c(0, 1, 0.2, 0.4, 1 / 255, 2 / 255), 2))
+  expect_identical(data$Y, matrix(c(0, 9, 4), 1))
+  # load_digits finds the labels beside the images; these images are not 28 x 28.
+  expect_error(load_digits(images), "must hold images of 784 pixels, got 2", fixed = TRUE)
+})
+
+test_that("load_digits reads IDX images with the labels beside them as the CSV", {
+  csv <- load_digits(repo_file("data", "mnist_test.csv"))
+  folder <- tempfile("dlfp-")
+  images <- write_gzip(idx_bytes(8, c(5, 28, 28), round(csv$X[, 1:5] * 255)), "t10k-images-idx3-ubyte.gz", folder)
+  write_gzip(idx_bytes(8, 5, csv$Y[1, 1:5]), "t10k-labels-idx1-ubyte.gz", folder)
+  expect_identical(load_digits(images), list(X = csv$X[, 1:5], Y = csv$Y[, 1:5, drop = FALSE]))
+})
+
+test_that("the Fashion-MNIST test files read as ten balanced classes (when make data-full installed them)", {
+  fashion <- "/usr/share/datasets/fashion-mnist"
+  skip_if_not(dir.exists(fashion), "Debian's dataset-fashion-mnist is not installed (make data-full)")
+  data <- load_digits(file.path(fashion, "t10k-images-idx3-ubyte.gz"))
+  expect_identical(dim(data$X), c(784L, 10000L))
+  expect_identical(range(data$X), c(0, 1))
+  expect_identical(as.vector(table(data$Y)), rep(1000L, 10))
+  expect_identical(data$X * 255, round(data$X * 255))
+})

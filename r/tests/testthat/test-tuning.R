@@ -63,6 +63,10 @@ test_that("a trial is training and scoring by hand", {
   expect_identical(result[2], fit$costs[5])
   expect_identical(result[1],
                    accuracy(split$Y_test, predict_labels(split$X_test, fit$parameters, c("relu", "softmax"))))
+  # train_trial gives the trial's network itself.
+  net <- train_trial(split$X_train, split$Y_train, c0, 1, 5, 7)
+  expect_identical(net$activations, c("relu", "softmax"))
+  expect_bitwise(net$parameters, fit$parameters)
 })
 
 test_that("random_search runs candidate k (0-based) as run_trial from seed + k, reporting progress", {

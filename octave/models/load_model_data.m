@@ -1,0 +1,70 @@
+## [X, Y] = load_model_data (path, model)
+##
+## The data file PATH as the network of MODEL (load_model's) takes it: X
+## scaled as the model says (pixels: load_digits, a CSV or IDX file of MNIST
+## digits; none and unit_norm: read_dataset with the model's class names, or
+## load_dataset with the network's classes when it has none, then
+## scale_to_unit_norm for unit_norm), then standardized with the model's
+## stats when it has them (standardize_apply), and Y its labels.
+
+function [X, Y] = load_model_data (path, model)
+  if (nargin != 2)
+    print_usage ();
+  endif
+  parameters = model.parameters;
+  if (strcmp (model.scaling, "pixels"))
+    [X, Y] = load_digits (path);
+  else
+    if (isempty (model.classes))
+      [X, Y] = load_dataset (path, output_classes (parameters, model.activations));
+    else
+      [X, Y] = read_dataset (path, "label", model.classes);
+    endif
+    if (strcmp (model.scaling, "unit_norm"))
+      X = scale_to_unit_norm (X);
+    endif
+  endif
+  n_inputs = columns (parameters.W1);
+  if (rows (X) != n_inputs)
+    error ("load_model_data: '%s' has %d features, the model's network takes %d", path, rows (X), n_inputs);
+  endif
+  if (! isempty (model.stats))
+    X = standardize_apply (X, model.stats);
+  endif
+endfunction
+
+%!test
+%! ## Chapter 1's unit-length scaling and MNIST's pixels.
+%! repo = fileparts (fileparts (fileparts (which ("load_model_data"))));
+%! path = [tempname() ".json"];
+%! unwind_protect
+%!   save_model (path, struct ("W1", ones (1, 30), "b1", 0), {"sigmoid"}, "scaling", "unit_norm");
+%!   [X, Y] = load_model_data (fullfile (repo, "data", "cancer.csv"), load_model (path));
+%!   assert (sqrt (sum (X .^ 2)), ones (1, 569), 1e-15);
+%!   save_model (path, struct ("W1", ones (10, 784), "b1", zeros (10, 1)), {"softmax"}, "scaling", "pixels");
+%!   [X, Y] = load_model_data (fullfile (repo, "data", "mnist_test.csv"), load_model (path));
+%!   assert ([size(X), max(X(:))], [784, 1000, 1]);
+%! unwind_protect_cleanup
+%!   delete (path);
+%! end_unwind_protect
+
+## The model's class names order the labels (here not the sorted order),
+## and its stats standardize X (a feature with sd 0 only centred).
+%!test
+%! data = [tempname() ".csv"];
+%! path = [tempname() ".json"];
+%! unwind_protect
+%!   fid = fopen (data, "w");
+%!   fputs (fid, "a,b,label\n3,2,no\n5,7,yes\n");
+%!   fclose (fid);
+%!   stats = struct ("mean", [1; 2], "sd", [2; 0]);
+%!   save_model (path, struct ("W1", ones (1, 2), "b1", 0), {"sigmoid"}, "stats", stats, "classes", {"yes", "no"});
+%!   [X, Y] = load_model_data (data, load_model (path));
+%!   assert (X, [1, 2; 0, 5]);
+%!   assert (Y, [1, 0]);
+%! unwind_protect_cleanup
+%!   delete (data);
+%!   delete (path);
+%! end_unwind_protect
+
+%!error <Invalid call> load_model_data ("x.csv")
