@@ -37,6 +37,7 @@ OUTPUTS = {
     "read_dataset": ("X", "Y", "classes"),
     "load_idx": ("values", "dims"),
     "load_mnist": ("X", "Y"),
+    "load_model_data": ("X", "Y"),
     "train_trial": ("parameters", "activations"),
     "split_train_test": ("X_train", "Y_train", "X_test", "Y_test", "rng"),
     "make_spiral": ("X", "Y", "rng"),

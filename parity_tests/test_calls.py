@@ -104,6 +104,11 @@ CASES = {
     # label is a feature when kind holds the labels; the classes given hold one that no row has.
     "read_dataset": Case(lambda p, folder: (labelled_file(folder),),
                          lambda p: {"label_column": "kind", "classes": ["cat", "dog", "eel"]}),
+    # A model of the classes cat and dog reads kind's labels (label is a feature then); label's 0 and 1
+    # are no class names.
+    "load_model_data": Case(lambda p, folder: (labelled_file(folder), {
+        "parameters": {"W1": np.array([[1.0, 2.0]]), "b1": np.array([[0.0]])}, "activations": ["sigmoid"],
+        "stats": None, "classes": ["cat", "dog"], "scaling": "none"}), lambda p: {"label_column": "kind"}),
 }
 
 

@@ -81,7 +81,7 @@ def test_a_model_trained_in_one_language_predicts_the_same_in_the_others(langs, 
 def test_predict_prints_the_same_help(tmp_path):
     helps = {lang: run(lang, "predict", ["--help"], tmp_path) for lang in COMMANDS}
     assert all(result.returncode == 0 for result in helps.values()), helps
-    assert helps["python"].stdout.startswith("usage: predict [--data PATH] [--model PATH]\n")
+    assert helps["python"].stdout.startswith("usage: predict [--data PATH] [--label-column NAME] [--model PATH]\n")
     assert helps["r"].stdout == helps["python"].stdout and helps["octave"].stdout == helps["python"].stdout
 
 

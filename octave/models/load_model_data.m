@@ -1,16 +1,19 @@
 ## [X, Y] = load_model_data (path, model)
+## [X, Y] = load_model_data (path, model, label_column)
 ##
 ## The data file PATH as the network of MODEL (load_model's) takes it: X
 ## scaled as the model says (pixels: load_digits, a CSV or IDX file of MNIST
-## digits; none and unit_norm: read_dataset with the model's class names, or
+## digits; none and unit_norm: read_dataset with the model's class names and
+## the labels in column LABEL_COLUMN (default "label"), or
 ## load_dataset with the network's classes when it has none, then
 ## scale_to_unit_norm for unit_norm), then standardized with the model's
 ## stats when it has them (standardize_apply), and Y its labels.
 
-function [X, Y] = load_model_data (path, model)
-  if (nargin != 2)
+function [X, Y] = load_model_data (path, model, varargin)
+  if (nargin < 2)
     print_usage ();
   endif
+  label_column = optional_arguments ("load_model_data", {"label_column"}, {"label"}, varargin);
   parameters = model.parameters;
   if (strcmp (model.scaling, "pixels"))
     [X, Y] = load_digits (path);
@@ -18,7 +21,7 @@ function [X, Y] = load_model_data (path, model)
     if (isempty (model.classes))
       [X, Y] = load_dataset (path, output_classes (parameters, model.activations));
     else
-      [X, Y] = read_dataset (path, "label", model.classes);
+      [X, Y] = read_dataset (path, label_column, model.classes);
     endif
     if (strcmp (model.scaling, "unit_norm"))
       X = scale_to_unit_norm (X);
@@ -68,3 +71,24 @@ endfunction
 %! end_unwind_protect
 
 %!error <Invalid call> load_model_data ("x.csv")
+
+## A reader's file whose labels are in a column of its own name (the
+## --label-column of training).
+%!test
+%! folder = tempname ();
+%! mkdir (folder);
+%! unwind_protect
+%!   data = fullfile (folder, "d.csv");
+%!   fid = fopen (data, "w");
+%!   fputs (fid, "kind,a,b\nyes,3,2\nno,5,7\n");
+%!   fclose (fid);
+%!   path = fullfile (folder, "m.json");
+%!   save_model (path, struct ("W1", ones (1, 2), "b1", 0), {"sigmoid"}, "classes", {"no", "yes"});
+%!   [X, Y] = load_model_data (data, load_model (path), "kind");
+%!   assert (X, [3, 5; 2, 7]);
+%!   assert (Y, [1, 0]);
+%!   fail ("load_model_data (data, load_model (path))", "has no column 'label'");
+%! unwind_protect_cleanup
+%!   confirm_recursive_rmdir (false, "local");
+%!   rmdir (folder, "s");
+%! end_unwind_protect

@@ -16,7 +16,7 @@ function main (options)
     endif
   endfor
   model = load_model (options.model);
-  [X, Y] = load_model_data (options.data, model);
+  [X, Y] = load_model_data (options.data, model, options.label_column);
   Y_hat = predict_labels (X, model.parameters, model.activations);
   ## One label a line: the class's name when the model has names, else its number.
   if (isempty (model.classes))

@@ -135,10 +135,11 @@ def load_model(path):
             "scaling": model["scaling"]}
 
 
-def load_model_data(path, model):
+def load_model_data(path, model, label_column="label"):
     """The data file path as the network of model (load_model's) takes it: X scaled as the model says
     (pixels: load_digits, a CSV or IDX file of MNIST digits; none and unit_norm: read_dataset with the
-    model's class names, or load_dataset with the network's classes when it has none, then
+    model's class names and the labels in column label_column, or load_dataset with the network's
+    classes when it has none, then
     scale_to_unit_norm for unit_norm), then standardized with the model's stats when it has them
     (standardize_apply), and Y its labels."""
     parameters, activations = model["parameters"], model["activations"]
@@ -148,7 +149,7 @@ def load_model_data(path, model):
         if model["classes"] is None:
             X, Y = load_dataset(path, output_classes(parameters, activations))
         else:
-            X, Y, _ = read_dataset(path, "label", list(model["classes"]))
+            X, Y, _ = read_dataset(path, label_column, list(model["classes"]))
         if model["scaling"] == "unit_norm":
             X = scale_to_unit_norm(X)
     n_inputs = parameters["W1"].shape[1]

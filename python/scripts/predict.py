@@ -13,7 +13,7 @@ def main(options):
         if options[key] is None:
             raise ValueError(f"option --{key} is required")
     model = load_model(options["model"])
-    X, Y = load_model_data(options["data"], model)
+    X, Y = load_model_data(options["data"], model, options["label_column"])
     Y_hat = predict_labels(X, model["parameters"], model["activations"])
     classes = model["classes"]
     # One label a line: the class's name when the model has names, else its number.

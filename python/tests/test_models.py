@@ -66,6 +66,19 @@ def test_load_model_data_reads_labels_by_the_model_classes_and_applies_its_stats
     np.testing.assert_array_equal(Y, [[1.0, 0.0]])
 
 
+def test_load_model_data_reads_the_labels_from_the_named_column(tmp_path):
+    """A reader's file whose labels are in a column of its own name (the --label-column of training)."""
+    data = tmp_path / "d.csv"
+    data.write_text("kind,a,b\nyes,3,2\nno,5,7\n")
+    path = str(tmp_path / "m.json")
+    save_model(path, {"W1": np.ones((1, 2)), "b1": np.zeros((1, 1))}, ["sigmoid"], classes=["no", "yes"])
+    X, Y = load_model_data(str(data), load_model(path), "kind")
+    np.testing.assert_array_equal(X, [[3.0, 5.0], [2.0, 7.0]])
+    np.testing.assert_array_equal(Y, [[1.0, 0.0]])
+    with pytest.raises(ValueError, match="has no column 'label'"):
+        load_model_data(str(data), load_model(path))
+
+
 def test_a_refused_model_writes_no_file(tmp_path):
     with pytest.raises(ValueError):
         save_model(str(tmp_path / "m.json"), PARAMETERS, ["relu", "softmax"], classes=["a", "b"])

@@ -133,13 +133,15 @@ load_model <- function(path) {
 
 #' The data file path as the network of model (load_model's) takes it: X scaled as the model says
 #' (pixels: load_digits, a CSV or IDX file of MNIST digits; none and unit_norm: read_dataset with the
-#' model's class names, or load_dataset with the network's classes when it has none, then
+#' model's class names and the labels in column label_column, or load_dataset with the network's
+#' classes when it has none, then
 #' scale_to_unit_norm for unit_norm), then standardized with the model's stats when it has them
 #' (standardize_apply), and Y its labels.
 #' @param path the data file's path
 #' @param model a model, as load_model returns it
+#' @param label_column the name of the data file's label column (read_dataset)
 #' @return list(X =, Y =)
-load_model_data <- function(path, model) {
+load_model_data <- function(path, model, label_column = "label") {
   parameters <- model$parameters
   if (model$scaling == "pixels") {
     data <- load_digits(path)
@@ -147,7 +149,7 @@ load_model_data <- function(path, model) {
     data <- if (is.null(model$classes)) {
       load_dataset(path, output_classes(parameters, model$activations))
     } else {
-      read_dataset(path, "label", as.character(model$classes))[c("X", "Y")]
+      read_dataset(path, label_column, as.character(model$classes))[c("X", "Y")]
     }
     if (model$scaling == "unit_norm") data$X <- scale_to_unit_norm(data$X)
   }

@@ -15,7 +15,7 @@ main <- function(options) {
     if (is.null(options[[key]])) stop(sprintf("option --%s is required", key), call. = FALSE)
   }
   model <- load_model(options$model)
-  data <- load_model_data(options$data, model)
+  data <- load_model_data(options$data, model, options$label_column)
   Y_hat <- predict_labels(data$X, model$parameters, model$activations)
   # One label a line: the class's name when the model has names, else its number.
   labels <- if (is.null(model$classes)) sprintf("%d", as.integer(Y_hat)) else model$classes[Y_hat + 1]

@@ -50,6 +50,18 @@ test_that("load_model_data reads the labels by the model's classes and applies i
   expect_identical(data$Y, matrix(c(1, 0), 1, 2))
 })
 
+# A reader's file whose labels are in a column of its own name (the --label-column of training).
+test_that("load_model_data reads the labels from the named column", {
+  data_path <- tempfile(fileext = ".csv")
+  writeLines(c("kind,a,b", "yes,3,2", "no,5,7"), data_path)
+  path <- tempfile(fileext = ".json")
+  save_model(path, list(W1 = matrix(1, 1, 2), b1 = matrix(0)), "sigmoid", classes = c("no", "yes"))
+  data <- load_model_data(data_path, load_model(path), "kind")
+  expect_identical(data$X, matrix(c(3, 2, 5, 7), 2, 2))
+  expect_identical(data$Y, matrix(c(1, 0), 1, 2))
+  expect_error(load_model_data(data_path, load_model(path)), "has no column 'label'")
+})
+
 test_that("a refused model writes no file", {
   folder <- tempfile("dlfp-")
   dir.create(folder)
