@@ -34,6 +34,8 @@ def text():
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2 or (len(sys.argv) == 2 and sys.argv[1].startswith("-")):
+        sys.exit(__doc__)  # an option (--help) is no path to write
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "docs", "bad_input.md")
     with open(path, "w") as f:
         f.write(text())
