@@ -30,6 +30,8 @@ settings = next(c for c in json.load(open("../tables/chapters.json")) if c["key"
 import os
 from IPython.display import Image
 
+import numpy as np
+
 import dlfp
 
 out = os.path.join("..", "build", "notebooks")
@@ -47,6 +49,57 @@ variants = [("gd", "gd", "none", 0), ("momentum", "momentum", "none", 0), ("adam
 names, optimizers, decays, rates = (list(column) for column in zip(*variants))
 rates = [rate or learning_rate for rate in rates]
 decay_rates = [0.5 if decay == "inverse" else 0.9 for decay in decays]
+
+# %% [markdown]
+# ## Exponentially weighted averages
+#
+# The lecture builds the optimisers on one idea: an average that forgets the past geometrically. Averaged
+# over 200 noisy "days" ($10 + 5 \sin(2 \pi t / 200)$ plus noise from the portable generator), $\beta = 0.9$
+# follows the season closely and $\beta = 0.98$ smooths more but lags; without bias correction the
+# $\beta = 0.98$ average starts near zero, since $v_0 = 0$, and needs some 50 days to catch up.
+# `exponential_average(values, beta)` returns both the raw averages and the corrected ones. The series is made
+# once here and handed to R and Octave, which average it with their own `exponential_average`.
+
+# %%
+days = 200
+z, _ = dlfp.rng_normal(dlfp.rng_seed(seed), 1, days)
+t = np.arange(1, days + 1).reshape(1, days)
+values = 10 + 5 * np.sin(2 * np.pi * t / days) + 2 * z
+betas = [0.9, 0.98]
+averages_python = [dlfp.exponential_average(values, beta) for beta in betas]
+dlfp.plot_averages(values, [corrected for _, corrected in averages_python] + [averages_python[-1][0]],
+                   ["beta 0.9", "beta 0.98", "beta 0.98 uncorrected"], os.path.join(out, "ch7_averages_python.png"),
+                   "Exponentially weighted averages (Python)")
+Image(os.path.join(out, "ch7_averages_python.png"))
+
+# %%
+# %load_ext rpy2.ipython
+# %load_ext oct2py.ipython
+
+# %%
+# %%R -i values,betas,out -o averages_r
+suppressPackageStartupMessages(library(dlfp, lib.loc = "../build/rlib"))
+averages_r <- lapply(betas, function(beta) exponential_average(values, beta))
+plot_averages(values, list(averages_r[[1]]$corrected, averages_r[[2]]$corrected, averages_r[[2]]$averages),
+              c("beta 0.9", "beta 0.98", "beta 0.98 uncorrected"), file.path(out, "ch7_averages_r.png"),
+              "Exponentially weighted averages (R)")
+averages_r <- rbind(averages_r[[1]]$corrected, averages_r[[2]]$corrected, averages_r[[2]]$averages)
+
+# %%
+Image(os.path.join(out, "ch7_averages_r.png"))
+
+# %%
+# %%octave -i values,betas,out -o averages_octave
+addpath ("../octave/scripts");
+add_dlfp_paths ();
+[raw_1, corrected_1] = exponential_average (values, betas(1));
+[raw_2, corrected_2] = exponential_average (values, betas(2));
+plot_averages (values, {corrected_1, corrected_2, raw_2}, {"beta 0.9", "beta 0.98", "beta 0.98 uncorrected"},
+               fullfile (out, "ch7_averages_octave.png"), "Exponentially weighted averages (Octave)");
+averages_octave = [corrected_1; corrected_2; raw_2];
+
+# %%
+Image(os.path.join(out, "ch7_averages_octave.png"))
 
 # %% [markdown]
 # ## Python
@@ -71,11 +124,7 @@ Image(os.path.join(out, "ch7_cost_python.png"))
 # ## R
 
 # %%
-# %load_ext rpy2.ipython
-
-# %%
 # %%R -i data,test_data,epochs,batch_size,seed,out,names,optimizers,decays,rates,decay_rates -o test_accuracy_r,final_costs_r
-suppressPackageStartupMessages(library(dlfp, lib.loc = "../build/rlib"))
 train_set <- load_digits(data)
 test_set <- load_digits(test_data)
 activations <- c("relu", "softmax")
@@ -99,12 +148,7 @@ Image(os.path.join(out, "ch7_cost_r.png"))
 # ## Octave
 
 # %%
-# %load_ext oct2py.ipython
-
-# %%
 # %%octave -i data,test_data,epochs,batch_size,seed,out,names,optimizers,decays,rates,decay_rates -o test_accuracy_octave,final_costs_octave
-addpath ("../octave/scripts");
-add_dlfp_paths ();
 [X, Y] = load_digits (data);
 [X_test, Y_test] = load_digits (test_data);
 activations = {"relu", "softmax"};
@@ -136,3 +180,5 @@ from agreement import assert_agree
 
 assert_agree("test accuracy", {language: np.ravel(value) for language, value in {"python": test_accuracy_python, "r": test_accuracy_r, "octave": test_accuracy_octave}.items()}, "exact")
 assert_agree("final costs", {language: np.ravel(value) for language, value in {"python": final_costs_python, "r": final_costs_r, "octave": final_costs_octave}.items()}, "training")
+averages_python = np.vstack([averages_python[0][1], averages_python[1][1], averages_python[1][0]])
+assert_agree("exponentially weighted averages", {"python": averages_python, "r": np.asarray(averages_r), "octave": np.asarray(averages_octave)}, "elementwise")
