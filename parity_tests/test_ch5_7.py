@@ -54,6 +54,21 @@ def test_forward_cost_and_backward_with_dropout_and_l2_agree(langs, network, kee
         assert_agree(f"{network}.backward.{name}", pick(grads, name), "one_pass")
 
 
+@pytest.mark.chapter("ch6")
+def test_bias_gradients_are_bitwise_identical(langs):
+    # From one cache, dZ2 = A2 - Y and dZ1 = W2' dZ2 * (1 - A1^2) (a product of one term) are the same bits in
+    # every language, so db1 and db2 are too when each adds its rows in one order: a last-bit difference there
+    # grows into a different trajectory in chapter 6's dropout run (README, Why the three languages agree).
+    python = langs["python"]
+    parameters, _, _ = case(python, [3, 5, 1], ["tanh", "sigmoid"])
+    x = python.call("rng_normal", python.call("rng_seed", 4), 3, 1000)
+    Y = np.floor(2 * python.call("rng_uniform", x["rng"], 1, 1000)["values"])
+    cache = python.call("forward_propagation", x["values"], parameters, ["tanh", "sigmoid"])["cache"]
+    grads = each(langs, "backward_propagation", Y, parameters, cache, ["tanh", "sigmoid"])
+    for name in ("dZ2", "dZ1", "db2", "db1"):
+        assert_agree(f"tanh_sigmoid.m1000.backward.{name}", pick(grads, name), "exact")
+
+
 def state_arrays(state):
     return {k: v for k, v in state.items() if k.startswith(("vd", "sd"))}
 

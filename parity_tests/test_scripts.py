@@ -93,6 +93,30 @@ def test_scripts_refuse_bad_input_with_one_line(lang, case, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.chapter("ch6")
+def test_chapter_6_prints_the_same_lines_at_its_defaults(tmp_path):
+    """Chapter 6's whole default run (its quick run above is 100 iterations): longer, its dropout run amplifies
+    numpy's last-bit differences from R's and Octave's BLAS (README, Why the three languages agree), so this
+    checks that the defaults stop where the three still agree. The three run side by side (about a minute each
+    for R and Octave), with one BLAS thread as make runs them."""
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1")
+    runs = {}
+    for lang, (*program, path) in COMMANDS.items():
+        runs[lang] = subprocess.Popen(program + [os.path.join(REPO, path.format("ch6_regularization")), "--out",
+                                                 str(tmp_path / lang)], cwd=tmp_path, env=env, text=True,
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    outputs = {}
+    for lang, process in runs.items():
+        stdout, stderr = process.communicate(timeout=900)
+        assert process.returncode == 0, f"{lang} ch6_regularization failed: {stderr}"
+        outputs[lang] = stdout
+    assert CHAPTERS["ch6_regularization"]["figures"][0] in outputs["python"]
+    for lang in ("r", "octave"):
+        record("ch6_regularization at its defaults: printed lines", f"python-{lang}", None, None, "identical lines",
+               outputs[lang] == outputs["python"])
+    assert outputs["r"] == outputs["python"], "R and Python print different lines"
+    assert outputs["octave"] == outputs["python"], "Octave and Python print different lines"
+
 @pytest.mark.chapter("ch8")
 def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
     """The relative differences are the cost's rounding divided by epsilon, different in each

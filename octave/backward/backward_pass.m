@@ -36,6 +36,7 @@ function grads = backward_pass (Y, parameters, cache, activations, lambd)
     endif
     grads.(["dZ" here]) = dZ;
     grads.(["dW" here]) = dW;
+    ## sum adds each row column after column, in doubles, as Python (cumsum) and R (rowsum) do.
     grads.(["db" here]) = sum (dZ, 2) / m;
     if (l > 1)
       dA = W.' * dZ;
@@ -57,3 +58,25 @@ endfunction
 %! [~, cache] = forward_propagation (X, parameters, activations, dropout_masks (parameters, 7, 0.6, rng_seed (2)));
 %! assert (isequal (backward_pass (Y, parameters, cache, activations, 0.3),
 %!                  backward_propagation (Y, parameters, cache, activations, 0.3)));
+
+%!test
+%! ## The bias gradients add each row column after column, in doubles, as
+%! ## Python and R add them (numpy's own sum adds pairwise, R's rowSums in long doubles).
+%! [parameters, rng] = initialize_parameters ([3, 5, 1], rng_seed (3), "xavier");
+%! [X, rng] = rng_normal (rng, 3, 1000);
+%! Y = floor (2 * rng_uniform (rng, 1, 1000));
+%! [~, cache] = forward_pass (X, parameters, {"tanh", "sigmoid"}, struct ());
+%! grads = backward_pass (Y, parameters, cache, {"tanh", "sigmoid"}, 0);
+%! for l = 1:2
+%!   dZ = grads.(sprintf ("dZ%d", l));
+%!   total = zeros (rows (dZ), 1);
+%!   for j = 1:columns (dZ)
+%!     total = total + dZ(:, j);
+%!   endfor
+%!   assert (isequal (grads.(sprintf ("db%d", l)), total / 1000));
+%! endfor
+%! reversed = zeros (5, 1);
+%! for j = 1000:-1:1
+%!   reversed = reversed + grads.dZ1(:, j);
+%! endfor
+%! assert (! isequal (grads.db1, reversed / 1000));

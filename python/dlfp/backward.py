@@ -58,7 +58,9 @@ def backward_pass(Y, parameters, cache, activations, lambd):
         grads[f"dW{l}"] = dZ @ A_prev.T / m
         if lambd > 0:
             grads[f"dW{l}"] = grads[f"dW{l}"] + lambd / m * parameters[f"W{l}"]
-        grads[f"db{l}"] = dZ.sum(axis=1, keepdims=True) / m
+        # Each row added column after column, as R (rowsum) and Octave (sum) add it: numpy's sum adds pairwise,
+        # and a last-bit difference in db grows into a different trajectory in a long dropout run.
+        grads[f"db{l}"] = np.cumsum(dZ, axis=1)[:, -1:] / m
         if l > 1:
             dA = parameters[f"W{l}"].T @ dZ
             if D is not None:

@@ -56,3 +56,17 @@ def test_a_cache_from_other_parameters_is_refused():
     with pytest.raises(ValueError, match="^backward_propagation: cache must come from forward_propagation with these "
                                          "parameters$"):
         backward_propagation(Y, parameters, cache, ["relu", "sigmoid"])
+
+
+def test_bias_gradients_add_each_row_column_after_column():
+    # As R and Octave add them; numpy's own sum adds pairwise, which differs in the last bits for this many columns.
+    parameters, X, Y = network_case([3, 5, 1], ["tanh", "sigmoid"], m=1000)
+    _, cache = forward_propagation(X, parameters, ["tanh", "sigmoid"])
+    grads = backward_propagation(Y, parameters, cache, ["tanh", "sigmoid"])
+    for l in (1, 2):
+        dZ = grads[f"dZ{l}"]
+        total = np.zeros((dZ.shape[0], 1))
+        for j in range(dZ.shape[1]):
+            total = total + dZ[:, j:j + 1]
+        np.testing.assert_array_equal(grads[f"db{l}"], total / 1000)
+    assert not np.array_equal(grads["dZ1"].sum(axis=1, keepdims=True), np.cumsum(grads["dZ1"], axis=1)[:, -1:])

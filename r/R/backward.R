@@ -77,7 +77,9 @@ backward_pass <- function(Y, parameters, cache, activations, lambd) {
     grads[[dZ_names[l + 1]]] <- dZ
     dW <- tcrossprod(dZ, if (is.null(D)) A_prev else A_prev * D) / m
     grads[[dW_names[l + 1]]] <- if (lambd > 0) dW + lambd / m * parameters[[W[l + 1]]] else dW
-    grads[[db_names[l + 1]]] <- matrix(rowSums(dZ) / m, ncol = 1)
+    # Each row added column after column in doubles (rowsum), as Python and Octave add it: rowSums adds in
+    # long doubles, and a last-bit difference in db grows into a different trajectory in a long dropout run.
+    grads[[db_names[l + 1]]] <- matrix(rowsum(t(dZ), rep.int(1L, m), reorder = FALSE) / m, ncol = 1)
     if (l > 1) {
       dA <- crossprod(parameters[[W[l + 1]]], dZ)
       if (!is.null(D)) dA <- dA * D
