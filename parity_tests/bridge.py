@@ -43,6 +43,7 @@ OUTPUTS = {
     "make_spiral": ("X", "Y", "rng"),
     "make_moons": ("X", "Y", "rng"),
     "exponential_average": ("averages", "corrected"),
+    "cost_rises": ("count", "largest"),
 }
 
 

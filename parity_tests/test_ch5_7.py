@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from agreement import assert_agree
-from helpers import data_path, each, pick
+from helpers import data_path, each, flat, pick
 from test_network import NETWORKS, case
 
 OPTIMIZERS = ("gd", "momentum", "rmsprop", "adam")
@@ -123,6 +123,20 @@ def test_exponential_averages_agree(langs, beta):
         values = pick(out, key)
         assert all(value.shape == (1, 200) for value in values.values())
         assert_agree(f"exponential_average({beta}).{key}", values, "exact")
+
+
+@pytest.mark.chapter("ch7")
+@pytest.mark.parametrize("form", ["list", "row"])
+def test_cost_rises_agree(langs, form):
+    """A wobbling curve (200 costs about 2, from the portable generator), as train's list of costs and as a
+    1 x 200 matrix: the same count and the same largest relative rise, bit for bit."""
+    python = langs["python"]
+    series = 2 + 0.3 * python.call("rng_normal", python.call("rng_seed", 7), 1, 200)["values"]
+    out = each(langs, "cost_rises", list(series[0]) if form == "list" else series)
+    counts, largest = flat(pick(out, "count")), flat(pick(out, "largest"))
+    assert 50 < counts["python"][0] < 150 and largest["python"][0] > 0
+    assert_agree(f"cost_rises({form}).count", counts, "exact")
+    assert_agree(f"cost_rises({form}).largest", largest, "exact")
 
 
 @pytest.mark.chapter("ch5")

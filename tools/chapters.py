@@ -8,7 +8,11 @@ Usage: chapters.py keys          the chapter keys, in order (ch1 ... ch8 tune)
 A chapter whose variants each make a point carries `figures`, its script's summary table at the defaults
 (header line first, as printed), and `claims`, each comparing one column between named rows. README states
 the figures and the claims; a tool test runs the script at its defaults and requires the same table with
-every claim holding, and the report evaluates the claims on each language's own run."""
+every claim holding, and the report evaluates the claims on each language's own run.
+
+A chapter whose text cites what its run prints carries `prints`: those lines, exactly as the script prints them at
+its defaults and in that order (a result, never written into `shows` by hand). README quotes them after the
+chapter's `shows`; the same tool test runs the script at its defaults and requires them."""
 import json
 import os
 import re
@@ -70,10 +74,16 @@ def figures_text(chapter):
     return f"At the defaults ({runs}): {claims} (a tool test runs the defaults and checks these)"
 
 
+def prints_text(chapter):
+    """README's quotation of the lines a chapter prints at its defaults (its prints)."""
+    quoted = ", ".join(f"`{line.strip()}`" for line in chapter["prints"])
+    return f"At the defaults it prints {quoted} (a tool test runs the defaults and checks these)"
+
+
 def readme_table():
     lines = ["| book chapter | scripts | what it shows |", "|---|---|---|"]
     lines += [f"| {c['title']} | `{c['script']}` | {c['shows']}" + (f". {figures_text(c)}" if "figures" in c else "")
-              + " |" for c in CHAPTERS]
+              + (f". {prints_text(c)}" if "prints" in c else "") + " |" for c in CHAPTERS]
     return "\n".join(lines)
 
 

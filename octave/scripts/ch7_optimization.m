@@ -63,15 +63,15 @@ function main (options)
     Y_hat = predict_labels (X_test, parameters, activations);
     test_accuracy = accuracy (Y_test, Y_hat);
     printf ("%s\n", format_metrics (classification_metrics (confusion_matrix (Y_test, Y_hat, 10))));
-    ## Epochs whose cost is above the one before: the oscillation that decay settles.
-    rises = sum (costs(2:end) > costs(1:end - 1));
-    summary{k} = sprintf ("%-18s%6g%14.6g%8.4f%7d", name, rate, costs(end), test_accuracy, rises);
+    ## Epochs whose cost is above the one before, and the largest such rise: the oscillation that decay settles.
+    [rises, largest] = cost_rises (costs);
+    summary{k} = sprintf ("%-18s%6g%14.6g%8.4f%7d%14.4f", name, rate, costs(end), test_accuracy, rises, largest);
     ## The model to save: the best test accuracy, the first of a tie.
     if (test_accuracy > best)
       [best, saved] = deal (test_accuracy, parameters);
     endif
   endfor
-  printf ("%-18s%6s%14s%8s%7s\n", "run", "rate", "final cost", "test", "rises");
+  printf ("%-18s%6s%14s%8s%7s%14s\n", "run", "rate", "final cost", "test", "rises", "largest rise");
   printf ("%s\n", summary{:});
   plot_cost_curves (curves, variants(:, 1).', fullfile (options.out, "ch7_cost_octave.png"),
                     "Chapter 7: optimisers on MNIST, 784-64-10 (Octave)", "epoch");

@@ -47,6 +47,24 @@ def collapse_warning(costs, Y_hat, n_classes):
             "(try --standardize), a learning rate too large or too small, or too few iterations")
 
 
+def cost_rises(costs):
+    """How often and how far a cost curve rose: (count, largest), the number of epochs (or iterations)
+    whose cost is above the one before, and the largest such rise relative to the cost before it,
+    (later - earlier) / earlier, 0 when the cost never rises. An optimiser overshooting shows here, and
+    learning-rate decay's point is to settle it. costs: train's costs, a list or vector of numbers (a nan
+    neither rises nor is risen from)."""
+    # One number is a vector of one and None an empty one, as in R and Octave; a matrix of one row or one
+    # column is a vector.
+    values = np.asarray([] if costs is None else costs, dtype=object) if costs is None or isinstance(
+        costs, (list, tuple, np.ndarray)) or _is_number(costs) else np.empty((2, 2), dtype=object)
+    if values.ndim > 2 or (values.ndim == 2 and min(values.shape) > 1) or not all(
+            _is_number(value) for value in values.flat):
+        raise ValueError(f"cost_rises: costs must be a vector of numbers, got {value_text(costs)}")
+    values = [float(value) for value in values.flat]
+    rises = [(later - earlier) / earlier for earlier, later in zip(values, values[1:]) if later > earlier]
+    return len(rises), max(rises, default=0.0)
+
+
 def accuracy(Y, Y_hat):
     """Fraction of the m columns where the labels agree."""
     check_matrix("accuracy", "Y", Y)

@@ -8,7 +8,8 @@ import numpy as np
 
 from dlfp.cli import run_script
 from dlfp.data import MNIST_PIXELS, load_digits
-from dlfp.evaluation import accuracy, classification_metrics, confusion_matrix, format_metrics, predict_labels
+from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, cost_rises, format_metrics,
+                             predict_labels)
 from dlfp.models import save_model
 from dlfp.optimizers import exponential_average
 from dlfp.plots import plot_averages, plot_cost_curves
@@ -80,13 +81,13 @@ def main(options):
         Y_hat = predict_labels(X_test, parameters, ACTIVATIONS)
         test_accuracy = accuracy(Y_test, Y_hat)
         print(format_metrics(classification_metrics(confusion_matrix(Y_test, Y_hat, 10))))
-        # Epochs whose cost is above the one before: the oscillation that decay settles.
-        rises = sum(later > earlier for earlier, later in zip(costs, costs[1:]))
-        summary.append(f"{name:<18}{rate:>6g}{costs[-1]:>14.6g}{test_accuracy:>8.4f}{rises:>7d}")
+        # Epochs whose cost is above the one before, and the largest such rise: the oscillation that decay settles.
+        rises, largest = cost_rises(costs)
+        summary.append(f"{name:<18}{rate:>6g}{costs[-1]:>14.6g}{test_accuracy:>8.4f}{rises:>7d}{largest:>14.4f}")
         # The model to save: the best test accuracy, the first of a tie.
         if best is None or test_accuracy > best[0]:
             best = (test_accuracy, parameters)
-    print(f"{'run':<18}{'rate':>6}{'final cost':>14}{'test':>8}{'rises':>7}")
+    print(f"{'run':<18}{'rate':>6}{'final cost':>14}{'test':>8}{'rises':>7}{'largest rise':>14}")
     print("\n".join(summary))
     plot_cost_curves(curves, [name for name, _, _ in VARIANTS], os.path.join(options["out"], "ch7_cost_python.png"),
                      "Chapter 7: optimisers on MNIST, 784-64-10 (Python)", xlabel="epoch")

@@ -1,7 +1,7 @@
 import numpy as np
 
 from dlfp.evaluation import (accuracy, accuracy_interval, beta_quantile, classification_metrics, confusion_matrix,
-                             format_confusion_matrix, format_metrics, predict_labels)
+                             cost_rises, format_confusion_matrix, format_metrics, predict_labels)
 
 
 def test_sigmoid_tie_predicts_zero():
@@ -101,3 +101,31 @@ def test_format_metrics_lines():
     assert lines[3].split() == ["0"] + [f"{metrics[name][0, 0]:.4f}" for name in
                                         ("precision", "recall", "specificity", "f1", "balanced_accuracy")]
     assert len(lines) == 6
+
+
+def test_cost_rises_by_hand():
+    # 2 -> 2.5 rises by a quarter of 2, 1 -> 1.5 by half of 1: the largest is the relative one.
+    assert cost_rises([3, 2, 2.5, 1, 1.5]) == (2, 0.5)
+    assert cost_rises([4.0, 2.0, 1.0]) == (0, 0.0)
+    assert cost_rises([1.0, 1.0]) == (0, 0.0)
+    assert cost_rises(np.array([[1.0], [1.25], [1.0]])) == (1, 0.25)
+
+
+def test_cost_rises_of_nothing_one_cost_and_non_finite_costs():
+    assert cost_rises([]) == cost_rises(None) == cost_rises(3.0) == (0, 0.0)
+    # A nan neither rises nor is risen from; a rise to inf is infinite.
+    assert cost_rises([1.0, np.nan, 2.0, 3.0]) == (1, 0.5)
+    assert cost_rises([1.0, np.inf]) == (1, np.inf)
+
+
+def test_cost_rises_reads_trains_costs():
+    from dlfp.rng import rng_seed
+    from dlfp.training import train, train_config
+    X = np.array([[0.0, 1.0, 2.0, 3.0], [1.0, 0.0, 1.0, 0.0]])
+    Y = np.array([[0.0, 1.0, 1.0, 0.0]])
+    _, costs, _ = train(X, Y, [2, 1], ["sigmoid"], rng_seed(1), train_config(learning_rate=50.0, iterations=30,
+                                                                              print_every=0))
+    count, largest = cost_rises(costs)
+    steps = np.diff(costs)
+    assert count == int(np.sum(steps > 0)) > 0
+    assert largest == max(steps[k] / costs[k] for k in range(len(steps)) if steps[k] > 0)

@@ -47,6 +47,27 @@ collapse_warning <- function(costs, Y_hat, n_classes) {
                  "a learning rate too large or too small, or too few iterations"), paste(found, collapse = " and "))
 }
 
+#' How often and how far a cost curve rose.
+#'
+#' The number of epochs (or iterations) whose cost is above the one before, and the largest such
+#' rise relative to the cost before it, (later - earlier) / earlier, 0 when the cost never rises. An
+#' optimiser overshooting shows here, and learning-rate decay's point is to settle it. A NaN neither
+#' rises nor is risen from.
+#' @param costs the costs of train: a vector of numbers (NULL: none)
+#' @return list(count, largest)
+cost_rises <- function(costs) {
+  if (!(is.null(costs) || (is.numeric(costs) && (is.null(dim(costs)) || (length(dim(costs)) == 2 &&
+                                                                          min(dim(costs)) <= 1))))) {
+    .stop("cost_rises: costs must be a vector of numbers, got %s", value_text(costs))
+  }
+  costs <- as.double(costs)
+  earlier <- costs[-length(costs)]
+  later <- costs[-1]
+  rose <- which(later > earlier)
+  rises <- (later[rose] - earlier[rose]) / earlier[rose]
+  list(count = length(rises), largest = if (length(rises) > 0) max(rises) else 0)
+}
+
 #' Fraction of the m columns where the labels agree.
 #' @param Y 1 x m matrix of labels 0..K-1
 #' @param Y_hat 1 x m matrix of predicted labels

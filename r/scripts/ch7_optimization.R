@@ -82,15 +82,16 @@ main <- function(options) {
     Y_hat <- predict_labels(test_set$X, fit$parameters, ACTIVATIONS)
     test_accuracy <- accuracy(test_set$Y, Y_hat)
     cat(format_metrics(classification_metrics(confusion_matrix(test_set$Y, Y_hat, 10))), "\n", sep = "")
-    # Epochs whose cost is above the one before: the oscillation that decay settles.
-    rises <- sum(costs[-1] > costs[-length(costs)])
+    # Epochs whose cost is above the one before, and the largest such rise: the oscillation that decay settles.
+    rises <- cost_rises(costs)
     # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
     final_cost <- tolower(sprintf("%14.6g", costs[length(costs)]))
-    summary <- c(summary, sprintf("%-18s%6g%s%8.4f%7d", variant$name, rate, final_cost, test_accuracy, rises))
+    summary <- c(summary, sprintf("%-18s%6g%s%8.4f%7d%s", variant$name, rate, final_cost, test_accuracy, rises$count,
+                                  tolower(sprintf("%14.4f", rises$largest))))
     # The model to save: the best test accuracy, the first of a tie.
     if (is.null(best) || test_accuracy > best$accuracy) best <- list(accuracy = test_accuracy, parameters = fit$parameters)
   }
-  cat(sprintf("%-18s%6s%14s%8s%7s\n", "run", "rate", "final cost", "test", "rises"))
+  cat(sprintf("%-18s%6s%14s%8s%7s%14s\n", "run", "rate", "final cost", "test", "rises", "largest rise"))
   cat(paste0(summary, "\n"), sep = "")
   plot_cost_curves(curves, vapply(VARIANTS, function(variant) variant$name, ""),
                    file.path(options$out, "ch7_cost_r.png"), "Chapter 7: optimisers on MNIST, 784-64-10 (R)",

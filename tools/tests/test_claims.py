@@ -1,16 +1,18 @@
 """What the chapters' experiments show: README states each variant's figures and the claims made on
-them (tables/chapters.json's figures and claims); the Python script at its defaults must print exactly
-those figures, and every claim must hold on them. The report judges the claims on each language's run."""
+them (tables/chapters.json's figures and claims) and quotes the lines the other chapters print (prints);
+the Python script at its defaults must print exactly those figures and lines, and every claim must hold
+on them. The report judges the claims on each language's run."""
 import os
 import re
 import subprocess
 import sys
 
 import report
-from chapters import CHAPTERS, claim_verdict, figures_text, read_table
+from chapters import CHAPTERS, claim_verdict, figures_text, prints_text, read_table
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 WITH_FIGURES = [chapter for chapter in CHAPTERS if "figures" in chapter]
+WITH_PRINTS = [chapter for chapter in CHAPTERS if "prints" in chapter]
 
 
 def columns(chapter):
@@ -55,20 +57,49 @@ def test_readme_states_every_variants_figures():
             assert f"{name}: {columns(chapter)[0]} {first}" in figures_text(chapter)
 
 
+def test_readme_quotes_the_printed_lines():
+    with open(os.path.join(REPO, "README.md")) as f:
+        text = f.read()
+    assert {chapter["key"] for chapter in WITH_PRINTS} >= {"ch2", "ch3", "ch4", "ch5", "ch8"}
+    for chapter in WITH_PRINTS:
+        # Each line is quoted whole in one table cell: no pipe, no backtick, no line of blanks.
+        assert all(line.strip() and not {"|", "`"} & set(line) for line in chapter["prints"]), chapter["key"]
+        assert prints_text(chapter) in text
+        # No percentage in the prose: an accuracy comes from the run, in prints.
+        assert not re.search(r"\d %", chapter["shows"] + chapter["teaches"]), chapter["key"]
+
+
+def test_readme_examples_quote_chapter_5s_printed_accuracy():
+    with open(os.path.join(REPO, "README.md")) as f:
+        text = f.read()
+    test_line = next(line for line in next(c for c in CHAPTERS if c["key"] == "ch5")["prints"]
+                     if line.startswith("test accuracy: "))
+    example = text[text.index("python/scripts/ch5_mnist.py --save-model"):]
+    example = example[:example.index("```")]
+    quoted = re.findall(r"\baccuracy: \d\.\d+", example)
+    assert len(quoted) == 2 and set(quoted) == {test_line.removeprefix("test ")}, quoted
+
+
 def test_the_defaults_print_the_stated_figures(tmp_path):
     """The Python scripts at their defaults, side by side (one BLAS thread each), print the tables of
-    tables/chapters.json line for line."""
+    tables/chapters.json line for line, and the lines of its prints in their order."""
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
+    chapters = [chapter for chapter in CHAPTERS if chapter in WITH_FIGURES or chapter in WITH_PRINTS]
     runs = {chapter["key"]: subprocess.Popen(
         [sys.executable, os.path.join(REPO, "python", "scripts", chapter["script"] + ".py"), "--out",
          str(tmp_path / chapter["key"])], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True) for chapter in WITH_FIGURES}
-    for chapter in WITH_FIGURES:
+        text=True) for chapter in chapters}
+    for chapter in chapters:
         stdout, stderr = runs[chapter["key"]].communicate(timeout=900)
         assert runs[chapter["key"]].returncode == 0, stderr
         lines = stdout.splitlines()
-        start = lines.index(chapter["figures"][0])
-        assert lines[start:start + len(chapter["figures"])] == chapter["figures"], chapter["key"]
+        if "figures" in chapter:
+            start = lines.index(chapter["figures"][0])
+            assert lines[start:start + len(chapter["figures"])] == chapter["figures"], chapter["key"]
+        # The cited lines, in order: each found after the one before.
+        found = iter(lines)
+        missing = [line for line in chapter.get("prints", []) if line not in found]
+        assert not missing, f"{chapter['key']} did not print {missing}"
 
 
 def test_the_report_judges_each_claim_on_each_languages_run(built):

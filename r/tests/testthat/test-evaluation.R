@@ -101,3 +101,30 @@ test_that("near-ties go to the lowest class and a collapse is reported", {
   expect_match(collapse_warning(c(0.1), matrix(c(2, 2), 1), 3), "every example is predicted as class 2;")
   expect_identical(collapse_warning(c(0.1), matrix(c(0, 1), 1), 2), "")
 })
+
+test_that("cost_rises by hand", {
+  # 2 -> 2.5 rises by a quarter of 2, 1 -> 1.5 by half of 1: the largest is the relative one.
+  expect_identical(cost_rises(c(3, 2, 2.5, 1, 1.5)), list(count = 2L, largest = 0.5))
+  expect_identical(cost_rises(c(4, 2, 1)), list(count = 0L, largest = 0))
+  expect_identical(cost_rises(c(1, 1)), list(count = 0L, largest = 0))
+  expect_identical(cost_rises(matrix(c(1, 1.25, 1), 3)), list(count = 1L, largest = 0.25))
+})
+
+test_that("cost_rises of nothing, one cost and non-finite costs", {
+  for (costs in list(numeric(0), NULL, 3)) expect_identical(cost_rises(costs), list(count = 0L, largest = 0))
+  # A NaN neither rises nor is risen from; a rise to Inf is infinite.
+  expect_identical(cost_rises(c(1, NaN, 2, 3)), list(count = 1L, largest = 0.5))
+  expect_identical(cost_rises(c(1, Inf)), list(count = 1L, largest = Inf))
+})
+
+test_that("cost_rises reads train's costs", {
+  X <- matrix(c(0, 1, 1, 0, 2, 1, 3, 0), 2)
+  Y <- matrix(c(0, 1, 1, 0), 1)
+  costs <- train(X, Y, c(2, 1), "sigmoid", rng_seed(1),
+                 train_config(learning_rate = 50, iterations = 30, print_every = 0))$costs
+  out <- cost_rises(costs)
+  steps <- diff(costs)
+  expect_true(out$count > 0)
+  expect_identical(out$count, sum(steps > 0))
+  expect_identical(out$largest, max((steps / costs[-length(costs)])[steps > 0]))
+})
