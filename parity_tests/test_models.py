@@ -43,7 +43,7 @@ def test_saved_model_files_are_the_same_bytes_and_load_with_the_same_bits(langs,
             assert "".join(np.ravel(model["scaling"])) == "pixels", name
 
 
-# (script, its quick options, the data file predict reads): chapter 1's unit-length scaling, a softmax on the
+# (script, its quick options, the data file predict reads): chapter 1's standardised features, a softmax on the
 # spiral, MNIST's pixels from the CSV subset.
 TRAINED = [("ch1_logistic_regression", ["--iterations", "300"], data_path("cancer.csv")),
            ("ch4_softmax_spiral", ["--iterations", "300"], data_path("spiral.csv")),
@@ -86,10 +86,10 @@ def test_predict_prints_the_same_help(tmp_path):
 
 
 def test_a_standardized_model_predicts_as_its_script_trained_it(langs, tmp_path):
-    """Chapter 1 with --standardize on all of the data (--test-fraction 0) saves the training examples'
+    """Chapter 1 on all of the data (--test-fraction 0) saves its standardised run: the training examples'
     means and deviations and the class names; each language's predict applies them (standardize_apply) to
     the same file and so gives the script's own train accuracy, with the same lines in every language."""
-    options = ["--iterations", "300", "--standardize", "--test-fraction", "0", "--out", str(tmp_path / "out")]
+    options = ["--iterations", "300", "--test-fraction", "0", "--out", str(tmp_path / "out")]
     for trainer in COMMANDS:
         model = str(tmp_path / f"{trainer}.json")
         result = run(trainer, "ch1_logistic_regression", options + ["--save-model", model], tmp_path)
@@ -103,6 +103,6 @@ def test_a_standardized_model_predicts_as_its_script_trained_it(langs, tmp_path)
             printed[predictor] = result.stdout
         assert printed["python"].splitlines()[-1] == trained.replace("train accuracy", "accuracy")
         for predictor in ("r", "octave"):
-            record(f"predict with ch1 --standardize's model from {trainer}: printed lines", f"python-{predictor}",
+            record(f"predict with ch1's standardized model from {trainer}: printed lines", f"python-{predictor}",
                    None, None, "identical lines", printed[predictor] == printed["python"])
             assert printed[predictor] == printed["python"], f"{predictor} predicts otherwise than Python"
