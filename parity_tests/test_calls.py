@@ -101,9 +101,10 @@ CASES = {
                              lambda p: {"single": True}),
     "check_positive": Case(lambda p, _: ("f", "x", 2.5), lambda p: {"integer": True}),
     "value_text": Case(lambda p, _: (np.array([[1.0, 2.0, 3.0]]),), lambda p: {"shape": True}),
-    # label is a feature when kind holds the labels; the classes given hold one that no row has.
+    # label is a feature when kind holds the labels; the classes given hold one that no row has; the file has
+    # its labels, so require_labels changes nothing.
     "read_dataset": Case(lambda p, folder: (labelled_file(folder),),
-                         lambda p: {"label_column": "kind", "classes": ["cat", "dog", "eel"]}),
+                         lambda p: {"label_column": "kind", "classes": ["cat", "dog", "eel"], "require_labels": False}),
     # A model of the classes cat and dog reads kind's labels (label is a feature then); label's 0 and 1
     # are no class names.
     "load_model_data": Case(lambda p, folder: (labelled_file(folder), {

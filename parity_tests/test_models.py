@@ -1,6 +1,8 @@
 """Saved models: a network saved in one language loads in the other two with the same bits and predicts the
 same labels (the model files are JSON with 17 significant digits; Octave reads their numbers with sscanf,
 because its jsondecode rounds a share of 17-digit numbers to a neighbouring double)."""
+import subprocess
+
 import numpy as np
 import pytest
 
@@ -43,7 +45,7 @@ def test_saved_model_files_are_the_same_bytes_and_load_with_the_same_bits(langs,
             assert "".join(np.ravel(model["scaling"])) == "pixels", name
 
 
-# (script, its quick options, the data file predict reads): chapter 1's unit-length scaling, a softmax on the
+# (script, its quick options, the data file predict reads): chapter 1's standardised features, a softmax on the
 # spiral, MNIST's pixels from the CSV subset.
 TRAINED = [("ch1_logistic_regression", ["--iterations", "300"], data_path("cancer.csv")),
            ("ch4_softmax_spiral", ["--iterations", "300"], data_path("spiral.csv")),
@@ -86,10 +88,10 @@ def test_predict_prints_the_same_help(tmp_path):
 
 
 def test_a_standardized_model_predicts_as_its_script_trained_it(langs, tmp_path):
-    """Chapter 1 with --standardize on all of the data (--test-fraction 0) saves the training examples'
+    """Chapter 1 on all of the data (--test-fraction 0) saves its standardised run: the training examples'
     means and deviations and the class names; each language's predict applies them (standardize_apply) to
     the same file and so gives the script's own train accuracy, with the same lines in every language."""
-    options = ["--iterations", "300", "--standardize", "--test-fraction", "0", "--out", str(tmp_path / "out")]
+    options = ["--iterations", "300", "--test-fraction", "0", "--out", str(tmp_path / "out")]
     for trainer in COMMANDS:
         model = str(tmp_path / f"{trainer}.json")
         result = run(trainer, "ch1_logistic_regression", options + ["--save-model", model], tmp_path)
@@ -103,6 +105,38 @@ def test_a_standardized_model_predicts_as_its_script_trained_it(langs, tmp_path)
             printed[predictor] = result.stdout
         assert printed["python"].splitlines()[-1] == trained.replace("train accuracy", "accuracy")
         for predictor in ("r", "octave"):
-            record(f"predict with ch1 --standardize's model from {trainer}: printed lines", f"python-{predictor}",
+            record(f"predict with ch1's standardized model from {trainer}: printed lines", f"python-{predictor}",
                    None, None, "identical lines", printed[predictor] == printed["python"])
+            assert printed[predictor] == printed["python"], f"{predictor} predicts otherwise than Python"
+
+
+def test_a_model_predicts_new_examples_without_labels_alike_in_every_language(tmp_path):
+    """A reader's new examples, without the label column (R's write.csv of some iris flowers' four
+    measurements): chapter 4 trained in each language on R's iris (--label-column Species --standardize)
+    and saved; each language's predict prints one class name per example and no accuracy, the same lines
+    in every language, and the labels it gives the same flowers in the labelled file."""
+    rows = list(range(1, 151, 7))
+    subprocess.run(["Rscript", "-e", 'write.csv(iris, "iris.csv"); '
+                    f'write.csv(iris[c({", ".join(map(str, rows))}), 1:4], "new.csv")'], cwd=tmp_path, check=True)
+    options = ["--data", "iris.csv", "--label-column", "Species", "--standardize", "--test-fraction", "0.3",
+               "--iterations", "300", "--out", str(tmp_path / "out")]
+    for trainer in COMMANDS:
+        model = str(tmp_path / f"{trainer}.json")
+        result = run(trainer, "ch4_softmax_spiral", options + ["--save-model", model], tmp_path)
+        assert result.returncode == 0, f"{trainer} ch4 failed: {result.stderr}"
+        printed = {}
+        for predictor in COMMANDS:
+            new = run(predictor, "predict", ["--model", model, "--data", "new.csv"], tmp_path)
+            assert (new.returncode, new.stderr) == (0, ""), f"{predictor} predict failed: {new.stderr}"
+            printed[predictor] = new.stdout
+        lines = printed["python"].splitlines()
+        assert lines[0] == "read_dataset: 'new.csv' column 1 has no name: read as row names and left out"
+        assert len(lines) == 1 + len(rows) and set(lines[1:]) <= {"setosa", "versicolor", "virginica"}
+        labelled = run("python", "predict", ["--model", model, "--data", "iris.csv", "--label-column", "Species"],
+                       tmp_path).stdout.splitlines()
+        assert labelled[-1].startswith("accuracy: ")
+        assert lines[1:] == [labelled[row] for row in rows]
+        for predictor in ("r", "octave"):
+            record(f"predict new examples without labels with ch4's model from {trainer}: printed lines",
+                   f"python-{predictor}", None, None, "identical lines", printed[predictor] == printed["python"])
             assert printed[predictor] == printed["python"], f"{predictor} predicts otherwise than Python"

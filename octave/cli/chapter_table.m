@@ -35,7 +35,7 @@ endfunction
 %! assert (size (chapters), [9, 1]);
 %! assert ({chapters.key}, [arrayfun(@(n) sprintf ("ch%d", n), 1:8, "UniformOutput", false), {"tune"}]);
 %! assert (chapters(1).defaults, struct ("data", "data/cancer.csv", "label_column", "label", "test_fraction", 0.25,
-%!                                       "standardize", false, "iterations", 4000, "learning_rate", 0.75,
+%!                                       "iterations", 4000, "learning_rate", 0.75,
 %!                                       "seed", 1, "out", "build", "save_model", []));
 %! assert (chapters(3).defaults.hidden, [9; 9]);
 %! keys = {option_table(repo).key};

@@ -55,7 +55,7 @@ endfunction
 %! [status, out, err] = run_chapter ("--seed 3 -h");
 %! assert (status, 0);
 %! assert (isempty (err));
-%! assert (strsplit (out, "\n")(1:2), {"usage: ch1_logistic_regression [--data PATH] [--label-column NAME] [--test-fraction F] [--standardize] [--iterations N] [--learning-rate A] [--seed S] [--out DIR] [--save-model PATH]", ...
+%! assert (strsplit (out, "\n")(1:2), {"usage: ch1_logistic_regression [--data PATH] [--label-column NAME] [--test-fraction F] [--iterations N] [--learning-rate A] [--seed S] [--out DIR] [--save-model PATH]", ...
 %!                                     "Chapter 1: logistic regression as a neural network, on the breast-cancer data."});
 %! repo = fileparts (fileparts (fileparts (which ("run_script"))));
 %! chapter = chapter_table (repo)(1);

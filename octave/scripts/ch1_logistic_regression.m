@@ -9,54 +9,89 @@
 ## execution_exception& while preparing to exit" at exit.
 history_save (false);
 
-function main (options)
-  [X, Y, classes] = read_dataset (options.data, options.label_column);
-  check_classes (options.data, classes, "sigmoid");
-  ## The book scales each example to unit length; --standardize scales each
-  ## feature instead, by the training examples' means and deviations.
-  if (! options.standardize)
+## Both scalings train from the same generator state: standardised features
+## first, the main run (its accuracy, confusion matrix, metrics and saved
+## model), then the book's unit-length examples, compared in the table.
+function scalings = scaling_table ()
+  scalings = {"standardized", "each feature centred and divided by its standard deviation on the training examples";
+              "unit_norm", "each example scaled to unit length (the book's scaling)"};
+endfunction
+
+## The training and test examples (X_test may be []) under a scaling, and the
+## statistics to save.
+function [X, X_test, stats] = scale_examples (name, X, X_test)
+  if (strcmp (name, "unit_norm"))
     X = scale_to_unit_norm (X);
-  endif
-  rng = rng_seed (options.seed);
-  X_test = [];
-  stats = [];
-  if (options.test_fraction > 0)
-    [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
-  endif
-  if (options.standardize)
+    if (! isempty (X_test))
+      X_test = scale_to_unit_norm (X_test);
+    endif
+    stats = [];
+  else
     stats = standardize_fit (X);
     X = standardize_apply (X, stats);
     if (! isempty (X_test))
       X_test = standardize_apply (X_test, stats);
     endif
   endif
+endfunction
+
+function main (options)
+  [X, Y, classes] = read_dataset (options.data, options.label_column);
+  check_classes (options.data, classes, "sigmoid");
+  rng = rng_seed (options.seed);
+  X_test = [];
+  if (options.test_fraction > 0)
+    [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
+  endif
   activations = {"sigmoid"};
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "init", "zeros", "print_every", 100);
-  [parameters, costs, rng] = train (X, Y, [rows(X), 1], activations, rng, config);
-  Y_hat = predict_labels (X, parameters, activations);
-  printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));
-  warning_line = collapse_warning (costs, Y_hat, 2);
-  if (! isempty (X_test))
-    Y = Y_test;
-    Y_hat = predict_labels (X_test, parameters, activations);
-    printf ("test accuracy: %.4f\n", accuracy (Y, Y_hat));
-  endif
-  if (! isempty (warning_line))
-    printf ("%s\n", warning_line);
-  endif
-  counts = confusion_matrix (Y, Y_hat, 2);
-  printf ("%s\n", format_confusion_matrix (counts));
-  printf ("%s\n", format_metrics (classification_metrics (counts)));
-  plot_costs (costs, fullfile (options.out, "ch1_cost_octave.png"),
-              "Chapter 1: logistic regression (Octave)");
-  if (! isempty (options.save_model))
-    scaling = "unit_norm";
-    if (options.standardize)
-      scaling = "none";
+  scalings = scaling_table ();
+  curves = summary = cell (1, rows (scalings));
+  for k = 1:rows (scalings)
+    [name, description] = scalings{k, :};
+    printf ("== %s: %s\n", name, description);
+    [X_train, X_scaled_test, stats] = scale_examples (name, X, X_test);
+    [parameters, curves{k}] = train (X_train, Y, [rows(X), 1], activations, rng, config);
+    Y_hat = predict_labels (X_train, parameters, activations);
+    train_accuracy = accuracy (Y, Y_hat);
+    warning_line = collapse_warning (curves{k}, Y_hat, 2);
+    summary{k} = sprintf ("%-14s%12.6g%8.4f", name, curves{k}(end), train_accuracy);
+    ## The errors of the confusion matrix: the test examples', else the
+    ## training examples'.
+    Y_true = Y;
+    if (! isempty (X_test))
+      Y_true = Y_test;
+      Y_hat = predict_labels (X_scaled_test, parameters, activations);
+      summary{k} = [summary{k}, sprintf("%8.4f", accuracy (Y_true, Y_hat))];
     endif
-    save_model (options.save_model, parameters, activations, "stats", stats, "classes", classes,
-                "scaling", scaling);
+    counts = confusion_matrix (Y_true, Y_hat, 2);
+    summary{k} = [summary{k}, sprintf("%8d%8d", counts(1, 2), counts(2, 1))];
+    if (strcmp (name, "standardized"))
+      model = struct ("parameters", parameters, "stats", stats);
+      printf ("train accuracy: %.4f\n", train_accuracy);
+      if (! isempty (X_test))
+        printf ("test accuracy: %.4f\n", accuracy (Y_true, Y_hat));
+      endif
+      if (! isempty (warning_line))
+        printf ("%s\n", warning_line);
+      endif
+      printf ("%s\n", format_confusion_matrix (counts));
+      printf ("%s\n", format_metrics (classification_metrics (counts)));
+    endif
+  endfor
+  ## The table's error columns: class 0 predicted as 1, class 1 predicted as 0.
+  printf ("%-14s%12s%8s", "scaling", "final cost", "train");
+  if (! isempty (X_test))
+    printf ("%8s", "test");
+  endif
+  printf ("%8s%8s\n", "0 as 1", "1 as 0");
+  printf ("%s\n", summary{:});
+  plot_cost_curves (curves, scalings(:, 1)', fullfile (options.out, "ch1_cost_octave.png"),
+                    "Chapter 1: logistic regression, two scalings (Octave)");
+  if (! isempty (options.save_model))
+    save_model (options.save_model, model.parameters, activations, "stats", model.stats, "classes", classes,
+                "scaling", "none");
     printf ("model saved to %s\n", options.save_model);
   endif
 endfunction

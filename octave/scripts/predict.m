@@ -24,7 +24,10 @@ function main (options)
   else
     printf ("%s\n", model.classes{Y_hat + 1});
   endif
-  printf ("accuracy: %.4f\n", accuracy (Y, Y_hat));
+  ## A file without labels (new examples) has no accuracy.
+  if (! isempty (Y))
+    printf ("accuracy: %.4f\n", accuracy (Y, Y_hat));
+  endif
 endfunction
 
 addpath (fileparts (make_absolute_filename (mfilename ("fullpath"))));

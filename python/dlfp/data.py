@@ -38,19 +38,25 @@ def load_dataset(path, n_classes):
     return X, Y.reshape(1, -1)
 
 
-def read_dataset(path, label_column="label", classes=None):
+def read_dataset(path, label_column="label", classes=None, require_labels=True):
     """Read a reader's own CSV file (the dialect of data/README.md): the column named label_column holds
     the labels, numbers or text, every other column a feature. The labels become 0..K-1 in sorted
     order (numbers by value, text character by character); classes, given, fixes the classes instead
     (a test set read with its training set's classes). Returns X (features x examples), Y (1 x examples)
     and the class names: the list of K strings whose k-th is class k (a number written by value_text).
-    Prints the mapping when a class's name is not its number."""
+    Prints the mapping when a class's name is not its number. A file without a column label_column is
+    refused, unless require_labels is False (new examples to predict): then every named column is a
+    feature, Y is None (R: NULL, Octave: []) and the classes are those given (None if none were)."""
     if not isinstance(label_column, str) or label_column == "":
         raise ValueError(f"read_dataset: label_column must be a column name, got {value_text(label_column)}")
     if classes is not None and not (isinstance(classes, list) and classes and all(isinstance(c, str) for c in classes)
                                     and len(set(classes)) == len(classes)):
         raise ValueError(f"read_dataset: classes must be a list of distinct names, got {value_text(classes)}")
-    X, labels = _read_table("read_dataset", path, label_column)
+    if not isinstance(require_labels, (bool, np.bool_)):
+        raise ValueError(f"read_dataset: require_labels must be true or false, got {value_text(require_labels)}")
+    X, labels = _read_table("read_dataset", path, label_column, require_labels)
+    if labels is None:
+        return X, None, classes
     names = _label_names(labels)
     made_here = classes is None
     if made_here:
@@ -91,9 +97,10 @@ def _fields(line):
     return [field[1:-1].replace('""', '"') if field.startswith('"') else field for field in fields]
 
 
-def _read_table(caller, path, label_column):
+def _read_table(caller, path, label_column, require_labels=True):
     """A data file in the dialect of data/README.md: X (features x examples) and the label column's
-    fields. The first thing out of place is refused, naming its line and column."""
+    fields (None for a file without that column, which only require_labels False accepts). The first
+    thing out of place is refused, naming its line and column."""
     if not os.path.isfile(path):
         raise ValueError(f"{caller}: cannot read '{path}': no such file")
 
@@ -123,7 +130,8 @@ def _read_table(caller, path, label_column):
             fail(f"line 1 column {k} has no name")
         if name != "" and name in header[:k - 1]:
             fail(f"line 1 column {k} has the same name as column {header.index(name) + 1}: '{name}'")
-    if label_column not in header:
+    labelled = label_column in header
+    if require_labels and not labelled:
         fail(f"line 1 has no column '{label_column}'")
     features = [k for k, name in enumerate(header) if name not in ("", label_column)]
     if not features:
@@ -132,6 +140,11 @@ def _read_table(caller, path, label_column):
         fail("has no data rows")
     if header[0] == "":
         print(f"{caller}: '{path}' column 1 has no name: read as row names and left out")
+    if not labelled:
+        # A column of text is most likely the labels under another name: say which column was looked for.
+        X = _numbers(lambda problem: fail(f"{problem} (the file has no label column '{label_column}')"),
+                     [[fields[k] for k in features] for fields in rows], [header[k] for k in features])
+        return X.T.copy(), None
     label = header.index(label_column)
     for row, fields in enumerate(rows):
         if fields[label] == "":
@@ -293,7 +306,7 @@ def load_digits(path):
     rows one after another. A CSV file is read by load_dataset with 10 classes; an IDX images file
     (gzipped or plain, told by its first bytes) by load_mnist, with the labels file beside it named as
     MNIST names it: the images file's name with labels-idx1 for images-idx3."""
-    if _is_idx(path):
+    if is_idx(path):
         if re.search(_IMAGES, path) is None:
             raise ValueError(f"load_digits: '{path}' is an IDX file whose name must contain images-idx3 (its "
                              f"labels file has labels-idx1 there)")
@@ -425,9 +438,10 @@ def load_mnist(images, labels):
     return X / 255, Y
 
 
-def _is_idx(path):
-    """An IDX file, gzipped or plain, rather than a CSV: it starts with two zero bytes or gzip's magic number."""
-    if not os.path.isfile(path):
+def is_idx(path):
+    """Does path name an IDX file, gzipped or plain, rather than a CSV: does it start with two zero bytes or
+    gzip's magic number? False for anything that names no file."""
+    if not isinstance(path, str) or not os.path.isfile(path):
         return False
     with open(path, "rb") as f:
         return f.read(2) in (b"\x00\x00", _GZIP)

@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-from .data import load_dataset, load_digits, read_dataset, scale_to_unit_norm, standardize_apply, write_atomically
+from .data import is_idx, load_digits, read_dataset, scale_to_unit_norm, standardize_apply, write_atomically
 from .forward import check_layers, layer_count
 from .validation import check_matrix, output_classes, value_text
 
@@ -136,21 +136,23 @@ def load_model(path):
 
 
 def load_model_data(path, model, label_column="label"):
-    """The data file path as the network of model (load_model's) takes it: X scaled as the model says
-    (pixels: load_digits, a CSV or IDX file of MNIST digits; none and unit_norm: read_dataset with the
-    model's class names and the labels in column label_column, or load_dataset with the network's
-    classes when it has none, then
-    scale_to_unit_norm for unit_norm), then standardized with the model's stats when it has them
-    (standardize_apply), and Y its labels."""
+    """The data file path as the network of model (load_model's) takes it: X and Y, its labels, or None
+    when the file has no column label_column (new examples to predict; R: NULL, Octave: []). A CSV file is
+    read by read_dataset, the labels in column label_column as the model's class names, or as the
+    network's class numbers 0..K-1 when it has none; an IDX file of MNIST digits by load_digits, with its
+    labels file. X is scaled as the model says (pixels: 0..255 to [0, 1]; unit_norm: scale_to_unit_norm),
+    then standardized with the model's stats when it has them (standardize_apply)."""
     parameters, activations = model["parameters"], model["activations"]
-    if model["scaling"] == "pixels":
+    if model["scaling"] == "pixels" and is_idx(path):
         X, Y = load_digits(path)
     else:
-        if model["classes"] is None:
-            X, Y = load_dataset(path, output_classes(parameters, activations))
-        else:
-            X, Y, _ = read_dataset(path, label_column, list(model["classes"]))
-        if model["scaling"] == "unit_norm":
+        classes = model["classes"]
+        if classes is None:
+            classes = [value_text(k) for k in range(output_classes(parameters, activations))]
+        X, Y, _ = read_dataset(path, label_column, list(classes), require_labels=False)
+        if model["scaling"] == "pixels":
+            X = X / 255
+        elif model["scaling"] == "unit_norm":
             X = scale_to_unit_norm(X)
     n_inputs = parameters["W1"].shape[1]
     if X.shape[0] != n_inputs:

@@ -18,7 +18,9 @@ def main(options):
     classes = model["classes"]
     # One label a line: the class's name when the model has names, else its number.
     print("\n".join(classes[int(k)] if classes is not None else str(int(k)) for k in Y_hat[0]))
-    print(f"accuracy: {accuracy(Y, Y_hat):.4f}")
+    # A file without labels (new examples) has no accuracy.
+    if Y is not None:
+        print(f"accuracy: {accuracy(Y, Y_hat):.4f}")
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ def test_a_script_takes_its_name_description_and_defaults_from_the_table(repo, t
     result = subprocess.run([sys.executable, script, "--help"], cwd=tmp_path, capture_output=True, text=True)
     chapter = chapter_table(repo)[0]
     assert result.stdout == usage(chapter["script"], chapter["description"], chapter["defaults"], repo) + "\n"
-    assert result.stdout.splitlines()[6] == "  --iterations N      training iterations, a positive integer (default: 4000)"
+    assert result.stdout.splitlines()[5] == "  --iterations N      training iterations, a positive integer (default: 4000)"
 
 
 def test_a_readers_options_sizes_fraction_flag_and_label_column(repo):

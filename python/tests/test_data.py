@@ -4,7 +4,7 @@ import os
 import numpy as np
 import pytest
 
-from dlfp.data import (load_dataset, load_digits, load_idx, load_mnist, make_moons, make_spiral, read_dataset,
+from dlfp.data import (is_idx, load_dataset, load_digits, load_idx, load_mnist, make_moons, make_spiral, read_dataset,
                        scale_to_unit_norm, standardize_apply, standardize_fit, split_train_test, write_dataset)
 from table_values import read_table
 from dlfp.rng import rng_seed
@@ -118,6 +118,33 @@ def test_read_dataset_reads_a_pandas_file_with_its_index(tmp_path, capsys):
     np.testing.assert_array_equal(X, frame[["height cm", "weight"]].to_numpy(dtype=float).T)
     assert Y.tolist() == [[1.0, 0.0, 1.0]] and classes == ['a "quoted"', "b, with a comma"]
     assert "column 1 has no name: read as row names and left out" in capsys.readouterr().out
+
+
+def test_read_dataset_reads_a_file_without_labels_only_when_asked(tmp_path, capsys):
+    """New examples to predict, written by R's write.csv without the label column: every named column is a
+    feature, Y is None and the classes are those given; a file with labels reads as without the option, and
+    without it a missing label column is still refused."""
+    unlabelled, labelled = tmp_path / "new.csv", tmp_path / "old.csv"
+    unlabelled.write_text('"","a","b"\n"7",3,-2.5\n"8",5,7\n')
+    labelled.write_text('"","a","label","b"\n"7",3,"no",-2.5\n"8",5,"yes",7\n')
+    X, Y, classes = read_dataset(str(unlabelled), "label", ["no", "yes"], False)
+    np.testing.assert_array_equal(X, [[3.0, 5.0], [-2.5, 7.0]])
+    assert Y is None and classes == ["no", "yes"]
+    assert read_dataset(str(unlabelled), require_labels=False)[1:] == (None, None)
+    assert "column 1 has no name: read as row names and left out" in capsys.readouterr().out
+    X_labelled, Y, classes = read_dataset(str(labelled), require_labels=False)
+    np.testing.assert_array_equal(X_labelled, X)
+    assert Y.tolist() == [[0.0, 1.0]] and classes == ["no", "yes"]
+    with pytest.raises(ValueError, match="line 1 has no column 'label'$"):
+        read_dataset(str(unlabelled))
+
+
+def test_is_idx_tells_idx_files_plain_or_gzipped_from_csv_files(tmp_path, data_path):
+    data = idx_bytes(8, [2], bytes([1, 2]))
+    (tmp_path / "plain").write_bytes(data)
+    (tmp_path / "packed.gz").write_bytes(gzip.compress(data))
+    assert is_idx(str(tmp_path / "plain")) and is_idx(str(tmp_path / "packed.gz"))
+    assert not is_idx(data_path("cancer.csv")) and not is_idx(str(tmp_path / "none")) and not is_idx(3)
 
 
 def test_standardize_gives_mean_zero_and_unit_deviation_and_leaves_a_constant_feature_centred():

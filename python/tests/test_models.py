@@ -75,8 +75,34 @@ def test_load_model_data_reads_the_labels_from_the_named_column(tmp_path):
     X, Y = load_model_data(str(data), load_model(path), "kind")
     np.testing.assert_array_equal(X, [[3.0, 5.0], [2.0, 7.0]])
     np.testing.assert_array_equal(Y, [[1.0, 0.0]])
-    with pytest.raises(ValueError, match="has no column 'label'"):
+    # Without the column's name the labels read as a feature, which the refusal says.
+    with pytest.raises(ValueError, match=r"got 'yes' \(the file has no label column 'label'\)$"):
         load_model_data(str(data), load_model(path))
+
+
+def test_load_model_data_reads_new_examples_without_labels(tmp_path, data_path):
+    """A file without the label column gives X as the model takes it and Y None: a model with class names
+    and stats, one without class names, and one of MNIST's pixels (the digits of data/ without their
+    label column read as the labelled file's pixels)."""
+    data = tmp_path / "new.csv"
+    data.write_text("a,b\n3,2\n5,7\n")
+    path = str(tmp_path / "m.json")
+    stats = {"mean": np.array([[1.0], [2.0]]), "sd": np.array([[2.0], [0.0]])}
+    save_model(path, {"W1": np.ones((1, 2)), "b1": np.zeros((1, 1))}, ["sigmoid"], stats, ["yes", "no"])
+    X, Y = load_model_data(str(data), load_model(path))
+    np.testing.assert_array_equal(X, [[1.0, 2.0], [0.0, 5.0]])
+    assert Y is None
+    save_model(path, {"W1": np.ones((3, 2)), "b1": np.zeros((3, 1))}, ["softmax"])
+    X, Y = load_model_data(str(data), load_model(path))
+    np.testing.assert_array_equal(X, [[3.0, 5.0], [2.0, 7.0]])
+    assert Y is None
+    with open(data_path("mnist_test.csv")) as f:
+        rows = [next(f).rstrip("\n").rsplit(",", 1)[0] for _ in range(4)]
+    (tmp_path / "digits.csv").write_text("\n".join(rows) + "\n")
+    save_model(path, {"W1": np.ones((10, 784)), "b1": np.zeros((10, 1))}, ["softmax"], scaling="pixels")
+    X, Y = load_model_data(str(tmp_path / "digits.csv"), load_model(path))
+    assert Y is None
+    np.testing.assert_array_equal(X, load_model_data(data_path("mnist_test.csv"), load_model(path))[0][:, :3])
 
 
 def test_a_refused_model_writes_no_file(tmp_path):

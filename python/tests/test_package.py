@@ -81,7 +81,7 @@ def test_the_command_runs_a_chapter_script_with_its_options(repo, tmp_path):
     script = subprocess.run([sys.executable, os.path.join(repo, "python", "scripts", "ch1_logistic_regression.py"),
                              "--iterations", "3", "--out", "plots"], cwd=tmp_path, capture_output=True, text=True)
     assert result.stdout == script.stdout
-    assert result.stdout.startswith("iteration 0: cost 0.6931471806\n")
+    assert result.stdout.startswith("== standardized: ") and "\niteration 0: cost 0.6931471806\n" in result.stdout
     assert os.listdir(tmp_path / "plots") == ["ch1_cost_python.png"]
     help_text = dlfp_command(["ch4", "--help"], tmp_path).stdout
     assert help_text.startswith("usage: ch4_softmax_spiral [--data PATH] ")

@@ -58,8 +58,9 @@ NUMBER <- "[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
 }
 
 # A data file in the dialect of data/README.md: X (features x examples) and the label column's
-# fields. The first thing out of place is refused, naming its line and column.
-.read_csv_table <- function(caller, path, label_column) {
+# fields (NULL for a file without that column, which only require_labels FALSE accepts). The first
+# thing out of place is refused, naming its line and column.
+.read_csv_table <- function(caller, path, label_column, require_labels = TRUE) {
   if (!file.exists(path) || dir.exists(path)) .stop("%s: cannot read '%s': no such file", caller, path)
   fail <- function(problem) .load_fail(caller, path, problem)
   lines <- .read_lines(path)
@@ -81,12 +82,18 @@ NUMBER <- "[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
       fail(sprintf("line 1 column %d has the same name as column %d: '%s'", k, match(header[k], header), header[k]))
     }
   }
-  if (!label_column %in% header) fail(sprintf("line 1 has no column '%s'", label_column))
+  labelled <- label_column %in% header
+  if (require_labels && !labelled) fail(sprintf("line 1 has no column '%s'", label_column))
   features <- which(!header %in% c("", label_column))
   if (length(features) == 0) fail(sprintf("line 1 has no feature column besides '%s'", label_column))
   if (length(lines) == 1) fail("has no data rows")
   if (header[1] == "") cat(sprintf("%s: '%s' column 1 has no name: read as row names and left out\n", caller, path))
   cells <- matrix(unlist(fields[-1]), nrow = length(header))
+  if (!labelled) {
+    # A column of text is most likely the labels under another name: say which column was looked for.
+    unlabelled_fail <- function(problem) fail(sprintf("%s (the file has no label column '%s')", problem, label_column))
+    return(list(X = .finite_numbers(unlabelled_fail, cells[features, , drop = FALSE], header[features]), labels = NULL))
+  }
   labels <- cells[match(label_column, header), ]
   if (any(labels == "")) fail(sprintf("line %d has no label", which(labels == "")[1] + 1))
   list(X = .finite_numbers(fail, cells[features, , drop = FALSE], header[features]), labels = labels)
@@ -150,13 +157,16 @@ load_dataset <- function(path, n_classes) {
 #'
 #' The labels become 0..K-1 in sorted order (numbers by value, text character by character); classes,
 #' given, fixes the classes instead (a test set read with its training set's classes). Prints the
-#' mapping when a class's name is not its number.
+#' mapping when a class's name is not its number. A file without a column label_column is refused,
+#' unless require_labels is FALSE (new examples to predict): then every named column is a feature, Y is
+#' NULL (Python: None, Octave: []) and the classes are those given (NULL if none were).
 #' @param path a CSV file
 #' @param label_column the name of the label column
 #' @param classes NULL, or the class names (a character vector) to read the labels as
-#' @return list(X = features x examples matrix, Y = 1 x examples matrix, classes = the K class names,
-#'   the k-th that of class k - 1; a number as value_text writes it)
-read_dataset <- function(path, label_column = "label", classes = NULL) {
+#' @param require_labels TRUE (a file must have its label column) or FALSE
+#' @return list(X = features x examples matrix, Y = 1 x examples matrix or NULL, classes = the K class
+#'   names, the k-th that of class k - 1; a number as value_text writes it)
+read_dataset <- function(path, label_column = "label", classes = NULL, require_labels = TRUE) {
   if (!is.character(label_column) || length(label_column) != 1 || is.na(label_column) || label_column == "") {
     .stop("read_dataset: label_column must be a column name, got %s", value_text(label_column))
   }
@@ -164,7 +174,11 @@ read_dataset <- function(path, label_column = "label", classes = NULL) {
                               !anyDuplicated(classes))) {
     .stop("read_dataset: classes must be a list of distinct names, got %s", value_text(classes))
   }
-  table <- .read_csv_table("read_dataset", path, label_column)
+  if (!is.logical(require_labels) || length(require_labels) != 1 || is.na(require_labels)) {
+    .stop("read_dataset: require_labels must be true or false, got %s", value_text(require_labels))
+  }
+  table <- .read_csv_table("read_dataset", path, label_column, require_labels)
+  if (is.null(table$labels)) return(list(X = table$X, Y = NULL, classes = if (!is.null(classes)) unname(classes)))
   labels <- table$labels
   numbers <- all(.full_match(NUMBER, labels))
   # A number's name is value_text's (1.0 and 1 are one class), text is its own name.
@@ -198,7 +212,7 @@ MNIST_PIXELS <- 784
 #' @param path the file's path
 #' @return list(X = MNIST_PIXELS x examples matrix, Y = 1 x examples matrix)
 load_digits <- function(path) {
-  if (.is_idx(path)) {
+  if (is_idx(path)) {
     if (!grepl(.IMAGES, path, perl = TRUE)) {
       .stop("load_digits: '%s' is an IDX file whose name must contain images-idx3 (its labels file has labels-idx1 there)",
             path)
@@ -543,9 +557,14 @@ load_mnist <- function(images, labels) {
   list(X = image_file$values / 255, Y = Y)
 }
 
-# An IDX file, gzipped or plain, rather than a CSV: it starts with two zero bytes or gzip's magic number.
-.is_idx <- function(path) {
-  if (!file.exists(path) || dir.exists(path)) return(FALSE)
+#' Does path name an IDX file, gzipped or plain, rather than a CSV: does it start with two zero bytes or
+#' gzip's magic number?
+#' @param path a file's path
+#' @return TRUE or FALSE (FALSE for anything that names no file)
+is_idx <- function(path) {
+  if (!is.character(path) || length(path) != 1 || is.na(path) || !file.exists(path) || dir.exists(path)) {
+    return(FALSE)
+  }
   start <- readBin(path, "raw", 2)
   length(start) == 2 && (all(start == 0) || identical(start, .GZIP))
 }

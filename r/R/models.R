@@ -131,26 +131,29 @@ load_model <- function(path) {
   list(parameters = parameters, activations = activations, stats = stats, classes = classes, scaling = scaling)
 }
 
-#' The data file path as the network of model (load_model's) takes it: X scaled as the model says
-#' (pixels: load_digits, a CSV or IDX file of MNIST digits; none and unit_norm: read_dataset with the
-#' model's class names and the labels in column label_column, or load_dataset with the network's
-#' classes when it has none, then
-#' scale_to_unit_norm for unit_norm), then standardized with the model's stats when it has them
-#' (standardize_apply), and Y its labels.
+#' The data file path as the network of model (load_model's) takes it: X and Y, its labels, or NULL
+#' when the file has no column label_column (new examples to predict; Python: None, Octave: []).
+#'
+#' A CSV file is read by read_dataset, the labels in column label_column as the model's class names, or
+#' as the network's class numbers 0..K-1 when it has none; an IDX file of MNIST digits by load_digits,
+#' with its labels file. X is scaled as the model says (pixels: 0..255 to [0, 1]; unit_norm:
+#' scale_to_unit_norm), then standardized with the model's stats when it has them (standardize_apply).
 #' @param path the data file's path
 #' @param model a model, as load_model returns it
 #' @param label_column the name of the data file's label column (read_dataset)
-#' @return list(X =, Y =)
+#' @return list(X = features x examples matrix, Y = 1 x examples matrix or NULL)
 load_model_data <- function(path, model, label_column = "label") {
   parameters <- model$parameters
-  if (model$scaling == "pixels") {
+  if (model$scaling == "pixels" && is_idx(path)) {
     data <- load_digits(path)
   } else {
-    data <- if (is.null(model$classes)) {
-      load_dataset(path, output_classes(parameters, model$activations))
+    classes <- if (is.null(model$classes)) {
+      vapply(seq_len(output_classes(parameters, model$activations)) - 1, value_text, "")
     } else {
-      read_dataset(path, label_column, as.character(model$classes))[c("X", "Y")]
+      as.character(model$classes)
     }
+    data <- read_dataset(path, label_column, classes, require_labels = FALSE)[c("X", "Y")]
+    if (model$scaling == "pixels") data$X <- data$X / 255
     if (model$scaling == "unit_norm") data$X <- scale_to_unit_norm(data$X)
   }
   n_inputs <- ncol(parameters$W1)

@@ -13,16 +13,29 @@ REPO <- dirname(dirname(dirname(.script_file())))
 if (file.exists(file.path(REPO, "tables", "chapters.json"))) .libPaths(c(file.path(REPO, "build", "rlib"), .libPaths()))
 suppressPackageStartupMessages(library(dlfp))
 
+# Both scalings train from the same generator state: standardised features first, the main run (its accuracy,
+# confusion matrix, metrics and saved model), then the book's unit-length examples, compared in the table.
+SCALINGS <- list(list(name = "standardized",
+                      description = "each feature centred and divided by its standard deviation on the training examples"),
+                 list(name = "unit_norm", description = "each example scaled to unit length (the book's scaling)"))
+ACTIVATIONS <- c("sigmoid")
+
+# The training and test examples (X_test may be NULL) under a scaling, and the statistics to save.
+scale_examples <- function(name, X, X_test) {
+  if (name == "unit_norm") {
+    return(list(X = scale_to_unit_norm(X), X_test = if (!is.null(X_test)) scale_to_unit_norm(X_test), stats = NULL))
+  }
+  stats <- standardize_fit(X)
+  list(X = standardize_apply(X, stats), X_test = if (!is.null(X_test)) standardize_apply(X_test, stats), stats = stats)
+}
+
 main <- function(options) {
   data <- read_dataset(options$data, options$label_column)
   check_classes(options$data, data$classes, "sigmoid")
-  # The book scales each example to unit length; --standardize scales each feature instead, by the
-  # training examples' means and deviations.
-  X <- if (isTRUE(options$standardize)) data$X else scale_to_unit_norm(data$X)
+  X <- data$X
   Y <- data$Y
   rng <- rng_seed(options$seed)
   X_test <- NULL
-  stats <- NULL
   if (options$test_fraction > 0) {
     split <- split_train_test(X, Y, options$test_fraction, rng)
     X <- split$X_train
@@ -31,31 +44,48 @@ main <- function(options) {
     Y_test <- split$Y_test
     rng <- split$rng
   }
-  if (isTRUE(options$standardize)) {
-    stats <- standardize_fit(X)
-    X <- standardize_apply(X, stats)
-    if (!is.null(X_test)) X_test <- standardize_apply(X_test, stats)
-  }
-  activations <- c("sigmoid")
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "zeros",
                          print_every = 100)
-  fit <- train(X, Y, c(nrow(X), 1), activations, rng, config)
-  Y_hat <- predict_labels(X, fit$parameters, activations)
-  cat(sprintf("train accuracy: %.4f\n", accuracy(Y, Y_hat)))
-  warning <- collapse_warning(fit$costs, Y_hat, 2)
-  if (!is.null(X_test)) {
-    Y <- Y_test
-    Y_hat <- predict_labels(X_test, fit$parameters, activations)
-    cat(sprintf("test accuracy: %.4f\n", accuracy(Y, Y_hat)))
+  curves <- list()
+  summary <- character(0)
+  for (scaling in SCALINGS) {
+    cat(sprintf("== %s: %s\n", scaling$name, scaling$description))
+    scaled <- scale_examples(scaling$name, X, X_test)
+    fit <- train(scaled$X, Y, c(nrow(X), 1), ACTIVATIONS, rng, config)
+    curves[[length(curves) + 1]] <- fit$costs
+    Y_hat <- predict_labels(scaled$X, fit$parameters, ACTIVATIONS)
+    train_accuracy <- accuracy(Y, Y_hat)
+    warning <- collapse_warning(fit$costs, Y_hat, 2)
+    # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
+    row <- sprintf("%-14s%s%8.4f", scaling$name, tolower(sprintf("%12.6g", fit$costs[length(fit$costs)])),
+                   train_accuracy)
+    # The errors of the confusion matrix: the test examples', else the training examples'.
+    Y_true <- Y
+    if (!is.null(X_test)) {
+      Y_true <- Y_test
+      Y_hat <- predict_labels(scaled$X_test, fit$parameters, ACTIVATIONS)
+      row <- paste0(row, sprintf("%8.4f", accuracy(Y_true, Y_hat)))
+    }
+    counts <- confusion_matrix(Y_true, Y_hat, 2)
+    summary <- c(summary, paste0(row, sprintf("%8d%8d", as.integer(counts[1, 2]), as.integer(counts[2, 1]))))
+    if (scaling$name == "standardized") {
+      model <- list(parameters = fit$parameters, stats = scaled$stats)
+      cat(sprintf("train accuracy: %.4f\n", train_accuracy))
+      if (!is.null(X_test)) cat(sprintf("test accuracy: %.4f\n", accuracy(Y_true, Y_hat)))
+      if (warning != "") cat(warning, "\n", sep = "")
+      cat(format_confusion_matrix(counts), "\n", sep = "")
+      cat(format_metrics(classification_metrics(counts)), "\n", sep = "")
+    }
   }
-  if (warning != "") cat(warning, "\n", sep = "")
-  counts <- confusion_matrix(Y, Y_hat, 2)
-  cat(format_confusion_matrix(counts), "\n", sep = "")
-  cat(format_metrics(classification_metrics(counts)), "\n", sep = "")
-  plot_costs(fit$costs, file.path(options$out, "ch1_cost_r.png"), "Chapter 1: logistic regression (R)")
+  # The table's error columns: class 0 predicted as 1, class 1 predicted as 0.
+  cat(sprintf("%-14s%12s%8s", "scaling", "final cost", "train"), if (!is.null(X_test)) sprintf("%8s", "test"),
+      sprintf("%8s%8s\n", "0 as 1", "1 as 0"), sep = "")
+  cat(paste0(summary, "\n"), sep = "")
+  plot_cost_curves(curves, vapply(SCALINGS, function(s) s$name, ""), file.path(options$out, "ch1_cost_r.png"),
+                   "Chapter 1: logistic regression, two scalings (R)")
   if (!is.null(options$save_model)) {
-    save_model(options$save_model, fit$parameters, activations, stats = stats, classes = data$classes,
-               scaling = if (isTRUE(options$standardize)) "none" else "unit_norm")
+    save_model(options$save_model, model$parameters, ACTIVATIONS, stats = model$stats, classes = data$classes,
+               scaling = "none")
     cat(sprintf("model saved to %s\n", options$save_model))
   }
 }

@@ -20,7 +20,8 @@ main <- function(options) {
   # One label a line: the class's name when the model has names, else its number.
   labels <- if (is.null(model$classes)) sprintf("%d", as.integer(Y_hat)) else model$classes[Y_hat + 1]
   cat(paste0(labels, "\n"), sep = "")
-  cat(sprintf("accuracy: %.4f\n", accuracy(data$Y, Y_hat)))
+  # A file without labels (new examples) has no accuracy.
+  if (!is.null(data$Y)) cat(sprintf("accuracy: %.4f\n", accuracy(data$Y, Y_hat)))
 }
 
 run_script(main, "predict", REPO)

@@ -1,10 +1,12 @@
 ## [X, labels] = read_csv_table (caller, path, label_column)
+## [X, labels] = read_csv_table (caller, path, label_column, require_labels)
 ##
 ## A data file in the dialect of data/README.md: X (features x examples) and
-## the label column's fields (a cell row).  The first thing out of place is
+## the label column's fields (a cell row; [] for a file without that column,
+## which only REQUIRE_LABELS false accepts).  The first thing out of place is
 ## refused in CALLER's name, naming its line and column, in Python's order.
 
-function [X, labels] = read_csv_table (caller, path, label_column)
+function [X, labels] = read_csv_table (caller, path, label_column, require_labels = true)
   if (! ischar (path) || ! isfile (path))
     error ("%s: cannot read '%s': no such file", caller, path);
   endif
@@ -43,7 +45,7 @@ function [X, labels] = read_csv_table (caller, path, label_column)
     endif
   endfor
   label = find (strcmp (header, label_column), 1);
-  if (isempty (label))
+  if (isempty (label) && require_labels)
     refuse (caller, path, sprintf ("line 1 has no column '%s'", label_column));
   endif
   features = find (! strcmp (header, "") & ! strcmp (header, label_column));
@@ -56,9 +58,18 @@ function [X, labels] = read_csv_table (caller, path, label_column)
   if (isempty (header{1}))
     printf ("%s: '%s' column 1 has no name: read as row names and left out\n", caller, path);
   endif
+  ## A column of text in a file without labels is most likely the labels under
+  ## another name: its refusal says which column was looked for.
+  suffix = "";
+  if (isempty (label))
+    suffix = sprintf (" (the file has no label column '%s')", label_column);
+  endif
   if (plain)
     ## Field k of each line, and each line without its row name and label.
-    if (label == numel (header))
+    if (isempty (label))
+      labels = [];
+      rest = data;
+    elseif (label == numel (header))
       labels = regexprep (data, '^.*,', "");
       rest = regexprep (data, ',[^,]*$', "");
     else
@@ -70,11 +81,16 @@ function [X, labels] = read_csv_table (caller, path, label_column)
     endif
   else
     cells = vertcat (fields{2:end})';
-    labels = cells(label, :);
+    labels = [];
+    if (! isempty (label))
+      labels = cells(label, :);
+    endif
   endif
-  empty = find (cellfun ("isempty", labels), 1);
-  if (! isempty (empty))
-    refuse (caller, path, sprintf ("line %d has no label", empty + 1));
+  if (! isempty (label))
+    empty = find (cellfun ("isempty", labels), 1);
+    if (! isempty (empty))
+      refuse (caller, path, sprintf ("line %d has no label", empty + 1));
+    endif
   endif
   if (plain)
     number = number_pattern ();
@@ -87,10 +103,10 @@ function [X, labels] = read_csv_table (caller, path, label_column)
     if (! isempty (bad))
       ## The first line with a bad field: refused field by field, as below.
       cells = reshape (ostrsplit (strjoin (data(1:bad), "\n"), ",\n"), numel (header), bad);
-      finite_numbers (caller, path, cells(features, :), header(features));
+      finite_numbers (caller, path, cells(features, :), header(features), suffix);
     endif
   else
-    X = finite_numbers (caller, path, cells(features, :), header(features));
+    X = finite_numbers (caller, path, cells(features, :), header(features), suffix);
   endif
 endfunction
 

@@ -138,6 +138,28 @@ test_that("load_dataset reads the dialect and keeps number labels as they are", 
   expect_identical(data, list(X = matrix(c(1.5, 2), 1), Y = matrix(c(1, 0), 1)))
 })
 
+# New examples to predict: every named column is a feature, Y is NULL and the classes are those given; a
+# file with labels reads as without the option, and without it a missing label column is still refused.
+test_that("read_dataset reads a file without labels only when asked", {
+  path <- tempfile(fileext = ".csv")
+  write.csv(iris[c(1, 51, 101), 1:4], path)
+  expect_output(data <- read_dataset(path, "Species", c("setosa", "versicolor", "virginica"), FALSE),
+                "column 1 has no name")
+  expect_identical(data$X, unname(t(as.matrix(iris[c(1, 51, 101), 1:4]))))
+  expect_null(data$Y)
+  expect_identical(data$classes, c("setosa", "versicolor", "virginica"))
+  expect_output(data <- read_dataset(path, require_labels = FALSE), "column 1 has no name")
+  expect_identical(names(data), c("X", "Y", "classes"))
+  expect_null(data$Y)
+  expect_null(data$classes)
+  expect_output(expect_error(read_dataset(path, "Species"), "line 1 has no column 'Species'$"), NA)
+  write.csv(iris[c(1, 51, 101), ], path)
+  expect_output(labelled <- read_dataset(path, "Species", require_labels = FALSE), "column 1 has no name")
+  expect_identical(labelled$X, data$X)
+  expect_identical(labelled$Y, matrix(c(0, 1, 2), 1))
+  unlink(path)
+})
+
 test_that("read_dataset reads R's own write.csv of iris and mtcars as R holds them", {
   path <- tempfile(fileext = ".csv")
   write.csv(iris, path)
@@ -188,6 +210,15 @@ write_gzip <- function(bytes, name, folder = tempfile("dlfp-")) {
   close(con)
   path
 }
+
+test_that("is_idx tells IDX files, plain or gzipped, from CSV files", {
+  bytes <- idx_bytes(8, 2, c(1, 2))
+  expect_true(is_idx(write_raw(bytes, "plain")))
+  expect_true(is_idx(write_gzip(bytes, "packed.gz")))
+  expect_false(is_idx(repo_file("data", "cancer.csv")))
+  expect_false(is_idx(file.path(tempfile("dlfp-"), "none")))
+  expect_false(is_idx(3))
+})
 
 test_that("load_idx gives one column per item, its values in the file's order", {
   file <- load_idx(write_raw(idx_bytes(8, c(2, 2, 3), c(0:5, 250:255)), "two-images-idx3-ubyte"))

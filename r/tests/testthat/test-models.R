@@ -59,7 +59,32 @@ test_that("load_model_data reads the labels from the named column", {
   data <- load_model_data(data_path, load_model(path), "kind")
   expect_identical(data$X, matrix(c(3, 2, 5, 7), 2, 2))
   expect_identical(data$Y, matrix(c(1, 0), 1, 2))
-  expect_error(load_model_data(data_path, load_model(path)), "has no column 'label'")
+  # Without the column's name the labels read as a feature, which the refusal says.
+  expect_error(load_model_data(data_path, load_model(path)), "got 'yes' \\(the file has no label column 'label'\\)$")
+})
+
+# A file without the label column gives X as the model takes it and Y NULL: a model with class names and
+# stats, one without class names, and one of MNIST's pixels (the digits of data/ without their label
+# column read as the labelled file's pixels).
+test_that("load_model_data reads new examples without labels", {
+  data_path <- tempfile(fileext = ".csv")
+  writeLines(c("a,b", "3,2", "5,7"), data_path)
+  path <- tempfile(fileext = ".json")
+  stats <- list(mean = matrix(c(1, 2), 2, 1), sd = matrix(c(2, 0), 2, 1))
+  save_model(path, list(W1 = matrix(1, 1, 2), b1 = matrix(0)), "sigmoid", stats, c("yes", "no"))
+  data <- load_model_data(data_path, load_model(path))
+  expect_identical(data$X, matrix(c(1, 0, 2, 5), 2, 2))
+  expect_null(data$Y)
+  save_model(path, list(W1 = matrix(1, 3, 2), b1 = matrix(0, 3, 1)), "softmax")
+  data <- load_model_data(data_path, load_model(path))
+  expect_identical(data$X, matrix(c(3, 2, 5, 7), 2, 2))
+  expect_null(data$Y)
+  rows <- sub(",[^,]*$", "", readLines(repo_file("data", "mnist_test.csv"), n = 4))
+  writeLines(rows, data_path)
+  save_model(path, list(W1 = matrix(1, 10, 784), b1 = matrix(0, 10, 1)), "softmax", scaling = "pixels")
+  data <- load_model_data(data_path, load_model(path))
+  expect_null(data$Y)
+  expect_identical(data$X, load_model_data(repo_file("data", "mnist_test.csv"), load_model(path))$X[, 1:3])
 })
 
 test_that("a refused model writes no file", {
