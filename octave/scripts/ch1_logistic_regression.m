@@ -31,6 +31,7 @@ function main (options)
     endif
   endif
   activations = {"sigmoid"};
+  printf ("%s\n", format_run (options.data, X, classes, columns (X_test), [rows(X), 1], activations));
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "init", "zeros", "print_every", 100);
   [parameters, costs, rng] = train (X, Y, [rows(X), 1], activations, rng, config);

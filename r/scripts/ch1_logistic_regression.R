@@ -37,6 +37,8 @@ main <- function(options) {
     if (!is.null(X_test)) X_test <- standardize_apply(X_test, stats)
   }
   activations <- c("sigmoid")
+  cat(format_run(options$data, X, data$classes, if (is.null(X_test)) 0 else ncol(X_test), c(nrow(X), 1), activations),
+      "\n", sep = "")
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "zeros",
                          print_every = 100)
   fit <- train(X, Y, c(nrow(X), 1), activations, rng, config)

@@ -84,10 +84,11 @@ test_that("the script prints its usage for --help", {
 test_that("the script trains, prints and plots", {
   result <- run_script_as_user(c("--iterations", "150", "--out", "out"))
   expect_identical(result$status, 0L)
-  # The lines Python prints for the same options.
-  expect_identical(result$stdout[1:3], c("iteration 0: cost 0.6931471806", "iteration 100: cost 0.6166443835",
+  # The run's record (format_run), then the lines Python prints for the same options.
+  expect_identical(result$stdout[1], "data: 'cancer.csv', 569 examples of 30 features")
+  expect_identical(result$stdout[5:7], c("iteration 0: cost 0.6931471806", "iteration 100: cost 0.6166443835",
                                          "iteration 149: cost 0.6001870829"))
-  expect_match(result$stdout[4], "^train accuracy: 0\\.[0-9]{4}$")
+  expect_match(result$stdout[8], "^train accuracy: 0\\.[0-9]{4}$")
   expect_true(result$wrote_out)
 })
 
