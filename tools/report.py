@@ -110,9 +110,12 @@ def run_description(chapter, records):
              if field in record]
     out = ['<table class="record">' + "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows)
            + "</table>"]
-    if any(records[lang] != record for lang in LANGS):
-        out.append('<p class="bad">The three languages printed different records of this run: ' + ", ".join(
-            f"{NAMES[lang]} {html.escape(records[lang].get('data', 'none'))}" for lang in LANGS) + "</p>")
+    fields = dict.fromkeys(field for lang in LANGS for field in records[lang])
+    differ = [field for field in fields if len({records[lang].get(field) for lang in LANGS}) > 1]
+    if differ:
+        out.append('<p class="bad">The three languages printed different records of this run: ' + "; ".join(
+            f"{field}: " + ", ".join(f"{NAMES[lang]} {html.escape(records[lang].get(field, 'none'))}" for lang in LANGS)
+            for field in differ) + "</p>")
     name = data[0] if data else None
     if name is not None and name != own_data(chapter):
         out.append(f'<p class="note">This run trained on <code>{html.escape(name)}</code>, not the chapter\'s own data '

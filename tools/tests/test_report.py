@@ -110,3 +110,21 @@ def test_a_run_on_data_the_project_did_not_make_is_described_by_its_record(tmp_p
         for target in images + re.findall(r'<a[^>]* href="([^"#]+)', text):
             if "://" not in target:
                 assert (path.parent / target).exists(), f"{path.name}: broken {target}"
+
+
+def test_the_record_is_read_from_the_log_and_a_difference_between_languages_is_named():
+    lines = ["read_dataset: classes of 'kind': 0 = 'no', 1 = 'yes'", "data: 'd.csv', 20 examples of 3 features",
+             "classes: 0 = 'no', 1 = 'yes'", "network: 3-4-1, tanh/sigmoid", "iteration 0: cost 0.69",
+             "data: 'later.csv', 1 examples of 1 features"]
+    record = report.read_record(lines)
+    assert record == {"data": "'d.csv', 20 examples of 3 features", "classes": "0 = 'no', 1 = 'yes'",
+                      "network": "3-4-1, tanh/sigmoid"}
+    assert report.record_data(record) == ("d.csv", 20, 3)
+    chapter = next(chapter for chapter in CHAPTERS if chapter["key"] == "ch2")
+    other = dict(record, network="3-5-1, tanh/sigmoid")
+    text, name = report.run_description(chapter, {"python": record, "r": record, "octave": other})
+    assert name == "d.csv" and "not the chapter's own data" in text
+    assert "different records of this run: network: Python 3-4-1, tanh/sigmoid, R 3-4-1, tanh/sigmoid, Octave " \
+           "3-5-1, tanh/sigmoid</p>" in text
+    text, name = report.run_description(chapter, {"python": {}, "r": {}, "octave": {}})
+    assert (text, name) == ("", None)
