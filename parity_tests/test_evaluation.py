@@ -1,10 +1,10 @@
-"""The evaluation metrics (classification_metrics, accuracy_interval, beta_quantile, format_metrics) in all
-three languages: the ratios of counts bit for bit, the beta quantiles within their tolerance, the text the
-same."""
+"""The evaluation metrics (classification_metrics, accuracy_interval, beta_quantile, format_metrics) and the
+run record (format_run) in all three languages: the ratios of counts bit for bit, the beta quantiles within their
+tolerance, the text the same."""
 import numpy as np
 import pytest
 
-from agreement import assert_agree
+from agreement import assert_agree, record
 from helpers import each
 
 RATIOS = ("accuracy", "kappa", "precision", "recall", "specificity", "f1", "balanced_accuracy")
@@ -46,3 +46,22 @@ def test_beta_quantiles_agree(langs):
         out = {lang: np.reshape(np.asarray(v, dtype=float), (1, 1)) for lang, v in
                each(langs, "beta_quantile", p, a, b).items()}
         assert_agree(f"beta_quantile({p}, {a}, {b})", out, "beta_quantile")
+
+
+# format_run's arguments: a file in a folder, text class names, held-out examples; numbers as names, one
+# renamed; a count of classes.
+RUNS = {
+    "names_held_out": ("/some/folder/iris.csv", np.zeros((4, 105)), ["setosa", "versicolor", "virginica"], 45,
+                       [4, 100, 3], ["relu", "softmax"]),
+    "numbers": ("labels.csv", np.zeros((2, 7)), ["0", "2"], 3, [2, 9, 9, 1], ["relu", "relu", "sigmoid"]),
+    "count": ("digits.csv", np.zeros((784, 5)), 10, 0, [784, 128, 64, 10], ["relu", "relu", "softmax"]),
+}
+
+
+@pytest.mark.parametrize("name", RUNS)
+def test_the_run_record_is_the_same_text(langs, name):
+    texts = {lang: langs[lang].call("format_run", *RUNS[name]) for lang in langs}
+    texts = {lang: text if isinstance(text, str) else text[0] for lang, text in texts.items()}
+    for lang in ("r", "octave"):
+        record(f"format_run[{name}]", f"python-{lang}", None, None, "identical text", texts[lang] == texts["python"])
+    assert texts["r"] == texts["python"] and texts["octave"] == texts["python"], texts

@@ -59,6 +59,11 @@ def test_scripts_print_the_same_lines_and_write_plots(script, tmp_path):
         for plot in chapter["plots"]:
             assert (out / f"{chapter['key']}_{plot}_{lang}.png").stat().st_size > 1000
     assert ("best: trial " if script == "tune" else "0: cost ") in outputs["python"]
+    # The run's record (format_run), which the report reads: the data file's name and the network, compared below.
+    data = os.path.basename(chapter["parity_args"][chapter["parity_args"].index("--data") + 1]
+                            if "--data" in chapter["parity_args"] else chapter["defaults"]["data"])
+    assert re.search(rf"^data: '{re.escape(data)}', \d+ examples of \d+ features\nclasses: .+\n", outputs["python"], re.M)
+    assert re.search(r"^networks?: \d+(-\d+)+, \w+(/\w+)*", outputs["python"], re.M)
     for lang in ("r", "octave"):
         record(f"{script} {' '.join(chapter['parity_args'][:2])}: printed lines", f"python-{lang}", None, None,
                "identical lines", outputs[lang] == outputs["python"])
@@ -130,7 +135,8 @@ def test_gradient_check_scripts_give_the_same_verdicts(tmp_path):
         for plot in chapter["plots"]:
             assert (tmp_path / lang / f"ch8_{plot}_{lang}.png").stat().st_size > 1000
         outputs[lang] = result.stdout
-        for line in result.stdout.splitlines()[1:]:
+        # The run's record (format_run), the heading line, then a verdict a line.
+        for line in result.stdout.split(" passes\n", 1)[1].splitlines():
             value = float(re.search(r"relative difference: (\S+),", line).group(1))
             assert (value < 1e-7) == line.endswith(", pass"), f"{lang}: {line}"
     masked = {lang: re.sub(r"\d\.\d{3}e[-+]\d\d", "<number>", out) for lang, out in outputs.items()}
@@ -263,6 +269,9 @@ def test_the_mnist_chapters_read_idx_files_as_the_csv(tmp_path):
         idx = run(lang, "ch5_mnist", args + ["--data", "train-images-idx3-ubyte.gz", "--test-data",
                                               "t10k-images-idx3-ubyte.gz", "--out", "idx"], tmp_path)
         assert csv.returncode == 0 and idx.returncode == 0, f"{lang}: {csv.stderr}{idx.stderr}"
+        # The same lines but the run's record, which names the file read.
+        named = idx.stdout.replace("data: 'train-images-idx3-ubyte.gz', ", "data: 'train.csv', ", 1)
+        assert named != idx.stdout
         record(f"ch5_mnist on IDX files in {lang}: printed lines", f"{lang}-csv", None, None, "identical lines",
-               idx.stdout == csv.stdout)
-        assert idx.stdout == csv.stdout, f"{lang} prints otherwise on the IDX files"
+               named == csv.stdout)
+        assert named == csv.stdout, f"{lang} prints otherwise on the IDX files"

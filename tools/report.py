@@ -1,6 +1,7 @@
 """Writes the parity report: every chapter in every language, side by side, in one HTML page.
 
-Reads what `make all` leaves behind: each script's output (build/logs/<script>_<lang>.log), its
+Reads what `make all` leaves behind: each script's output (build/logs/<script>_<lang>.log), with the
+record of what it trained (format_run's lines: data file, examples, features, classes, network), its
 status and seconds (build/logs/runs.tsv), its plots (build/<chapter>_<plot>_<lang>.png) and the
 parity suite's comparisons (build/report/parity.jsonl, written through DLFP_PARITY_LOG), each filed
 under the chapter its record names. The chapters, their titles and plots come from tables/chapters.json.
@@ -29,6 +30,9 @@ COST = re.compile(r"^(?:iteration|epoch) (\d+): cost (\S+)$")
 ACCURACY = re.compile(r"^(train|test) accuracy: (\S+)$")
 # format_metrics' summary lines: the accuracy's 95 % interval and kappa (the per-class rows stay in the output).
 METRIC = re.compile(r"^(accuracy 95 % confidence interval|kappa): (.+)$")
+# The run's record (format_run): what the script trained on, and its network or networks.
+RECORD = re.compile(r"^(data|classes|held out|network|networks): (.+)$")
+RECORD_DATA = re.compile(r"^'(.*)', (\d+) examples of (\d+) features$")
 
 
 def read_runs(logs):
@@ -65,6 +69,71 @@ def parse_log(path):
             name, value = METRIC.match(line).groups()
             accuracies.append(f"{name} ({run}): {value}" if run else line)
     return curves, accuracies, lines
+
+
+def read_record(lines):
+    """The run's record (format_run's lines) as {field: text}, the first line of each field; {} if none."""
+    record = {}
+    for line in lines:
+        match = RECORD.match(line)
+        if match and match.group(1) not in record:
+            record[match.group(1)] = match.group(2)
+    return record
+
+
+def record_data(record):
+    """(file name, examples, features) of a record's data line, or None."""
+    match = RECORD_DATA.match(record.get("data", ""))
+    return (match.group(1), int(match.group(2)), int(match.group(3))) if match else None
+
+
+def own_data(chapter):
+    """The file name of the chapter's own data (its default): a record names files without their folder."""
+    return os.path.basename(chapter["defaults"]["data"])
+
+
+def run_description(chapter, records):
+    """What this run trained, from the records the three languages printed: a table of its data file,
+    examples, features, classes, held-out examples and network, and a note when the data is not the
+    chapter's own (so that the chapter's text about its data is not taken to describe this run)."""
+    shown = [records[lang] for lang in LANGS if records[lang]]
+    if not shown:
+        return "", None
+    record = shown[0]
+    data = record_data(record)
+    rows = []
+    if data:
+        rows += [("data file", f"<code>{html.escape(data[0])}</code>"), ("examples", str(data[1])),
+                 ("features", str(data[2]))]
+    rows += [(name, html.escape(record[field])) for name, field in
+             (("classes", "classes"), ("held out", "held out"), ("network", "network"), ("networks", "networks"))
+             if field in record]
+    out = ['<table class="record">' + "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows)
+           + "</table>"]
+    fields = dict.fromkeys(field for lang in LANGS for field in records[lang])
+    differ = [field for field in fields if len({records[lang].get(field) for lang in LANGS}) > 1]
+    if differ:
+        out.append('<p class="bad">The three languages printed different records of this run: ' + "; ".join(
+            f"{field}: " + ", ".join(f"{NAMES[lang]} {html.escape(records[lang].get(field, 'none'))}" for lang in LANGS)
+            for field in differ) + "</p>")
+    name = data[0] if data else None
+    if name is not None and name != own_data(chapter):
+        out.append(f'<p class="note">This run trained on <code>{html.escape(name)}</code>, not the chapter\'s own data '
+                   f"(<code>{html.escape(own_data(chapter))}</code>): the sentence above says what the chapter teaches "
+                   "on its own data; this table, the plots and the numbers below are this run's.</p>")
+    return "\n".join(out), name
+
+
+def from_this_run(build, logs, runs, script, lang, path):
+    """Whether a plot file exists and was written by the run the log records, not left by an earlier run
+    (a run on other data may not draw it): not older than the run's start, its log's last write less its
+    seconds (and a second of rounding)."""
+    if not os.path.exists(path):
+        return False
+    log = os.path.join(logs, f"{script}_{lang}.log")
+    if (script, lang) not in runs or not os.path.exists(log):
+        return True
+    return os.path.getmtime(path) >= os.path.getmtime(log) - runs[script, lang][1] - 1
 
 
 def overlay(curves, path, title):
@@ -128,10 +197,16 @@ def claims_list(chapter, lines):
 
 
 def section(build, report, chapter, runs, records, tolerances):
+    """The chapter's section and the name of the data file its run trained on (None: no record)."""
     key, script, title = chapter["key"], chapter["script"], chapter["title"]
     logs = os.path.join(build, "logs")
     parsed = {lang: parse_log(os.path.join(logs, f"{script}_{lang}.log")) for lang in LANGS}
-    out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{html.escape(chapter["teaches"])}</p>',
+    description, data = run_description(chapter, {lang: read_record(parsed[lang][2]) for lang in LANGS})
+    teaches = html.escape(chapter["teaches"])
+    if data is not None and data != own_data(chapter):
+        teaches = (f"<strong>What the chapter teaches</strong>, on its own data "
+                   f"(<code>{html.escape(own_data(chapter))}</code>): {teaches}")
+    out = [f'<section id="{key}"><h2>{html.escape(title)}</h2><p>{teaches}</p>', description,
            claims_list(chapter, {lang: parsed[lang][2] for lang in LANGS}), concept_pages.chapter_links(key)]
     if os.path.exists(os.path.join(report, "notebooks", f"{key}.html")):
         out.append(f'<p><a href="notebooks/{key}.html">The notebook</a>: the same steps in Python, R and Octave, '
@@ -168,24 +243,29 @@ def section(build, report, chapter, runs, records, tolerances):
         out.append(f'<figure class="overlay"><img src="{name}" alt="{key} overlay"><figcaption>Python solid, R dashed, '
                    "Octave dotted: the printed costs of the three languages</figcaption></figure>")
     for plot in chapter["plots"]:
-        # A run on other data may not draw a plot (no decision boundary beyond two features): no broken image.
+        # A run on other data may not draw a plot (no decision boundary beyond two features): no broken image,
+        # and no plot that an earlier run left.
         figures = [f'<figure><img src="../{key}_{plot}_{lang}.png" alt="{key} {plot} {lang}"><figcaption>{NAMES[lang]}'
-                   "</figcaption></figure>" if os.path.exists(os.path.join(build, f"{key}_{plot}_{lang}.png")) else
-                   f"<figure><figcaption>{NAMES[lang]}: no {plot} plot written by this run</figcaption></figure>"
+                   "</figcaption></figure>"
+                   if from_this_run(build, logs, runs, script, lang, os.path.join(build, f"{key}_{plot}_{lang}.png"))
+                   else f"<figure><figcaption>{NAMES[lang]}: no {plot} plot written by this run</figcaption></figure>"
                    for lang in LANGS]
         out.append('<div class="row">' + "".join(figures) + "</div>")
     output = {lang: "\n".join(parsed[lang][2]) for lang in LANGS}
     out.append("<details><summary>printed output</summary>" + "".join(
         f"<h4>{NAMES[lang]}</h4><pre>{html.escape(output[lang])}</pre>" for lang in LANGS) + "</details>")
+    if records and data is not None and data != own_data(chapter):
+        out.append(f"<p>No parity comparison for this data (<code>{html.escape(data)}</code>): the parity suite's "
+                   "comparisons below were made on the chapter's own data.</p>")
     out.append(parity_table(records, tolerances))
     out.append("</section>")
-    return "\n".join(out)
+    return "\n".join(out), data
 
 
 def parity_table(records, tolerances):
     rows = parity_rows(records)
     if not rows:
-        return '<p class="bad">no parity comparisons recorded for this part</p>'
+        return "<p>No parity comparison for this data: the parity suite recorded none for this part.</p>"
     out = ["<table class='parity'><tr><th>comparison</th><th>languages</th><th>quantities</th>"
            "<th>worst absolute</th><th>worst relative</th><th>tolerance</th><th></th></tr>"]
     for (test, pair, tolerance), row in rows.items():
@@ -220,15 +300,20 @@ def main(build):
         cells = "".join(
             f'<td class="{"ok" if runs.get((script, l), ("",))[0] == "ok" else "bad"}">'
             f'{runs.get((script, l), ("not run",))[0]}</td>' for l in LANGS)
+        text, data = section(build, report, chapter, runs, part, tolerances)
+        sections.append(text)
+        # The suite's comparisons are of the chapter's own data: a run on other data has none.
+        other = data is not None and data != own_data(chapter)
         summary.append(f'<tr><td><a href="#{key}">{html.escape(title)}</a></td>{cells}'
-                       + (f'<td class="{"ok" if passed == len(part) else "bad"}">{passed} of {len(part)} pass</td>'
+                       + (f'<td class="{"ok" if passed == len(part) else "bad"}">{passed} of {len(part)} pass'
+                          + (" (on the chapter's own data; none for this run's)" if other else "") + "</td>"
                           if part else "<td>no parity comparison for this data</td>") +
                        f"<td>{number(max(rels)) if rels else ''}</td></tr>")
-        sections.append(section(build, report, chapter, runs, part, tolerances))
     foundation = by_part["foundation"]
     summary.append(f'<tr><td><a href="#foundation">The foundation: generator and data</a></td><td colspan="3"></td>'
-                   f'<td class="{"ok" if foundation and all(r["passed"] for r in foundation) else "bad"}">'
-                   f'{sum(r["passed"] for r in foundation)} of {len(foundation)} pass</td><td></td></tr></table>')
+                   + (f'<td class="{"ok" if all(r["passed"] for r in foundation) else "bad"}">'
+                      f'{sum(r["passed"] for r in foundation)} of {len(foundation)} pass</td>' if foundation else
+                      "<td>no parity comparison recorded</td>") + "<td></td></tr></table>")
     sections.append('<section id="foundation"><h2>The foundation: generator and data</h2><p>The portable random '
                     "generator and the data loaders, compared bit for bit.</p>" + parity_table(foundation, tolerances) +
                     "</section>")
@@ -252,6 +337,7 @@ img {{ max-width: 100%; }} figure.overlay img {{ max-width: 650px; }}
 figcaption {{ text-align: center; font-size: 0.85em; color: #555; }}
 section {{ border-top: 2px solid #ddd; margin-top: 2em; }}
 pre {{ font-size: 0.8em; background: #f6f6f6; padding: 0.5em; overflow-x: auto; }}
+.note {{ background: #fff8e1; padding: 0.4em 0.6em; }}
 </style></head>
 <body>
 <h1>dlfp: every chapter in Python, R and Octave</h1>

@@ -8,10 +8,10 @@
 ## hidden layer sizes.  With OPTIONS.test_fraction > 0 that share of the
 ## examples is held out (split_train_test, from the same generator) and
 ## tested; OPTIONS.standardize scales the features by the training examples'
-## means and deviations.  Prints the cost lines, the accuracies, a collapse
-## warning if training collapsed, and the confusion matrix and metrics (of
-## the test examples when held out); writes <chapter>_cost_octave.png and,
-## for two features, <chapter>_boundary_octave.png and
+## means and deviations.  Prints the run's record (format_run), the cost
+## lines, the accuracies, a collapse warning if training collapsed, and the
+## confusion matrix and metrics (of the test examples when held out);
+## writes <chapter>_cost_octave.png and, for two features, <chapter>_boundary_octave.png and
 ## <chapter>_data_octave.png (the raw data) into OPTIONS.out (for more, one
 ## line says that no boundary is drawn); with OPTIONS.save_model, saves the
 ## network there (save_model) with the class names and the standardisation
@@ -38,6 +38,7 @@ function run_experiment (options, network, config)
   if (options.test_fraction > 0)
     [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
   endif
+  printf ("%s\n", format_run (options.data, X, classes, columns (X_test), layer_dims, activations));
   if (options.standardize)
     stats = standardize_fit (X);
     X = standardize_apply (X, stats);
@@ -92,8 +93,12 @@ endfunction
 %! options.out = folder;
 %! text = evalc ("run_experiment (options, network, config)");
 %! lines = strsplit (strtrim (text), "\n");
-%! assert (strncmp (lines{1}, "iteration 0: cost 0.69", 22));
-%! assert (strncmp (lines{4}, "train accuracy: ", 16));
+%! ## The run's record first: the file's name, its examples (a line each after the header), the network.
+%! m = numel (strsplit (strtrim (fileread (options.data)), "\n")) - 1;
+%! assert (lines(1:3), {sprintf("data: 'moons.csv', %d examples of 2 features", m), "classes: 0, 1", ...
+%!                      "network: 2-3-1, tanh/sigmoid"});
+%! assert (strncmp (lines{4}, "iteration 0: cost 0.69", 22));
+%! assert (strncmp (lines{7}, "train accuracy: ", 16));
 %! metrics = find (strncmp (lines, "accuracy 95 % confidence interval: ", 35));
 %! assert (numel (metrics), 1);
 %! assert (strncmp (lines{metrics + 1}, "kappa: ", 7));
@@ -123,8 +128,10 @@ endfunction
 %! text = evalc ("run_experiment (options, network, train_config ('learning_rate', 0.1, 'iterations', 3, 'print_every', 10))");
 %! lines = strsplit (strtrim (text), "\n");
 %! assert (lines{1}, "read_dataset: classes of 'kind': 0 = 'no', 1 = 'yes'");
-%! assert (strncmp (lines{4}, "train accuracy: ", 16));
-%! assert (strncmp (lines{5}, "test accuracy: ", 15));
+%! assert (lines(2:5), {"data: 'd.csv', 20 examples of 3 features", "classes: 0 = 'no', 1 = 'yes'", ...
+%!                      "held out: 5 of 20 examples, not trained on", "network: 3-4-2-1, tanh/tanh/sigmoid"});
+%! assert (strncmp (lines{8}, "train accuracy: ", 16));
+%! assert (strncmp (lines{9}, "test accuracy: ", 15));
 %! assert (lines{end}, "no decision boundary: the data has 3 features and the picture draws 2");
 %! assert ({dir(options.out)(3:end).name}, {"chx_cost_octave.png"});
 %! matrix = find (strncmp (lines, "confusion matrix", 16));

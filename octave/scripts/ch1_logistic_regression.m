@@ -44,6 +44,7 @@ function main (options)
     [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
   endif
   activations = {"sigmoid"};
+  printf ("%s\n", format_run (options.data, X, classes, columns (X_test), [rows(X), 1], activations));
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "init", "zeros", "print_every", 100);
   scalings = scaling_table ();

@@ -14,6 +14,7 @@ function main (options)
   [X_test, Y_test] = load_digits (options.test_data);
   printf ("%d training digits, %d test digits\n", columns (X), columns (X_test));
   activations = {"relu", "relu", "softmax"};
+  printf ("%s\n", format_run (options.data, X, 10, 0, [mnist_pixels(), 128, 64, 10], activations));
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "init", "he", "print_every", 1, "batch_size", options.batch_size);
   [parameters, costs] = train (X, Y, [mnist_pixels(), 128, 64, 10], activations, rng_seed (options.seed), config);

@@ -32,6 +32,7 @@ function main (options)
   ## A small training set (20 %) of noisy points, so that the network can overfit.
   [X_train, Y_train, X_test, Y_test, rng] = split_train_test (X, Y, 0.8, rng_seed (options.seed));
   printf ("%d training points, %d test points\n", columns (X_train), columns (X_test));
+  printf ("%s\n", format_run (options.data, X_train, 2, columns (X_test), [rows(X), 20, 3, 1], activations));
   curves = summary = cell (1, rows (variants));
   best = -Inf;
   for k = 1:rows (variants)

@@ -49,6 +49,7 @@ function main (options)
   [X_test, Y_test] = load_digits (options.test_data);
   show_averages (options.seed, options.out);
   printf ("%d training digits, %d test digits\n", columns (X), columns (X_test));
+  printf ("%s\n", format_run (options.data, X, 10, 0, [mnist_pixels(), 64, 10], activations));
   curves = summary = cell (1, rows (variants));
   best = -Inf;
   for k = 1:rows (variants)

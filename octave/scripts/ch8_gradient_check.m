@@ -42,6 +42,9 @@ function main (options)
               [5, 4], {"tanh", "sigmoid", "softmax"}, 0.7;
               [5, 4], {"sigmoid", "tanh", "sigmoid"}, 0.3};
   [X, Y] = load_dataset (options.data, 3);
+  printf ("%s\n", format_run (options.data, X, 3, 0, cellfun (@(h, a) [rows(X), h, merge(strcmp (a{end}, "sigmoid"), 1, 3)],
+                                                            networks(:, 1)', networks(:, 2)', "UniformOutput", false),
+                               networks(:, 2)'));
   printf ("backpropagation against centred differences (epsilon 1e-7) after %d iterations of training on %d points; below %g passes\n",
           options.iterations, columns (X), threshold);
   rng = rng_seed (options.seed);

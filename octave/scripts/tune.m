@@ -47,6 +47,10 @@ function main (options)
   endfor
   best = best_trial ([all_results{:}]);
   printf ("best: trial %d: %s\n", best + 1, describe (candidate (all_candidates{fix (best / n) + 1}, mod (best, n))));
+  ## The best trial's network.
+  printf ("%s\n", format_run (options.data, X_train, 3, columns (X_val),
+                               [rows(X), repmat(candidate (all_candidates{fix (best / n) + 1}, mod (best, n)).hidden,
+                                                1, HIDDEN_LAYERS), 3], [repmat({"relu"}, 1, HIDDEN_LAYERS), {"softmax"}]));
   plot_search (cellfun (@(c) c.learning_rate, all_candidates, "UniformOutput", false),
                cellfun (@(r) r(1, :), all_results, "UniformOutput", false), {"round 1", "round 2"},
                fullfile (options.out, "tune_search_octave.png"), "Validation accuracy against learning rate (Octave)");

@@ -1,9 +1,12 @@
 """Predictions and how good they are."""
 import math
+import os
 
 import numpy as np
 
+from .activations import check_activation
 from .forward import forward_propagation
+from .initialization import check_layer_dims
 from .validation import _is_number, check_count, check_matrix, check_positive, value_text
 
 
@@ -211,3 +214,59 @@ def format_metrics(metrics):
 
 def _decimals(x):
     return "nan" if math.isnan(x) else f"{x:.4f}"
+
+
+def format_run(data, X, classes, held_out, layer_dims, activations):
+    """The record of what a script trained, lines that the report reads back: the data file's name (not
+    its folder), its examples (X's columns and the held_out examples set aside) and features (X's rows);
+    the classes, each as its number and, when the name differs, = 'name' (classes: read_dataset's list
+    of names, or a count K for the classes 0..K-1); the held-out examples, if any; the network, its
+    layer sizes and one activation per layer after the first. layer_dims and activations describe one
+    network, or several as a list of each (networks: ..., apart by semicolons)."""
+    if not isinstance(data, str) or data == "":
+        raise ValueError(f"format_run: data must be a file's path, got {value_text(data)}")
+    check_matrix("format_run", "X", X)
+    names = _class_names(classes)
+    held_out = check_count("format_run", "held_out", held_out)
+    networks = _networks(layer_dims, activations)
+    m = X.shape[1] + held_out
+    lines = [f"data: {value_text(os.path.basename(data))}, {m} examples of {X.shape[0]} features",
+             "classes: " + ", ".join(str(k) if name == str(k) else f"{k} = {value_text(name)}"
+                                     for k, name in enumerate(names))]
+    if held_out > 0:
+        lines.append(f"held out: {held_out} of {m} examples, not trained on")
+    shapes = "; ".join("-".join(map(str, dims)) + ", " + "/".join(acts) for dims, acts in networks)
+    lines.append(f"{'network' if len(networks) == 1 else 'networks'}: {shapes}")
+    return "\n".join(lines)
+
+
+def _class_names(classes):
+    """read_dataset's class names, or a count K: the names 0..K-1."""
+    if _is_number(classes) and classes >= 1 and classes == int(classes) and math.isfinite(classes):
+        return [str(k) for k in range(int(classes))]
+    if (isinstance(classes, list) and classes and all(isinstance(c, str) for c in classes)
+            and len(set(classes)) == len(classes)):
+        return classes
+    raise ValueError(f"format_run: classes must be a list of distinct names or a positive integer, "
+                     f"got {value_text(classes)}")
+
+
+def _networks(layer_dims, activations):
+    """[(dims, activations)] for one network or a list of several, each checked."""
+    several = (isinstance(layer_dims, list) and len(layer_dims) > 0
+               and all(isinstance(dims, (list, tuple, np.ndarray)) for dims in layer_dims))
+    if not several:
+        layer_dims, activations = [layer_dims], [activations]
+    elif not (isinstance(activations, list) and len(activations) == len(layer_dims)
+              and all(isinstance(acts, list) for acts in activations)):
+        raise ValueError(f"format_run: activations must hold a list for each of the {len(layer_dims)} networks "
+                         "of layer_dims")
+    networks = []
+    for dims, acts in zip(layer_dims, activations):
+        dims = check_layer_dims("format_run", dims)
+        if not isinstance(acts, list) or len(acts) != len(dims) - 1:
+            raise ValueError(f"format_run: activations must name {len(dims) - 1} layers, got {value_text(acts)}")
+        for activation in acts:
+            check_activation("format_run", activation)
+        networks.append((dims, acts))
+    return networks

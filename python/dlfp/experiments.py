@@ -3,7 +3,7 @@ import os
 
 from .data import check_classes, read_dataset, split_train_test, standardize_apply, standardize_fit
 from .evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix,
-                         format_confusion_matrix, format_metrics, predict_labels)
+                         format_confusion_matrix, format_metrics, format_run, predict_labels)
 from .models import save_model
 from .plots import plot_costs, plot_data, plot_decision_boundary
 from .rng import rng_seed
@@ -16,8 +16,8 @@ def run_experiment(options, network, config):
     options["data"] (its labels in column options["label_column"]), from rng_seed(options["seed"]), with
     options["hidden"] hidden layer sizes. With options["test_fraction"] > 0 that share of the examples is
     held out (split_train_test, from the same generator) and tested; options["standardize"] scales the
-    features by the training examples' means and deviations. Prints the cost lines, the accuracies, a
-    collapse warning if training collapsed, and the confusion matrix and metrics (of the test examples
+    features by the training examples' means and deviations. Prints the run's record (format_run), the
+    cost lines, the accuracies, a collapse warning if training collapsed, and the confusion matrix and metrics (of the test examples
     when held out); writes <chapter>_cost_python.png and, for two features, <chapter>_boundary_python.png
     and <chapter>_data_python.png (the raw data) into options["out"] (for more, one line says that no
     boundary is drawn); with options["save_model"], saves the network there (save_model) with the class
@@ -32,6 +32,7 @@ def run_experiment(options, network, config):
     X_test = Y_test = stats = None
     if options["test_fraction"] > 0:
         X, Y, X_test, Y_test, rng = split_train_test(X, Y, options["test_fraction"], rng)
+    print(format_run(options["data"], X, classes, 0 if X_test is None else X_test.shape[1], layer_dims, activations))
     if options["standardize"]:
         stats = standardize_fit(X)
         X = standardize_apply(X, stats)

@@ -4,7 +4,7 @@ import os
 from dlfp.cli import run_script
 from dlfp.data import check_classes, read_dataset, scale_to_unit_norm, split_train_test, standardize_apply, standardize_fit
 from dlfp.evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix, format_confusion_matrix,
-                             format_metrics, predict_labels)
+                             format_metrics, format_run, predict_labels)
 from dlfp.models import save_model
 from dlfp.plots import plot_cost_curves
 from dlfp.rng import rng_seed
@@ -33,6 +33,8 @@ def main(options):
     X_test = Y_test = None
     if options["test_fraction"] > 0:
         X, Y, X_test, Y_test, rng = split_train_test(X, Y, options["test_fraction"], rng)
+    print(format_run(options["data"], X, classes, 0 if X_test is None else X_test.shape[1], [X.shape[0], 1],
+                     ACTIVATIONS))
     config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="zeros",
                           print_every=100)
     curves, summary = [], []

@@ -4,7 +4,7 @@ import os
 from dlfp.cli import run_script
 from dlfp.data import MNIST_PIXELS, load_digits
 from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, format_confusion_matrix, format_metrics,
-                             predict_labels)
+                             format_run, predict_labels)
 from dlfp.models import save_model
 from dlfp.plots import plot_costs, plot_digits
 from dlfp.rng import rng_seed
@@ -18,6 +18,7 @@ def main(options):
     X_test, Y_test = load_digits(options["test_data"])
     print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
     activations = ["relu", "relu", "softmax"]
+    print(format_run(options["data"], X, 10, 0, [MNIST_PIXELS, 128, 64, 10], activations))
     config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
                           print_every=1, batch_size=options["batch_size"])
     parameters, costs, _ = train(X, Y, [MNIST_PIXELS, 128, 64, 10], activations, rng_seed(options["seed"]), config)

@@ -4,7 +4,8 @@ import os
 
 from dlfp.cli import run_script
 from dlfp.data import load_dataset, split_train_test
-from dlfp.evaluation import accuracy, classification_metrics, confusion_matrix, format_metrics, predict_labels
+from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, format_metrics, format_run,
+                             predict_labels)
 from dlfp.models import save_model
 from dlfp.plots import plot_cost_curves, plot_decision_boundary
 from dlfp.rng import rng_seed
@@ -29,6 +30,7 @@ def main(options):
     # A small training set (20 %) of noisy points, so that the network can overfit.
     X_train, Y_train, X_test, Y_test, rng = split_train_test(X, Y, 0.8, rng_seed(options["seed"]))
     print(f"{X_train.shape[1]} training points, {X_test.shape[1]} test points")
+    print(format_run(options["data"], X_train, 2, X_test.shape[1], [X.shape[0]] + HIDDEN + [1], ACTIVATIONS))
     curves, summary, best = [], [], None
     base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], print_every=2000)
     for name, description, changes in VARIANTS:

@@ -8,7 +8,7 @@ import numpy as np
 
 from dlfp.cli import run_script
 from dlfp.data import MNIST_PIXELS, load_digits
-from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, cost_rises, format_metrics,
+from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, cost_rises, format_metrics, format_run,
                              predict_labels)
 from dlfp.models import save_model
 from dlfp.optimizers import exponential_average
@@ -69,6 +69,7 @@ def main(options):
     X_test, Y_test = load_digits(options["test_data"])
     show_averages(options["seed"], options["out"])
     print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
+    print(format_run(options["data"], X, 10, 0, [MNIST_PIXELS, 64, 10], ACTIVATIONS))
     curves, summary, best = [], [], None
     base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
                         print_every=5, batch_size=options["batch_size"])

@@ -4,6 +4,7 @@ import os
 from dlfp.backward import backward_propagation
 from dlfp.cli import run_script
 from dlfp.data import load_dataset
+from dlfp.evaluation import format_run
 from dlfp.forward import forward_propagation
 from dlfp.gradient_check import gradient_check
 from dlfp.models import save_model
@@ -35,6 +36,9 @@ def verdict(label, difference, worst, checks):
 
 def main(options):
     X, Y = load_dataset(options["data"], n_classes=3)
+    print(format_run(options["data"], X, 3, 0,
+                     [[X.shape[0]] + h + [1 if a[-1] == "sigmoid" else 3] for h, a, _ in NETWORKS],
+                     [a for _, a, _ in NETWORKS]))
     print(f"backpropagation against centred differences (epsilon 1e-7) after {options['iterations']} "
           f"iterations of training on {X.shape[1]} points; below {THRESHOLD:g} passes")
     rng = rng_seed(options["seed"])

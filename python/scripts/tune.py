@@ -5,6 +5,7 @@ import numpy as np
 
 from dlfp.cli import run_script
 from dlfp.data import load_dataset, split_train_test
+from dlfp.evaluation import format_run
 from dlfp.plots import plot_search
 from dlfp.rng import rng_seed
 from dlfp.models import save_model
@@ -48,6 +49,10 @@ def main(options):
         space, first = narrow_space(SPACE, candidate(candidates, best)), first + n
     best = best_trial(np.hstack(all_results))
     print(f"best: trial {best + 1}: {describe(candidate(all_candidates[best // n], best % n))}")
+    # The best trial's network.
+    print(format_run(options["data"], X_train, 3, X_val.shape[1],
+                     [X.shape[0]] + [int(candidate(all_candidates[best // n], best % n)["hidden"])] * HIDDEN_LAYERS
+                     + [3], ["relu"] * HIDDEN_LAYERS + ["softmax"]))
     plot_search([c["learning_rate"] for c in all_candidates], [r[0] for r in all_results], ["round 1", "round 2"],
                 os.path.join(options["out"], "tune_search_python.png"),
                 "Validation accuracy against learning rate (Python)")

@@ -1,7 +1,9 @@
 import numpy as np
 
+from dlfp.data import read_dataset, split_train_test
 from dlfp.evaluation import (accuracy, accuracy_interval, beta_quantile, classification_metrics, confusion_matrix,
-                             cost_rises, format_confusion_matrix, format_metrics, predict_labels)
+                             cost_rises, format_confusion_matrix, format_metrics, format_run, predict_labels)
+from dlfp.rng import rng_seed
 
 
 def test_sigmoid_tie_predicts_zero():
@@ -129,3 +131,26 @@ def test_cost_rises_reads_trains_costs():
     steps = np.diff(costs)
     assert count == int(np.sum(steps > 0)) > 0
     assert largest == max(steps[k] / costs[k] for k in range(len(steps)) if steps[k] > 0)
+
+
+def test_format_run_records_the_file_the_classes_the_split_and_the_network(tmp_path):
+    path = tmp_path / "flowers.csv"
+    path.write_text("x1,x2,x3,Species\n1,2,3,b\n4,5,6,a\n7,8,9,c\n1,1,1,a\n2,2,2,b\n")
+    X, Y, classes = read_dataset(str(path), "Species")
+    X_train, _, X_test, _, _ = split_train_test(X, Y, 0.4, rng_seed(1))
+    text = format_run(str(path), X_train, classes, X_test.shape[1], [3, 5, 3], ["relu", "softmax"])
+    assert text.splitlines() == ["data: 'flowers.csv', 5 examples of 3 features",
+                                 "classes: 0 = 'a', 1 = 'b', 2 = 'c'",
+                                 "held out: 2 of 5 examples, not trained on",
+                                 "network: 3-5-3, relu/softmax"]
+
+
+def test_format_run_names_classes_by_number_and_lists_several_networks():
+    X = np.zeros((2, 7))
+    assert format_run("moons.csv", X, 2, 0, [2, 9, 9, 1], ["relu", "relu", "sigmoid"]).splitlines() == [
+        "data: 'moons.csv', 7 examples of 2 features", "classes: 0, 1", "network: 2-9-9-1, relu/relu/sigmoid"]
+    # A class named by another number shows both; a class named by its own number, the number alone.
+    assert format_run("a.csv", X, ["0", "2"], 0, [2, 1], ["sigmoid"]).splitlines()[1] == "classes: 0, 1 = '2'"
+    text = format_run("a.csv", X, 3, 3, [[2, 4, 1], [2, 3, 3]], [["tanh", "sigmoid"], ["relu", "softmax"]])
+    assert text.splitlines()[-2:] == ["held out: 3 of 10 examples, not trained on",
+                                      "networks: 2-4-1, tanh/sigmoid; 2-3-3, relu/softmax"]

@@ -81,7 +81,8 @@ def test_the_command_runs_a_chapter_script_with_its_options(repo, tmp_path):
     script = subprocess.run([sys.executable, os.path.join(repo, "python", "scripts", "ch1_logistic_regression.py"),
                              "--iterations", "3", "--out", "plots"], cwd=tmp_path, capture_output=True, text=True)
     assert result.stdout == script.stdout
-    assert result.stdout.startswith("== standardized: ") and "\niteration 0: cost 0.6931471806\n" in result.stdout
+    assert result.stdout.startswith("data: 'cancer.csv', ") and "\n== standardized: " in result.stdout
+    assert "\niteration 0: cost 0.6931471806\n" in result.stdout
     assert os.listdir(tmp_path / "plots") == ["ch1_cost_python.png"]
     help_text = dlfp_command(["ch4", "--help"], tmp_path).stdout
     assert help_text.startswith("usage: ch4_softmax_spiral [--data PATH] ")
@@ -97,6 +98,8 @@ def test_an_installed_script_reads_the_package_s_data_and_writes_to_the_working_
     result = subprocess.run([sys.executable, str(script), "--iterations", "2"], cwd=work, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("iteration 0: cost 1.0986")
+    # The package's copy of the data, named as the repository's (the record shows the file's name, not its folder).
+    assert result.stdout.startswith("data: 'spiral.csv', ")
+    assert "\niteration 0: cost 1.0986" in result.stdout
     plots = next(chapter["plots"] for chapter in chapter_table(repo) if chapter["key"] == "ch4")
     assert sorted(os.listdir(work / "build")) == sorted(f"ch4_{plot}_python.png" for plot in plots)

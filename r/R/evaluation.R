@@ -230,3 +230,66 @@ format_metrics <- function(metrics) {
 }
 
 .decimals <- function(x) ifelse(is.nan(x), "nan", sprintf("%.4f", x))
+
+#' The record of what a script trained, lines that the report reads back: the data file's name (not
+#' its folder), its examples (X's columns and the held_out examples set aside) and features (X's rows);
+#' the classes, each as its number and, when the name differs, = 'name'; the held-out examples, if any;
+#' the network, its layer sizes and one activation per layer after the first.
+#' @param data the data file's path
+#' @param X features x examples matrix of the training examples
+#' @param classes read_dataset's class names, or a count K for the classes 0..K-1
+#' @param held_out the number of the file's examples set aside, not in X
+#' @param layer_dims the layer sizes of one network, or a list of several networks' sizes
+#' @param activations one activation per layer after the first, or a list of several networks' (networks:
+#'   ..., apart by semicolons)
+format_run <- function(data, X, classes, held_out, layer_dims, activations) {
+  if (!(is.character(data) && length(data) == 1 && !is.na(data) && nzchar(data))) {
+    .stop("format_run: data must be a file's path, got %s", value_text(data))
+  }
+  check_matrix("format_run", "X", X)
+  names <- .class_names(classes)
+  check_count("format_run", "held_out", held_out)
+  networks <- .networks(layer_dims, activations)
+  m <- ncol(X) + held_out
+  labels <- sapply(seq_along(names) - 1, function(k) {
+    if (names[k + 1] == as.character(k)) as.character(k) else sprintf("%d = %s", k, value_text(names[k + 1]))
+  })
+  lines <- c(sprintf("data: %s, %s examples of %d features", value_text(basename(data)), value_text(m), nrow(X)),
+             paste0("classes: ", paste(labels, collapse = ", ")))
+  if (held_out > 0) lines <- c(lines, sprintf("held out: %s of %s examples, not trained on", value_text(held_out),
+                                              value_text(m)))
+  shapes <- vapply(networks, function(network) {
+    paste0(paste(network$dims, collapse = "-"), ", ", paste(network$activations, collapse = "/"))
+  }, "")
+  lines <- c(lines, paste0(if (length(networks) == 1) "network" else "networks", ": ", paste(shapes, collapse = "; ")))
+  paste(lines, collapse = "\n")
+}
+
+# read_dataset's class names, or a count K: the names 0..K-1.
+.class_names <- function(classes) {
+  if (.is_number(classes) && is.finite(classes) && classes >= 1 && classes == floor(classes)) {
+    return(as.character(seq_len(classes) - 1))
+  }
+  if (is.character(classes) && length(classes) > 0 && !anyNA(classes) && !anyDuplicated(classes)) return(classes)
+  .stop("format_run: classes must be a list of distinct names or a positive integer, got %s", value_text(classes))
+}
+
+# list(list(dims, activations)) for one network or a list of several, each checked.
+.networks <- function(layer_dims, activations) {
+  if (is.list(layer_dims) && length(layer_dims) > 0) {
+    if (!(is.list(activations) && length(activations) == length(layer_dims))) {
+      .stop("format_run: activations must hold a list for each of the %d networks of layer_dims", length(layer_dims))
+    }
+  } else {
+    layer_dims <- list(layer_dims)
+    activations <- list(activations)
+  }
+  Map(function(dims, acts) {
+    check_layer_dims("format_run", dims)
+    if (!is.character(acts) || length(acts) != length(dims) - 1) {
+      .stop("format_run: activations must name %d layers, got %s", length(dims) - 1, value_text(acts))
+    }
+    for (activation in acts) check_activation("format_run", activation)
+    list(dims = as.integer(dims), activations = acts)
+  }, layer_dims, activations)
+}

@@ -4,9 +4,9 @@
 #' rng_seed(options$seed), with options$hidden hidden layer sizes. With options$test_fraction > 0 that
 #' share of the examples is held out (split_train_test, from the same generator) and tested;
 #' options$standardize scales the features by the training examples' means and deviations. Prints the
-#' cost lines, the accuracies, a collapse warning if training collapsed, and the confusion matrix and
-#' metrics (of the test examples when held out); writes <chapter>_cost_r.png and, for two features,
-#' <chapter>_boundary_r.png and <chapter>_data_r.png (the raw data) into options$out (for more, one
+#' run's record (format_run), the cost lines, the accuracies, a collapse warning if training collapsed,
+#' and the confusion matrix and metrics (of the test examples when held out); writes
+#' <chapter>_cost_r.png and, for two features, <chapter>_boundary_r.png and <chapter>_data_r.png (the raw data) into options$out (for more, one
 #' line says that no boundary is drawn); with options$save_model, saves the network there (save_model)
 #' with the class names and the standardisation statistics.
 #' Every check runs before anything is written.
@@ -37,6 +37,8 @@ run_experiment <- function(options, network, config) {
     Y_test <- split$Y_test
     rng <- split$rng
   }
+  cat(format_run(options$data, X, data$classes, if (is.null(X_test)) 0 else ncol(X_test), layer_dims, activations),
+      "\n", sep = "")
   if (isTRUE(options$standardize)) {
     stats <- standardize_fit(X)
     X <- standardize_apply(X, stats)

@@ -44,6 +44,9 @@ main <- function(options) {
     Y_test <- split$Y_test
     rng <- split$rng
   }
+  cat(format_run(options$data, X, data$classes, if (is.null(X_test)) 0 else ncol(X_test), c(nrow(X), 1), ACTIVATIONS),
+      "
+", sep = "")
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "zeros",
                          print_every = 100)
   curves <- list()

@@ -18,6 +18,7 @@ main <- function(options) {
   test_set <- load_digits(options$test_data)
   cat(sprintf("%d training digits, %d test digits\n", ncol(train_set$X), ncol(test_set$X)))
   activations <- c("relu", "relu", "softmax")
+  cat(format_run(options$data, train_set$X, 10, 0, c(MNIST_PIXELS, 128, 64, 10), activations), "\n", sep = "")
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
                          print_every = 1, batch_size = options$batch_size)
   fit <- train(train_set$X, train_set$Y, c(MNIST_PIXELS, 128, 64, 10), activations, rng_seed(options$seed), config)

@@ -31,6 +31,8 @@ main <- function(options) {
   # A small training set (20 %) of noisy points, so that the network can overfit.
   split <- split_train_test(data$X, data$Y, 0.8, rng_seed(options$seed))
   cat(sprintf("%d training points, %d test points\n", ncol(split$X_train), ncol(split$X_test)))
+  cat(format_run(options$data, split$X_train, 2, ncol(split$X_test), c(nrow(data$X), HIDDEN, 1), ACTIVATIONS), "\n",
+      sep = "")
   curves <- list()
   summary <- character(0)
   best <- NULL

@@ -67,6 +67,7 @@ main <- function(options) {
   test_set <- load_digits(options$test_data)
   show_averages(options$seed, options$out)
   cat(sprintf("%d training digits, %d test digits\n", ncol(train_set$X), ncol(test_set$X)))
+  cat(format_run(options$data, train_set$X, 10, 0, c(MNIST_PIXELS, 64, 10), ACTIVATIONS), "\n", sep = "")
   curves <- list()
   summary <- character(0)
   best <- NULL

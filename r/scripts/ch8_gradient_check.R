@@ -40,6 +40,8 @@ main <- function(options) {
   data <- load_dataset(options$data, n_classes = 3)
   X <- data$X
   Y <- data$Y
+  cat(format_run(options$data, X, 3, 0, lapply(NETWORKS, function(net) c(nrow(X), net$hidden, output_size(net$activations))),
+                 lapply(NETWORKS, function(net) net$activations)), "\n", sep = "")
   cat(sprintf("backpropagation against centred differences (epsilon 1e-7) after %d iterations of training on %d points; below %g passes\n",
               options$iterations, ncol(X), THRESHOLD))
   rng <- rng_seed(options$seed)

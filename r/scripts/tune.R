@@ -55,6 +55,10 @@ main <- function(options) {
   best <- best_trial(do.call(cbind, all_results))
   cat(sprintf("best: trial %d: %s\n", as.integer(best + 1), describe(candidate(all_candidates[[best %/% n + 1]],
                                                                                best %% n))))
+  # The best trial's network.
+  cat(format_run(options$data, split$X_train, 3, ncol(split$X_test),
+                 c(nrow(data$X), rep(candidate(all_candidates[[best %/% n + 1]], best %% n)$hidden, HIDDEN_LAYERS), 3),
+                 c(rep("relu", HIDDEN_LAYERS), "softmax")), "\n", sep = "")
   plot_search(lapply(all_candidates, function(candidates) candidates$learning_rate),
               lapply(all_results, function(results) results[1, ]), c("round 1", "round 2"),
               file.path(options$out, "tune_search_r.png"), "Validation accuracy against learning rate (R)")

@@ -86,10 +86,11 @@ test_that("the script prints its usage for --help", {
 test_that("the script trains, prints and plots", {
   result <- run_script_as_user(c("--iterations", "150", "--out", "out"))
   expect_identical(result$status, 0L)
-  # The standardised run first: zero weights predict 1/2 for every example, a cost of ln 2.
-  expect_identical(result$stdout[1:2], c(paste("== standardized: each feature centred and divided by its standard",
+  # The run's record (format_run), then the standardised run: zero weights predict 1/2 for every example, a cost of ln 2.
+  expect_identical(result$stdout[1], "data: 'cancer.csv', 569 examples of 30 features")
+  expect_identical(result$stdout[5:6], c(paste("== standardized: each feature centred and divided by its standard",
                                                "deviation on the training examples"), "iteration 0: cost 0.6931471806"))
-  expect_match(result$stdout[5], "^train accuracy: 0\\.[0-9]{4}$")
+  expect_match(result$stdout[9], "^train accuracy: 0\\.[0-9]{4}$")
   expect_true(result$wrote_out)
 })
 

@@ -128,3 +128,25 @@ test_that("cost_rises reads train's costs", {
   expect_identical(out$count, sum(steps > 0))
   expect_identical(out$largest, max((steps / costs[-length(costs)])[steps > 0]))
 })
+
+test_that("format_run records the file, the classes, the split and the network", {
+  path <- write_temp("x1,x2,x3,Species\n1,2,3,b\n4,5,6,a\n7,8,9,c\n1,1,1,a\n2,2,2,b\n", "flowers.csv")
+  printed <- capture.output(d <- read_dataset(path, "Species"))
+  split <- split_train_test(d$X, d$Y, 0.4, rng_seed(1))
+  text <- format_run(path, split$X_train, d$classes, ncol(split$X_test), c(3, 5, 3), c("relu", "softmax"))
+  expect_identical(strsplit(text, "\n")[[1]],
+                   c("data: 'flowers.csv', 5 examples of 3 features", "classes: 0 = 'a', 1 = 'b', 2 = 'c'",
+                     "held out: 2 of 5 examples, not trained on", "network: 3-5-3, relu/softmax"))
+})
+
+test_that("format_run names classes by number and lists several networks", {
+  X <- matrix(0, 2, 7)
+  expect_identical(format_run("moons.csv", X, 2, 0, c(2, 9, 9, 1), c("relu", "relu", "sigmoid")),
+                   "data: 'moons.csv', 7 examples of 2 features\nclasses: 0, 1\nnetwork: 2-9-9-1, relu/relu/sigmoid")
+  # A class named by another number shows both; a class named by its own number, the number alone.
+  expect_identical(strsplit(format_run("a.csv", X, c("0", "2"), 0, c(2, 1), "sigmoid"), "\n")[[1]][2],
+                   "classes: 0, 1 = '2'")
+  text <- format_run("a.csv", X, 3, 3, list(c(2, 4, 1), c(2, 3, 3)), list(c("tanh", "sigmoid"), c("relu", "softmax")))
+  expect_identical(tail(strsplit(text, "\n")[[1]], 2),
+                   c("held out: 3 of 10 examples, not trained on", "networks: 2-4-1, tanh/sigmoid; 2-3-3, relu/softmax"))
+})

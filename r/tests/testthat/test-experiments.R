@@ -7,8 +7,12 @@ test_that("run_experiment prints cost lines, accuracy, metrics and writes the pl
   options <- modifyList(OPTIONS, list(data = repo_file("data", "moons.csv"), out = folder))
   config <- train_config(learning_rate = 0.5, iterations = 5, print_every = 2)
   lines <- capture.output(run_experiment(options, NETWORK, config))
-  expect_match(lines[1], "^iteration 0: cost 0\\.69")
-  expect_match(lines[4], "^train accuracy: ")
+  # The run's record first: the file's name, its examples (a line each after the header), the network.
+  m <- length(readLines(options$data)) - 1
+  expect_identical(lines[1:3], c(sprintf("data: 'moons.csv', %d examples of 2 features", m), "classes: 0, 1",
+                                 "network: 2-3-1, tanh/sigmoid"))
+  expect_match(lines[4], "^iteration 0: cost 0\\.69")
+  expect_match(lines[7], "^train accuracy: ")
   metrics <- grep("^accuracy 95 % confidence interval: ", lines)
   expect_length(metrics, 1)
   expect_match(lines[metrics + 1], "^kappa: ")
@@ -25,8 +29,10 @@ test_that("more than two features, a test split and text labels", {
   lines <- capture.output(run_experiment(options, NETWORK, train_config(learning_rate = 0.1, iterations = 3,
                                                                         print_every = 10)))
   expect_identical(lines[1], "read_dataset: classes of 'kind': 0 = 'no', 1 = 'yes'")
-  expect_match(lines[4], "^train accuracy: ")
-  expect_match(lines[5], "^test accuracy: ")
+  expect_identical(lines[2:5], c("data: 'bad.csv', 20 examples of 3 features", "classes: 0 = 'no', 1 = 'yes'",
+                                 "held out: 5 of 20 examples, not trained on", "network: 3-4-2-1, tanh/tanh/sigmoid"))
+  expect_match(lines[8], "^train accuracy: ")
+  expect_match(lines[9], "^test accuracy: ")
   expect_identical(lines[length(lines)], "no decision boundary: the data has 3 features and the picture draws 2")
   expect_identical(list.files(folder), "chx_cost_r.png")
   heading <- grep("^confusion matrix", lines)
