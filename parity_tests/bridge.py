@@ -40,6 +40,7 @@ OUTPUTS = {
     "load_model_data": ("X", "Y"),
     "train_trial": ("parameters", "activations"),
     "split_train_test": ("X_train", "Y_train", "X_test", "Y_test", "rng"),
+    "prepare_split": ("X_train", "Y_train", "X_test", "Y_test", "stats", "rng"),
     "make_spiral": ("X", "Y", "rng"),
     "make_moons": ("X", "Y", "rng"),
     "exponential_average": ("averages", "corrected"),

@@ -17,19 +17,8 @@ function main (options)
   if (! options.standardize)
     X = scale_to_unit_norm (X);
   endif
-  rng = rng_seed (options.seed);
-  X_test = [];
-  stats = [];
-  if (options.test_fraction > 0)
-    [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
-  endif
-  if (options.standardize)
-    stats = standardize_fit (X);
-    X = standardize_apply (X, stats);
-    if (! isempty (X_test))
-      X_test = standardize_apply (X_test, stats);
-    endif
-  endif
+  [X, Y, X_test, Y_test, stats, rng] = prepare_split (X, Y, options.test_fraction, options.standardize,
+                                                      rng_seed (options.seed));
   activations = {"sigmoid"};
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "init", "zeros", "print_every", 100);

@@ -343,6 +343,28 @@ def standardize_apply(X, stats):
     return (X - stats["mean"]) / np.where(stats["sd"] > 0, stats["sd"], 1.0)
 
 
+def prepare_split(X, Y, test_fraction, standardize, rng):
+    """The examples as a chapter script trains and tests on them: with test_fraction > 0 that share held
+    out (split_train_test, drawing from rng), and with standardize every feature scaled by the training
+    examples' means and deviations (standardize_fit), the held-out ones too (standardize_apply).
+    Returns (X_train, Y_train, X_test, Y_test, stats, rng): X_test and Y_test None without a split,
+    stats None without standardize, rng as given without a split."""
+    check_examples("prepare_split", X, Y)
+    if not (_is_number(test_fraction) and 0 <= test_fraction < 1):
+        raise ValueError(f"prepare_split: test_fraction must be in [0, 1), got {value_text(test_fraction)}")
+    if not isinstance(standardize, (bool, np.bool_)):
+        raise ValueError(f"prepare_split: standardize must be true or false, got {value_text(standardize)}")
+    check_rng("prepare_split", rng)
+    X_test = Y_test = stats = None
+    if test_fraction > 0:
+        X, Y, X_test, Y_test, rng = split_train_test(X, Y, test_fraction, rng)
+    if standardize:
+        stats = standardize_fit(X)
+        X = standardize_apply(X, stats)
+        X_test = None if X_test is None else standardize_apply(X_test, stats)
+    return X, Y, X_test, Y_test, stats, rng
+
+
 # IDX (the format of the MNIST files): two zero bytes, a type code, the number of dimensions d, then d
 # big-endian 4-byte sizes and the values, big-endian, the last dimension varying fastest.
 IDX_TYPES = {8: ">u1", 9: ">i1", 11: ">i2", 12: ">i4", 13: ">f4", 14: ">f8"}

@@ -1,7 +1,7 @@
 """The full-batch experiment that chapters 2-4 share: train on a data set, report, plot."""
 import os
 
-from .data import check_classes, read_dataset, split_train_test, standardize_apply, standardize_fit
+from .data import check_classes, prepare_split, read_dataset
 from .evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix,
                          format_confusion_matrix, format_metrics, predict_labels)
 from .models import save_model
@@ -15,7 +15,7 @@ def run_experiment(options, network, config):
     layer sizes go; activations, the hidden layers' and the output's) with config (train_config) on
     options["data"] (its labels in column options["label_column"]), from rng_seed(options["seed"]), with
     options["hidden"] hidden layer sizes. With options["test_fraction"] > 0 that share of the examples is
-    held out (split_train_test, from the same generator) and tested; options["standardize"] scales the
+    held out (prepare_split, from the same generator) and tested; options["standardize"] scales the
     features by the training examples' means and deviations. Prints the cost lines, the accuracies, a
     collapse warning if training collapsed, and the confusion matrix and metrics (of the test examples
     when held out); writes <chapter>_cost_python.png and, for two features, <chapter>_boundary_python.png
@@ -28,14 +28,8 @@ def run_experiment(options, network, config):
     hidden = [int(size) for size in options["hidden"]]
     activations = [hidden_activation] * len(hidden) + [output]
     layer_dims = [X.shape[0]] + hidden + [1 if output == "sigmoid" else len(classes)]
-    rng = rng_seed(options["seed"])
-    X_test = Y_test = stats = None
-    if options["test_fraction"] > 0:
-        X, Y, X_test, Y_test, rng = split_train_test(X, Y, options["test_fraction"], rng)
-    if options["standardize"]:
-        stats = standardize_fit(X)
-        X = standardize_apply(X, stats)
-        X_test = None if X_test is None else standardize_apply(X_test, stats)
+    X, Y, X_test, Y_test, stats, rng = prepare_split(X, Y, options["test_fraction"], options["standardize"],
+                                                     rng_seed(options["seed"]))
     parameters, costs, _ = train(X, Y, layer_dims, activations, rng, config)
     Y_hat = predict_labels(X, parameters, activations)
     print(f"train accuracy: {accuracy(Y, Y_hat):.4f}")

@@ -2,7 +2,7 @@
 import os
 
 from dlfp.cli import run_script
-from dlfp.data import check_classes, read_dataset, scale_to_unit_norm, split_train_test, standardize_apply, standardize_fit
+from dlfp.data import check_classes, prepare_split, read_dataset, scale_to_unit_norm
 from dlfp.evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix, format_confusion_matrix,
                              format_metrics, predict_labels)
 from dlfp.models import save_model
@@ -20,14 +20,8 @@ def main(options):
     # training examples' means and deviations.
     if not options["standardize"]:
         X = scale_to_unit_norm(X)
-    rng = rng_seed(options["seed"])
-    X_test = stats = None
-    if options["test_fraction"] > 0:
-        X, Y, X_test, Y_test, rng = split_train_test(X, Y, options["test_fraction"], rng)
-    if options["standardize"]:
-        stats = standardize_fit(X)
-        X = standardize_apply(X, stats)
-        X_test = None if X_test is None else standardize_apply(X_test, stats)
+    X, Y, X_test, Y_test, stats, rng = prepare_split(X, Y, options["test_fraction"], options["standardize"],
+                                                     rng_seed(options["seed"]))
     activations = ["sigmoid"]
     config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="zeros",
                           print_every=100)

@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from dlfp.data import (load_dataset, load_digits, load_idx, load_mnist, make_moons, make_spiral, read_dataset,
-                       scale_to_unit_norm, standardize_apply, standardize_fit, split_train_test, write_dataset)
+                       prepare_split, scale_to_unit_norm, standardize_apply, standardize_fit, split_train_test,
+                       write_dataset)
 from table_values import read_table
 from dlfp.rng import rng_seed
 
@@ -132,6 +133,29 @@ def test_standardize_gives_mean_zero_and_unit_deviation_and_leaves_a_constant_fe
     np.testing.assert_allclose(Z[[0, 2]].std(axis=1), 1, rtol=1e-15)
     # A test set is scaled by the training set's numbers.
     np.testing.assert_allclose(standardize_apply(np.array([[3.0], [7.0], [0.6875]]), stats), [[0], [2], [0]])
+
+
+def test_prepare_split_without_a_split_or_standardize_passes_the_examples_through():
+    X, Y, rng = np.array([[1.0, 2.0, 3.0, 4.0], [5.0, 5.0, 5.0, 5.0]]), np.array([[0.0, 1.0, 0.0, 1.0]]), rng_seed(3)
+    X_train, Y_train, X_test, Y_test, stats, after = prepare_split(X, Y, 0, False, rng)
+    assert X_train is X and Y_train is Y and (X_test, Y_test, stats) == (None, None, None)
+    np.testing.assert_array_equal(after, rng_seed(3))
+
+
+def test_prepare_split_holds_out_split_train_tests_columns_scaled_by_the_training_statistics():
+    X = np.vstack([np.arange(10.0), np.arange(10.0) % 3, np.full(10, 7.0)])
+    Y = (np.arange(10.0) % 2).reshape(1, -1)
+    X_train, Y_train, X_test, Y_test, stats, rng = prepare_split(X, Y, 0.3, True, rng_seed(4))
+    A, B, C, D, after = split_train_test(X, Y, 0.3, rng_seed(4))
+    fitted = standardize_fit(A)
+    np.testing.assert_array_equal(stats["mean"], fitted["mean"])
+    np.testing.assert_array_equal(stats["sd"], fitted["sd"])
+    np.testing.assert_array_equal(X_train, standardize_apply(A, fitted))
+    np.testing.assert_array_equal(X_test, standardize_apply(C, fitted))
+    for got, want in ((Y_train, B), (Y_test, D), (rng, after)):
+        np.testing.assert_array_equal(got, want)
+    assert X_train.shape == (3, 7) and X_test.shape == (3, 3)
+    assert abs(X_train[0].mean()) < 1e-15 and X_train[2].tolist() == [0.0] * 7
 
 
 def test_a_constant_feature_whose_mean_does_not_round_back_is_still_exactly_centred():

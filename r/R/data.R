@@ -427,6 +427,46 @@ standardize_apply <- function(X, stats) {
   (X - as.vector(stats$mean)) / as.vector(sd)
 }
 
+#' The examples as a chapter script trains and tests on them.
+#'
+#' With test_fraction > 0 that share is held out (split_train_test, drawing from rng), and with
+#' standardize every feature is scaled by the training examples' means and deviations (standardize_fit),
+#' the held-out ones too (standardize_apply).
+#' @param X features x examples matrix
+#' @param Y 1 x m matrix of labels
+#' @param test_fraction the share of the examples held out, in [0, 1): 0 holds none out
+#' @param standardize TRUE to standardise the features
+#' @param rng generator state (rng_seed)
+#' @return list(X_train =, Y_train =, X_test =, Y_test = (NULL without a split), stats = (NULL without
+#'   standardize), rng = (as given without a split))
+prepare_split <- function(X, Y, test_fraction, standardize, rng) {
+  check_examples("prepare_split", X, Y)
+  if (!.is_number(test_fraction) || !(0 <= test_fraction && test_fraction < 1)) {
+    .stop("prepare_split: test_fraction must be in [0, 1), got %s", value_text(test_fraction))
+  }
+  if (!(is.logical(standardize) && length(standardize) == 1 && !is.na(standardize))) {
+    .stop("prepare_split: standardize must be true or false, got %s", value_text(standardize))
+  }
+  check_rng("prepare_split", rng)
+  X_test <- NULL
+  Y_test <- NULL
+  stats <- NULL
+  if (test_fraction > 0) {
+    split <- split_train_test(X, Y, test_fraction, rng)
+    X <- split$X_train
+    Y <- split$Y_train
+    X_test <- split$X_test
+    Y_test <- split$Y_test
+    rng <- split$rng
+  }
+  if (standardize) {
+    stats <- standardize_fit(X)
+    X <- standardize_apply(X, stats)
+    if (!is.null(X_test)) X_test <- standardize_apply(X_test, stats)
+  }
+  list(X_train = X, Y_train = Y, X_test = X_test, Y_test = Y_test, stats = stats, rng = rng)
+}
+
 # IDX (the format of the MNIST files): two zero bytes, a type code, the number of dimensions d, then d
 # big-endian 4-byte sizes and the values, big-endian, the last dimension varying fastest.
 # Each type code's kind, size in bytes and sign.

@@ -19,23 +19,13 @@ main <- function(options) {
   # The book scales each example to unit length; --standardize scales each feature instead, by the
   # training examples' means and deviations.
   X <- if (isTRUE(options$standardize)) data$X else scale_to_unit_norm(data$X)
-  Y <- data$Y
-  rng <- rng_seed(options$seed)
-  X_test <- NULL
-  stats <- NULL
-  if (options$test_fraction > 0) {
-    split <- split_train_test(X, Y, options$test_fraction, rng)
-    X <- split$X_train
-    Y <- split$Y_train
-    X_test <- split$X_test
-    Y_test <- split$Y_test
-    rng <- split$rng
-  }
-  if (isTRUE(options$standardize)) {
-    stats <- standardize_fit(X)
-    X <- standardize_apply(X, stats)
-    if (!is.null(X_test)) X_test <- standardize_apply(X_test, stats)
-  }
+  prepared <- prepare_split(X, data$Y, options$test_fraction, isTRUE(options$standardize), rng_seed(options$seed))
+  X <- prepared$X_train
+  Y <- prepared$Y_train
+  X_test <- prepared$X_test
+  Y_test <- prepared$Y_test
+  stats <- prepared$stats
+  rng <- prepared$rng
   activations <- c("sigmoid")
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "zeros",
                          print_every = 100)

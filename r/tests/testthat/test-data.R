@@ -107,6 +107,32 @@ test_that("split_train_test is a partition of the columns, in the permutation's 
   expect_identical(split$rng, perm$rng)
 })
 
+test_that("prepare_split without a split or standardize passes the examples through", {
+  X <- rbind(c(1, 2, 3, 4), c(5, 5, 5, 5))
+  Y <- matrix(c(0, 1, 0, 1), 1)
+  prepared <- prepare_split(X, Y, 0, FALSE, rng_seed(3))
+  expect_identical(prepared[c("X_train", "Y_train")], list(X_train = X, Y_train = Y))
+  expect_null(prepared$X_test)
+  expect_null(prepared$Y_test)
+  expect_null(prepared$stats)
+  expect_identical(prepared$rng, rng_seed(3))
+})
+
+test_that("prepare_split holds out split_train_test's columns, scaled by the training statistics", {
+  X <- rbind(0:9, 0:9 %% 3, rep(7, 10))
+  Y <- matrix(0:9 %% 2, 1)
+  prepared <- prepare_split(X, Y, 0.3, TRUE, rng_seed(4))
+  split <- split_train_test(X, Y, 0.3, rng_seed(4))
+  stats <- standardize_fit(split$X_train)
+  expect_identical(prepared$stats, stats)
+  expect_identical(prepared$X_train, standardize_apply(split$X_train, stats))
+  expect_identical(prepared$X_test, standardize_apply(split$X_test, stats))
+  expect_identical(prepared[c("Y_train", "Y_test", "rng")], split[c("Y_train", "Y_test", "rng")])
+  expect_equal(dim(prepared$X_test), c(3, 3))
+  expect_lt(abs(mean(prepared$X_train[1, ])), 1e-15)
+  expect_identical(prepared$X_train[3, ], rep(0, 7))
+})
+
 test_that("digits are scaled to the unit interval", {
   digits <- load_digits(repo_file("data", "mnist_test.csv"))
   expect_equal(dim(digits$X), c(784, 1000))
