@@ -178,7 +178,18 @@ READER_RUNS = [
     pytest.param("ch2_one_hidden_layer", "mtcars", ["--label-column", "am", "--standardize", "--hidden", "5,3",
                                                     "--iterations", "300"], marks=pytest.mark.chapter("ch2"),
                  id="ch2-mtcars"),
+    pytest.param("ch5_mnist", "iris", ["--label-column", "Species", "--standardize", "--test-fraction", "0.3", "--hidden",
+                                       "8", "--iterations", "30", "--batch-size", "16"],
+                 marks=pytest.mark.chapter("ch5"), id="ch5-iris"),
+    pytest.param("ch7_optimization", "iris", ["--label-column", "Species", "--standardize", "--test-fraction", "0.3",
+                                              "--hidden", "8", "--iterations", "10", "--batch-size", "16"],
+                 marks=pytest.mark.chapter("ch7"), id="ch7-iris"),
+    pytest.param("ch7_optimization", "mtcars", ["--label-column", "gear", "--standardize", "--test-fraction", "0.25",
+                                                "--hidden", "6,4", "--iterations", "5", "--batch-size", "8"],
+                 marks=pytest.mark.chapter("ch7"), id="ch7-mtcars-three-gears"),
 ]
+# The pictures of the data itself, which a script draws for two features (boundaries) or 784 pixels (digits).
+DATA_PICTURES = ("boundary", "data", "digits")
 
 
 @pytest.mark.parametrize("script,dataset,args", READER_RUNS)
@@ -189,11 +200,20 @@ def test_scripts_on_a_file_written_by_r_print_the_same_lines(script, dataset, ar
         result = run(lang, script, ["--data", f"{dataset}.csv"] + args + ["--out", lang], tmp_path)
         assert (result.returncode, result.stderr) == (0, ""), f"{lang} {script} failed"
         outputs[lang] = result.stdout
-        # No decision boundary for more than two features: only the cost plot.
-        assert sorted(os.listdir(tmp_path / lang)) == [f"{CHAPTERS[script]['key']}_cost_{lang}.png"]
+        # No decision boundary for more than two features, no digits picture without 784 pixels.
+        chapter = CHAPTERS[script]
+        assert sorted(os.listdir(tmp_path / lang)) == sorted(
+            f"{chapter['key']}_{plot}_{lang}.png" for plot in chapter["plots"] if not plot.startswith(DATA_PICTURES))
     lines = outputs["python"].splitlines()
     assert lines[0] == f"read_dataset: '{dataset}.csv' column 1 has no name: read as row names and left out"
     assert outputs["r"] == outputs["python"] and outputs["octave"] == outputs["python"]
+    if script == "ch7_optimization":
+        # The summary table: one row per optimiser, the test accuracy its fourth column.
+        rows = lines[lines.index(next(line for line in lines if line.startswith("run "))) + 1:]
+        assert len(rows) == 8
+        if dataset == "iris":
+            assert max(float(row.split()[3]) for row in rows) >= 0.9
+        return
     train = float(next(line for line in lines if line.startswith("train accuracy: ")).split()[-1])
     collapsed = any(line.startswith("warning: training collapsed") for line in lines)
     if "--standardize" in args and dataset == "iris":

@@ -307,6 +307,34 @@ def load_digits(path):
     return X / 255, Y
 
 
+DIGITS = [str(digit) for digit in range(10)]
+
+
+def read_examples(path, label_column="label", classes=None, features=None):
+    """The examples of a chapter that reads MNIST by default (chapters 5 and 7) from any data file: an IDX
+    images file (told by its first bytes) by load_digits, its classes the ten digits; a CSV file by
+    read_dataset (labels in column label_column, classes as there), its values divided by 255 when it has
+    MNIST_PIXELS features (an MNIST CSV, as load_digits scales it). features, given (a test file read
+    after its training file), is the number of features the file must have. Returns X, Y and the class
+    names."""
+    if features is not None:
+        check_positive("read_examples", "features", features, integer=True)
+    if _is_idx(path):
+        X, Y = load_digits(path)
+        if classes is not None and list(classes) != DIGITS:
+            raise ValueError(f"read_examples: '{path}' holds the digits {value_text(DIGITS)}, "
+                             f"which must be the classes {value_text(list(classes))}")
+        classes = DIGITS
+    else:
+        X, Y, classes = read_dataset(path, label_column, classes)
+        if X.shape[0] == MNIST_PIXELS:
+            X = X / 255
+    if features is not None and X.shape[0] != features:
+        raise ValueError(f"read_examples: '{path}' must have {features} features, as the training data, "
+                         f"got {X.shape[0]}")
+    return X, Y, list(classes)
+
+
 def standardize_fit(X):
     """Each feature's (row's) mean and standard deviation over the examples (columns), dividing by m:
     a dict with mean and sd, each features x 1. A constant feature has its value as mean and sd 0.

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from dlfp.data import (load_dataset, load_digits, load_idx, load_mnist, make_moons, make_spiral, read_dataset,
-                       prepare_split, scale_to_unit_norm, standardize_apply, standardize_fit, split_train_test,
+                       prepare_split, read_examples, scale_to_unit_norm, standardize_apply, standardize_fit, split_train_test,
                        write_dataset)
 from table_values import read_table
 from dlfp.rng import rng_seed
@@ -217,6 +217,34 @@ def test_load_digits_reads_idx_images_with_the_labels_beside_them(tmp_path, data
     X, Y = load_digits(str(images))
     np.testing.assert_array_equal(X, X_csv[:, :5])
     np.testing.assert_array_equal(Y, Y_csv[:, :5])
+
+
+def test_read_examples_reads_mnist_as_load_digits_and_any_other_csv_as_read_dataset(tmp_path, data_path, capsys):
+    X, Y, classes = read_examples(data_path("mnist_test.csv"))
+    X_digits, Y_digits = load_digits(data_path("mnist_test.csv"))
+    np.testing.assert_array_equal(X, X_digits)
+    np.testing.assert_array_equal(Y, Y_digits)
+    assert classes == [str(d) for d in range(10)]
+    path = tmp_path / "d.csv"
+    path.write_text("a,b,kind\n300,2,dog\n4,5,cat\n")
+    X, Y, classes = read_examples(str(path), "kind")
+    assert (X.tolist(), Y.tolist(), classes) == ([[300, 4], [2, 5]], [[1, 0]], ["cat", "dog"])
+    assert capsys.readouterr().out == "read_dataset: classes of 'kind': 0 = 'cat', 1 = 'dog'\n"
+    X, Y, classes = read_examples(str(path), "kind", ["dog", "cat"], features=2)
+    assert (Y.tolist(), classes) == ([[0, 1]], ["dog", "cat"])
+    with pytest.raises(ValueError, match=f"^read_examples: '{path}' must have 3 features, as the training data, got 2$"):
+        read_examples(str(path), "kind", ["dog", "cat"], features=3)
+
+
+def test_read_examples_gives_idx_digits_the_ten_digits_as_classes(tmp_path):
+    images = tmp_path / "t-images-idx3-ubyte"
+    images.write_bytes(idx_bytes(8, [2, 28, 28], bytes(range(256)) * 6 + bytes(32)))
+    (tmp_path / "t-labels-idx1-ubyte").write_bytes(idx_bytes(8, [2], bytes([9, 0])))
+    X, Y, classes = read_examples(str(images), "ignored", features=784)
+    assert X.shape == (784, 2) and X.max() == 1 and Y.tolist() == [[9, 0]]
+    assert classes == [str(d) for d in range(10)]
+    with pytest.raises(ValueError, match="holds the digits .* which must be the classes \\['a', 'b'\\]$"):
+        read_examples(str(images), classes=["a", "b"])
 
 
 FASHION = "/usr/share/datasets/fashion-mnist"

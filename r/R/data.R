@@ -216,6 +216,38 @@ load_digits <- function(path) {
   list(X = data$X / 255, Y = data$Y)
 }
 
+.DIGITS <- as.character(0:9)
+
+#' The examples of a chapter that reads MNIST by default (chapters 5 and 7) from any data file.
+#'
+#' An IDX images file (told by its first bytes) is read by load_digits, its classes the ten digits; a
+#' CSV file by read_dataset (labels in column label_column, classes as there), its values divided by
+#' 255 when it has MNIST_PIXELS features (an MNIST CSV, as load_digits scales it).
+#' @param path the file's path
+#' @param label_column the CSV file's column of labels
+#' @param classes NULL, or the class names to read the labels as
+#' @param features NULL, or the number of features the file must have (a test file read after its
+#'   training file)
+#' @return list(X = features x examples matrix, Y = 1 x examples matrix, classes = the class names)
+read_examples <- function(path, label_column = "label", classes = NULL, features = NULL) {
+  if (!is.null(features)) check_positive("read_examples", "features", features, integer = TRUE)
+  if (.is_idx(path)) {
+    data <- load_digits(path)
+    if (!is.null(classes) && !identical(classes, .DIGITS)) {
+      .stop("read_examples: '%s' holds the digits %s, which must be the classes %s", path, value_text(.DIGITS),
+            value_text(classes))
+    }
+    data$classes <- .DIGITS
+  } else {
+    data <- read_dataset(path, label_column, classes)
+    if (nrow(data$X) == MNIST_PIXELS) data$X <- data$X / 255
+  }
+  if (!is.null(features) && nrow(data$X) != features) {
+    .stop("read_examples: '%s' must have %d features, as the training data, got %d", path, features, nrow(data$X))
+  }
+  data
+}
+
 #' A data file's classes (read_dataset's) must suit the output layer: 2 for a sigmoid output, at least 2
 #' for softmax.
 #' @param path the data file, for the message

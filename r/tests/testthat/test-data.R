@@ -193,6 +193,22 @@ test_that("standardize gives mean 0 and deviation 1 and leaves a constant featur
   expect_identical(standardize_apply(matrix(c(0.1, 0.3), 1), stats), matrix(c(0, 0.3 - 0.1), 1))
 })
 
+test_that("read_examples reads MNIST as load_digits and any other CSV as read_dataset", {
+  path <- repo_file("data", "mnist_test.csv")
+  data <- read_examples(path)
+  expect_identical(data[c("X", "Y")], load_digits(path))
+  expect_identical(data$classes, as.character(0:9))
+  path <- tempfile(fileext = ".csv")
+  writeLines(c("a,b,kind", "300,2,dog", "4,5,cat"), path)
+  expect_output(data <- read_examples(path, "kind"), "read_dataset: classes of 'kind': 0 = 'cat', 1 = 'dog'")
+  expect_identical(data, list(X = rbind(c(300, 4), c(2, 5)), Y = matrix(c(1, 0), 1), classes = c("cat", "dog")))
+  data <- read_examples(path, "kind", c("dog", "cat"), features = 2)
+  expect_identical(data$Y, matrix(c(0, 1), 1))
+  expect_error(read_examples(path, "kind", c("dog", "cat"), features = 3),
+               sprintf("read_examples: '%s' must have 3 features, as the training data, got 2", path), fixed = TRUE)
+  unlink(path)
+})
+
 # An IDX file's bytes: magic number (two zero bytes, type code, dimension count), big-endian sizes, values.
 idx_bytes <- function(code, dims, body) {
   sizes <- unlist(lapply(dims, function(d) as.raw(d %/% 256^(3:0) %% 256)))
