@@ -35,6 +35,7 @@ OUTPUTS = {
     "sample_candidates": ("candidates", "rng"),
     "load_dataset": ("X", "Y"),
     "read_dataset": ("X", "Y", "classes"),
+    "read_examples": ("X", "Y", "classes"),
     "load_idx": ("values", "dims"),
     "load_mnist": ("X", "Y"),
     "load_model_data": ("X", "Y"),
