@@ -178,6 +178,9 @@ READER_RUNS = [
     pytest.param("ch2_one_hidden_layer", "mtcars", ["--label-column", "am", "--standardize", "--hidden", "5,3",
                                                     "--iterations", "300"], marks=pytest.mark.chapter("ch2"),
                  id="ch2-mtcars"),
+    pytest.param("ch6_regularization", "mtcars", ["--label-column", "am", "--standardize", "--test-fraction", "0.3",
+                                                  "--hidden", "5,3", "--iterations", "300"],
+                 marks=pytest.mark.chapter("ch6"), id="ch6-mtcars"),
     pytest.param("ch5_mnist", "iris", ["--label-column", "Species", "--standardize", "--test-fraction", "0.3", "--hidden",
                                        "8", "--iterations", "30", "--batch-size", "16"],
                  marks=pytest.mark.chapter("ch5"), id="ch5-iris"),
@@ -207,6 +210,11 @@ def test_scripts_on_a_file_written_by_r_print_the_same_lines(script, dataset, ar
     lines = outputs["python"].splitlines()
     assert lines[0] == f"read_dataset: '{dataset}.csv' column 1 has no name: read as row names and left out"
     assert outputs["r"] == outputs["python"] and outputs["octave"] == outputs["python"]
+    if script == "ch6_regularization":
+        # The summary table: one row per variant, the test accuracy its last column; He initialisation learns.
+        he = next(line for line in lines if line.startswith("he "))
+        assert float(he.split()[-1]) >= 0.9
+        return
     if script == "ch7_optimization":
         # The summary table: one row per optimiser, the test accuracy its fourth column.
         rows = lines[lines.index(next(line for line in lines if line.startswith("run "))) + 1:]
