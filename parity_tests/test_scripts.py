@@ -245,6 +245,28 @@ def test_the_planted_bug_is_caught_where_every_relu_unit_is_dead(tmp_path):
         assert float(re.search(r"relative difference: (\S+),", bug).group(1)) > 0.5, f"{lang}: {bug}"
 
 
+@pytest.mark.chapter("ch8")
+@pytest.mark.parametrize("dataset,args", [("iris", ["--label-column", "Species", "--standardize"]),
+                                          ("mtcars", ["--label-column", "gear", "--standardize"])])
+def test_gradient_checks_on_a_file_written_by_r_give_the_same_verdicts(dataset, args, tmp_path):
+    """A reader's own classes (three species, three gear counts) and features (4, 10), standardised: the
+    networks take the data's shape, every check passes but the planted bug's, alike in every language."""
+    subprocess.run(["Rscript", "-e", f'write.csv({dataset}, "{dataset}.csv")'], cwd=tmp_path, check=True)
+    outputs = {}
+    for lang in COMMANDS:
+        result = run(lang, "ch8_gradient_check", ["--data", f"{dataset}.csv"] + args + ["--out", lang], tmp_path)
+        assert (result.returncode, result.stderr) == (0, ""), f"{lang}: {result.stderr}"
+        assert os.listdir(tmp_path / lang) == [f"ch8_differences_{lang}.png"]
+        outputs[lang] = re.sub(r"\d\.\d{3}e[-+]\d\d", "<number>", result.stdout)
+    lines = outputs["python"].splitlines()
+    features = {"iris": 4, "mtcars": 10}[dataset]
+    verdicts = [line for line in lines if ": relative difference: " in line]
+    assert [line.split()[0] for line in verdicts] == [f"{features}-4-1", f"{features}-3-3", f"{features}-3-3",
+                                                       f"{features}-5-4-3", f"{features}-5-4-1"]
+    assert [line.endswith(", pass") for line in verdicts] == [True, True, False, True, True]
+    assert outputs["r"] == outputs["python"] and outputs["octave"] == outputs["python"]
+
+
 def idx_file(path, dims, values):
     """A gzipped IDX file of unsigned bytes (MNIST's format)."""
     import gzip
