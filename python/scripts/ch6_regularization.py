@@ -40,7 +40,8 @@ def main(options):
     base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], print_every=2000)
     for name, description, changes in VARIANTS:
         print(f"== {name}: {description}")
-        parameters, costs, _ = train(X_train, Y_train, layer_dims, activations, rng, dataclasses.replace(base, **changes))
+        parameters, costs, _ = train(X_train, Y_train, layer_dims, activations, rng,
+                                     dataclasses.replace(base, **changes))
         curves.append(costs)
         train_accuracy = accuracy(Y_train, predict_labels(X_train, parameters, activations))
         Y_hat = predict_labels(X_test, parameters, activations)
@@ -58,8 +59,9 @@ def main(options):
     print("\n".join(summary))
     if X.shape[0] != 2:
         print(f"no decision boundary: the data has {X.shape[0]} features and the picture draws 2")
+    shape = "-".join(map(str, layer_dims))
     plot_cost_curves(curves, [name for name, _, _ in VARIANTS], os.path.join(options["out"], "ch6_cost_python.png"),
-                     f"Chapter 6: {'-'.join(map(str, layer_dims))} relu on {os.path.basename(options['data'])} (Python)")
+                     f"Chapter 6: {shape} relu on {os.path.basename(options['data'])} (Python)")
     if options["save_model"] is not None:
         save_model(options["save_model"], best[1], activations, stats=stats, classes=classes, scaling="none")
         print(f"model saved to {options['save_model']}")

@@ -58,8 +58,8 @@ def main(options):
             # divided by m, it shows on any data, even where every relu unit is dead and db1 is 0.
             grads["dW2"], grads["db2"] = -grads["dW2"], -grads["db2"]
             difference, worst, _ = gradient_check(X, Y, parameters, activations, grads=grads)
-            verdict(describe(X, hidden, activations, lambd, n_classes) + " with dW2 and db2 of the wrong sign (a planted bug)",
-                    difference, worst, checks)
+            verdict(describe(X, hidden, activations, lambd, n_classes)
+                    + " with dW2 and db2 of the wrong sign (a planted bug)", difference, worst, checks)
     plot_differences([label for label, _ in checks], [d for _, d in checks], THRESHOLD,
                      os.path.join(options["out"], "ch8_differences_python.png"), "Chapter 8: gradient checks (Python)")
     if options["save_model"] is not None:
