@@ -105,6 +105,9 @@ CASES = {
     # its labels, so require_labels changes nothing.
     "read_dataset": Case(lambda p, folder: (labelled_file(folder),),
                          lambda p: {"label_column": "kind", "classes": ["cat", "dog", "eel"], "require_labels": False}),
+    # read_dataset's case, and the file's two features (x and label) as a test file must have them.
+    "read_examples": Case(lambda p, folder: (labelled_file(folder),),
+                          lambda p: {"label_column": "kind", "classes": ["cat", "dog", "eel"], "features": 2}),
     # A model of the classes cat and dog reads kind's labels (label is a feature then); label's 0 and 1
     # are no class names.
     "load_model_data": Case(lambda p, folder: (labelled_file(folder), {

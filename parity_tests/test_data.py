@@ -44,6 +44,28 @@ def test_scaling_and_split_agree(langs):
         assert_agree(f"split_train_test.{key}", pick(split, key), "exact")
 
 
+@pytest.mark.parametrize("test_fraction,standardize", [(0.3, True), (0.3, False), (0, True), (0, False)])
+def test_prepare_split_gives_identical_examples(langs, test_fraction, standardize):
+    """The split and standardisation the chapter scripts share, on R's iris (features of different
+    scales): the same bits in every language, the generator's state too."""
+    path = os.path.join(langs["r"].ro.r("tempdir()")[0], "iris.csv")
+    _r_csv(langs, "iris", path)
+    iris = langs["python"].call("read_dataset", path, "Species")
+    out = each(langs, "prepare_split", iris["X"], iris["Y"], test_fraction, standardize,
+               langs["python"].call("rng_seed", 2))
+    # Nothing: Python's None, R's NULL, Octave's [].
+    nothing = lambda value: value is None or np.size(value) == 0  # noqa: E731
+    for lang, result in out.items():
+        assert (nothing(result["X_test"]), nothing(result["Y_test"])) == (test_fraction == 0,) * 2, lang
+        assert nothing(result["stats"]) == (not standardize), lang
+        assert result["rng"] == out["python"]["rng"], lang
+    for key in ("X_train", "Y_train") + (("X_test", "Y_test") if test_fraction else ()):
+        assert_agree(f"prepare_split({test_fraction}, {standardize}).{key}", pick(out, key), "exact")
+    for name in ("mean", "sd") if standardize else ():
+        assert_agree(f"prepare_split stats.{name}", {k: v["stats"][name] for k, v in out.items()}, "exact")
+    assert out["python"]["X_train"].shape == (4, 105 if test_fraction else 150)
+
+
 DIALECT = json.load(open(os.path.join(REPO, "tables", "csv_dialect.json")))["cases"]
 
 

@@ -208,7 +208,25 @@ READER_RUNS = [
     pytest.param("ch2_one_hidden_layer", "mtcars", ["--label-column", "am", "--standardize", "--hidden", "5,3",
                                                     "--iterations", "300"], marks=pytest.mark.chapter("ch2"),
                  id="ch2-mtcars"),
+    pytest.param("ch6_regularization", "mtcars", ["--label-column", "am", "--standardize", "--test-fraction", "0.3",
+                                                  "--hidden", "5,3", "--iterations", "300"],
+                 marks=pytest.mark.chapter("ch6"), id="ch6-mtcars"),
+    pytest.param("tune", "iris", ["--label-column", "Species", "--standardize", "--trials", "3", "--iterations", "5"],
+                 marks=pytest.mark.chapter("tune"), id="tune-iris"),
+    pytest.param("tune", "mtcars", ["--label-column", "am", "--standardize", "--test-fraction", "0.25", "--trials", "2",
+                                    "--iterations", "5"], marks=pytest.mark.chapter("tune"), id="tune-mtcars"),
+    pytest.param("ch5_mnist", "iris", ["--label-column", "Species", "--standardize", "--test-fraction", "0.3", "--hidden",
+                                       "8", "--iterations", "30", "--batch-size", "16"],
+                 marks=pytest.mark.chapter("ch5"), id="ch5-iris"),
+    pytest.param("ch7_optimization", "iris", ["--label-column", "Species", "--standardize", "--test-fraction", "0.3",
+                                              "--hidden", "8", "--iterations", "10", "--batch-size", "16"],
+                 marks=pytest.mark.chapter("ch7"), id="ch7-iris"),
+    pytest.param("ch7_optimization", "mtcars", ["--label-column", "gear", "--standardize", "--test-fraction", "0.25",
+                                                "--hidden", "6,4", "--iterations", "5", "--batch-size", "8"],
+                 marks=pytest.mark.chapter("ch7"), id="ch7-mtcars-three-gears"),
 ]
+# The pictures of the data itself, which a script draws for two features (boundaries) or 784 pixels (digits).
+DATA_PICTURES = ("boundary", "data", "digits")
 
 
 @pytest.mark.parametrize("script,dataset,args", READER_RUNS)
@@ -217,13 +235,36 @@ def test_scripts_on_a_file_written_by_r_print_the_same_lines(script, dataset, ar
     outputs = {}
     for lang in COMMANDS:
         result = run(lang, script, ["--data", f"{dataset}.csv"] + args + ["--out", lang], tmp_path)
-        assert (result.returncode, result.stderr) == (0, ""), f"{lang} {script} failed"
+        # The tuner's progress goes to standard error.
+        stderr = re.sub(r"trial \d+/\d+ done\n", "", result.stderr) if script == "tune" else result.stderr
+        assert (result.returncode, stderr) == (0, ""), f"{lang} {script} failed"
         outputs[lang] = result.stdout
-        # No decision boundary for more than two features: only the cost plot.
-        assert sorted(os.listdir(tmp_path / lang)) == [f"{CHAPTERS[script]['key']}_cost_{lang}.png"]
+        # No decision boundary for more than two features, no digits picture without 784 pixels.
+        chapter = CHAPTERS[script]
+        assert sorted(os.listdir(tmp_path / lang)) == sorted(
+            f"{chapter['key']}_{plot}_{lang}.png" for plot in chapter["plots"] if not plot.startswith(DATA_PICTURES))
     lines = outputs["python"].splitlines()
     assert lines[0] == f"read_dataset: '{dataset}.csv' column 1 has no name: read as row names and left out"
     assert outputs["r"] == outputs["python"] and outputs["octave"] == outputs["python"]
+    if script == "tune":
+        # The network takes the data's features and classes (two: one sigmoid output), 8 of mtcars' 32 cars validate.
+        header = {"iris": "random search for a 4-h-3 relu network: 105 training points, 45 validation points",
+                  "mtcars": "random search for a 10-h-1 relu network: 24 training points, 8 validation points"}
+        assert any(line.startswith(header[dataset]) for line in lines)
+        assert lines[-1].startswith("best: trial ")
+        return
+    if script == "ch6_regularization":
+        # The summary table: one row per variant, the test accuracy its last column; He initialisation learns.
+        he = next(line for line in lines if line.startswith("he "))
+        assert float(he.split()[-1]) >= 0.9
+        return
+    if script == "ch7_optimization":
+        # The summary table: one row per optimiser, the test accuracy its fourth column.
+        rows = lines[lines.index(next(line for line in lines if line.startswith("run "))) + 1:]
+        assert len(rows) == 8
+        if dataset == "iris":
+            assert max(float(row.split()[3]) for row in rows) >= 0.9
+        return
     train = float(next(line for line in lines if line.startswith("train accuracy: ")).split()[-1])
     collapsed = any(line.startswith("warning: training collapsed") for line in lines)
     if "--standardize" in args and dataset == "iris":
@@ -245,6 +286,28 @@ def test_the_planted_bug_is_caught_where_every_relu_unit_is_dead(tmp_path):
         bug = next(line for line in result.stdout.splitlines() if "(a planted bug)" in line)
         assert bug.endswith(", FAIL (largest gap in b2)"), f"{lang}: {bug}"
         assert float(re.search(r"relative difference: (\S+),", bug).group(1)) > 0.5, f"{lang}: {bug}"
+
+
+@pytest.mark.chapter("ch8")
+@pytest.mark.parametrize("dataset,args", [("iris", ["--label-column", "Species", "--standardize"]),
+                                          ("mtcars", ["--label-column", "gear", "--standardize"])])
+def test_gradient_checks_on_a_file_written_by_r_give_the_same_verdicts(dataset, args, tmp_path):
+    """A reader's own classes (three species, three gear counts) and features (4, 10), standardised: the
+    networks take the data's shape, every check passes but the planted bug's, alike in every language."""
+    subprocess.run(["Rscript", "-e", f'write.csv({dataset}, "{dataset}.csv")'], cwd=tmp_path, check=True)
+    outputs = {}
+    for lang in COMMANDS:
+        result = run(lang, "ch8_gradient_check", ["--data", f"{dataset}.csv"] + args + ["--out", lang], tmp_path)
+        assert (result.returncode, result.stderr) == (0, ""), f"{lang}: {result.stderr}"
+        assert os.listdir(tmp_path / lang) == [f"ch8_differences_{lang}.png"]
+        outputs[lang] = re.sub(r"\d\.\d{3}e[-+]\d\d", "<number>", result.stdout)
+    lines = outputs["python"].splitlines()
+    features = {"iris": 4, "mtcars": 10}[dataset]
+    verdicts = [line for line in lines if ": relative difference: " in line]
+    assert [line.split()[0] for line in verdicts] == [f"{features}-4-1", f"{features}-3-3", f"{features}-3-3",
+                                                       f"{features}-5-4-3", f"{features}-5-4-1"]
+    assert [line.endswith(", pass") for line in verdicts] == [True, True, False, True, True]
+    assert outputs["r"] == outputs["python"] and outputs["octave"] == outputs["python"]
 
 
 def idx_file(path, dims, values):

@@ -6,7 +6,7 @@
 ## output's) with CONFIG (train_config) on OPTIONS.data (its labels in column
 ## OPTIONS.label_column), from rng_seed (OPTIONS.seed), with OPTIONS.hidden
 ## hidden layer sizes.  With OPTIONS.test_fraction > 0 that share of the
-## examples is held out (split_train_test, from the same generator) and
+## examples is held out (prepare_split, from the same generator) and
 ## tested; OPTIONS.standardize scales the features by the training examples'
 ## means and deviations.  Prints the run's record (format_run), the cost
 ## lines, the accuracies, a collapse warning if training collapsed, and the
@@ -32,20 +32,9 @@ function run_experiment (options, network, config)
     n_out = 1;
   endif
   layer_dims = [rows(X), hidden, n_out];
-  rng = rng_seed (options.seed);
-  X_test = [];
-  stats = [];
-  if (options.test_fraction > 0)
-    [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
-  endif
+  [X, Y, X_test, Y_test, stats, rng] = prepare_split (X, Y, options.test_fraction, options.standardize,
+                                                      rng_seed (options.seed));
   printf ("%s\n", format_run (options.data, X, classes, columns (X_test), layer_dims, activations));
-  if (options.standardize)
-    stats = standardize_fit (X);
-    X = standardize_apply (X, stats);
-    if (! isempty (X_test))
-      X_test = standardize_apply (X_test, stats);
-    endif
-  endif
   [parameters, costs] = train (X, Y, layer_dims, activations, rng, config);
   Y_hat = predict_labels (X, parameters, activations);
   printf ("train accuracy: %.4f\n", accuracy (Y, Y_hat));

@@ -38,11 +38,7 @@ endfunction
 function main (options)
   [X, Y, classes] = read_dataset (options.data, options.label_column);
   check_classes (options.data, classes, "sigmoid");
-  rng = rng_seed (options.seed);
-  X_test = [];
-  if (options.test_fraction > 0)
-    [X, Y, X_test, Y_test, rng] = split_train_test (X, Y, options.test_fraction, rng);
-  endif
+  [X, Y, X_test, Y_test, ~, rng] = prepare_split (X, Y, options.test_fraction, false, rng_seed (options.seed));
   activations = {"sigmoid"};
   printf ("%s\n", format_run (options.data, X, classes, columns (X_test), [rows(X), 1], activations));
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,

@@ -10,25 +10,57 @@
 history_save (false);
 
 function main (options)
-  [X, Y] = load_digits (options.data);
-  [X_test, Y_test] = load_digits (options.test_data);
-  printf ("%d training digits, %d test digits\n", columns (X), columns (X_test));
-  activations = {"relu", "relu", "softmax"};
-  printf ("%s\n", format_run (options.data, X, 10, 0, [mnist_pixels(), 128, 64, 10], activations));
+  [X, Y, classes] = read_examples (options.data, options.label_column);
+  check_classes (options.data, classes, "softmax");
+  ## --test-fraction holds out a share of --data as the test set; without it
+  ## the test set is --test-data.
+  [X, Y, X_test, Y_test, stats, rng] = prepare_split (X, Y, options.test_fraction, options.standardize,
+                                                      rng_seed (options.seed));
+  if (isempty (X_test))
+    [X_test, Y_test] = read_examples (options.test_data, options.label_column, classes, rows (X));
+    if (! isempty (stats))
+      X_test = standardize_apply (X_test, stats);
+    endif
+  endif
+  digits = rows (X) == mnist_pixels ();
+  kind = "examples";
+  if (digits)
+    kind = "digits";
+  endif
+  printf ("%d training %s, %d test %s\n", columns (X), kind, columns (X_test), kind);
+  hidden = options.hidden(:)';
+  activations = [repmat({"relu"}, 1, numel (hidden)), {"softmax"}];
+  layer_dims = [rows(X), hidden, numel(classes)];
+  held_out = columns (X_test) * (options.test_fraction > 0);
+  printf ("%s\n", format_run (options.data, X, classes, held_out, layer_dims, activations));
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "init", "he", "print_every", 1, "batch_size", options.batch_size);
-  [parameters, costs] = train (X, Y, [mnist_pixels(), 128, 64, 10], activations, rng_seed (options.seed), config);
+  [parameters, costs] = train (X, Y, layer_dims, activations, rng, config);
   printf ("train accuracy: %.4f\n", accuracy (Y, predict_labels (X, parameters, activations)));
   Y_hat = predict_labels (X_test, parameters, activations);
   printf ("test accuracy: %.4f\n", accuracy (Y_test, Y_hat));
-  counts = confusion_matrix (Y_test, Y_hat, 10);
+  counts = confusion_matrix (Y_test, Y_hat, numel (classes));
   printf ("%s\n", format_confusion_matrix (counts));
   printf ("%s\n", format_metrics (classification_metrics (counts)));
-  title = "Chapter 5: MNIST 784-128-64-10 (Octave)";
+  [~, name, extension] = fileparts (options.data);
+  name = [name extension];
+  if (digits)
+    name = "MNIST";
+  endif
+  shape = strjoin (arrayfun (@(n) sprintf ("%d", n), layer_dims, "UniformOutput", false), "-");
+  title = sprintf ("Chapter 5: %s %s (Octave)", name, shape);
   plot_costs (costs, fullfile (options.out, "ch5_cost_octave.png"), title, "epoch");
-  plot_digits (X_test, Y_test, Y_hat, fullfile (options.out, "ch5_digits_octave.png"), title);
+  if (digits)
+    plot_digits (X_test, Y_test, Y_hat, fullfile (options.out, "ch5_digits_octave.png"), title);
+  else
+    printf ("no digits picture: the data has %d features, not %d pixels\n", rows (X), mnist_pixels ());
+  endif
   if (! isempty (options.save_model))
-    save_model (options.save_model, parameters, activations, "scaling", "pixels");
+    scaling = "none";
+    if (digits)
+      scaling = "pixels";
+    endif
+    save_model (options.save_model, parameters, activations, "stats", stats, "classes", classes, "scaling", scaling);
     printf ("model saved to %s\n", options.save_model);
   endif
 endfunction

@@ -11,9 +11,9 @@
 history_save (false);
 
 function main (options)
-  activations = {"relu", "softmax"};
   ## {name, learning rate ([]: --learning-rate), its config}: each varies one
-  ## base config and trains the same 784-64-10 network from the same start.
+  ## base config and trains the same network (784-64-10 on MNIST) from the
+  ## same start.
   ## At the book's small rate RMSProp and Adam, which scale each step by the
   ## gradient's size, leave gradient descent and momentum behind, and decay
   ## (per epoch) shrinks Adam's late steps; at rate 3 gradient descent stops
@@ -45,11 +45,30 @@ function main (options)
     "adam+exponential", [], adam_exponential;
     "gd-fast", 3, base;
     "momentum-fast", 3, momentum};
-  [X, Y] = load_digits (options.data);
-  [X_test, Y_test] = load_digits (options.test_data);
+  [X, Y, classes] = read_examples (options.data, options.label_column);
+  check_classes (options.data, classes, "softmax");
+  ## --test-fraction holds out a share of --data as the test set; without it
+  ## the test set is --test-data.
+  [X, Y, X_test, Y_test, stats, rng] = prepare_split (X, Y, options.test_fraction, options.standardize,
+                                                      rng_seed (options.seed));
+  if (isempty (X_test))
+    [X_test, Y_test] = read_examples (options.test_data, options.label_column, classes, rows (X));
+    if (! isempty (stats))
+      X_test = standardize_apply (X_test, stats);
+    endif
+  endif
   show_averages (options.seed, options.out);
-  printf ("%d training digits, %d test digits\n", columns (X), columns (X_test));
-  printf ("%s\n", format_run (options.data, X, 10, 0, [mnist_pixels(), 64, 10], activations));
+  digits = rows (X) == mnist_pixels ();
+  kind = "examples";
+  if (digits)
+    kind = "digits";
+  endif
+  printf ("%d training %s, %d test %s\n", columns (X), kind, columns (X_test), kind);
+  hidden = options.hidden(:)';
+  activations = [repmat({"relu"}, 1, numel (hidden)), {"softmax"}];
+  layer_dims = [rows(X), hidden, numel(classes)];
+  held_out = columns (X_test) * (options.test_fraction > 0);
+  printf ("%s\n", format_run (options.data, X, classes, held_out, layer_dims, activations));
   curves = summary = cell (1, rows (variants));
   best = -Inf;
   for k = 1:rows (variants)
@@ -59,11 +78,11 @@ function main (options)
     endif
     config.learning_rate = rate;
     printf ("== %s\n", name);
-    [parameters, costs] = train (X, Y, [mnist_pixels(), 64, 10], activations, rng_seed (options.seed), config);
+    [parameters, costs] = train (X, Y, layer_dims, activations, rng, config);
     curves{k} = costs;
     Y_hat = predict_labels (X_test, parameters, activations);
     test_accuracy = accuracy (Y_test, Y_hat);
-    printf ("%s\n", format_metrics (classification_metrics (confusion_matrix (Y_test, Y_hat, 10))));
+    printf ("%s\n", format_metrics (classification_metrics (confusion_matrix (Y_test, Y_hat, numel (classes)))));
     ## Epochs whose cost is above the one before, and the largest such rise: the oscillation that decay settles.
     [rises, largest] = cost_rises (costs);
     summary{k} = sprintf ("%-18s%6g%14.6g%8.4f%7d%14.4f", name, rate, costs(end), test_accuracy, rises, largest);
@@ -74,10 +93,17 @@ function main (options)
   endfor
   printf ("%-18s%6s%14s%8s%7s%14s\n", "run", "rate", "final cost", "test", "rises", "largest rise");
   printf ("%s\n", summary{:});
+  [~, data_name, extension] = fileparts (options.data);
+  data_name = [data_name extension];
+  scaling = "none";
+  if (digits)
+    [data_name, scaling] = deal ("MNIST", "pixels");
+  endif
+  shape = strjoin (arrayfun (@(n) sprintf ("%d", n), layer_dims, "UniformOutput", false), "-");
   plot_cost_curves (curves, variants(:, 1).', fullfile (options.out, "ch7_cost_octave.png"),
-                    "Chapter 7: optimisers on MNIST, 784-64-10 (Octave)", "epoch");
+                    sprintf ("Chapter 7: optimisers on %s, %s (Octave)", data_name, shape), "epoch");
   if (! isempty (options.save_model))
-    save_model (options.save_model, saved, activations, "scaling", "pixels");
+    save_model (options.save_model, saved, activations, "stats", stats, "classes", classes, "scaling", scaling);
     printf ("model saved to %s\n", options.save_model);
   endif
 endfunction

@@ -11,8 +11,8 @@
 ## execution_exception& while preparing to exit" at exit.
 history_save (false);
 
-function text = describe (X, hidden, activations, lambd)
-  n_out = 3;
+function text = describe (X, hidden, activations, lambd, n_classes)
+  n_out = n_classes;
   if (strcmp (activations{end}, "sigmoid"))
     n_out = 1;
   endif
@@ -41,19 +41,22 @@ function main (options)
               [3], {"relu", "softmax"}, 0;
               [5, 4], {"tanh", "sigmoid", "softmax"}, 0.7;
               [5, 4], {"sigmoid", "tanh", "sigmoid"}, 0.3};
-  [X, Y] = load_dataset (options.data, 3);
-  printf ("%s\n", format_run (options.data, X, 3, 0, cellfun (@(h, a) [rows(X), h, merge(strcmp (a{end}, "sigmoid"), 1, 3)],
-                                                            networks(:, 1)', networks(:, 2)', "UniformOutput", false),
-                               networks(:, 2)'));
+  [X, Y, classes] = read_dataset (options.data, options.label_column);
+  check_classes (options.data, classes, "softmax");
+  [X, Y, ~, ~, stats, rng] = prepare_split (X, Y, 0, options.standardize, rng_seed (options.seed));
+  n_classes = numel (classes);
+  printf ("%s\n", format_run (options.data, X, classes, 0,
+                              cellfun (@(h, a) [rows(X), h, merge(strcmp (a{end}, "sigmoid"), 1, n_classes)],
+                                       networks(:, 1)', networks(:, 2)', "UniformOutput", false),
+                              networks(:, 2)'));
   printf ("backpropagation against centred differences (epsilon 1e-7) after %d iterations of training on %d points; below %g passes\n",
           options.iterations, columns (X), threshold);
-  rng = rng_seed (options.seed);
   labels_checked = {};
   differences = [];
   for k = 1:rows (networks)
     [hidden, activations, lambd] = networks{k, :};
     labels = Y;
-    n_out = 3;
+    n_out = n_classes;
     if (strcmp (activations{end}, "sigmoid"))
       labels = double (Y == 0);
       n_out = 1;
@@ -62,10 +65,10 @@ function main (options)
                            "init", "he", "lambd", lambd);
     [parameters, ~, rng] = train (X, labels, [rows(X), hidden, n_out], activations, rng, config);
     [difference, worst] = gradient_check (X, labels, parameters, activations, "lambd", lambd);
-    [labels_checked, differences] = verdict (describe (X, hidden, activations, lambd), difference, worst,
+    [labels_checked, differences] = verdict (describe (X, hidden, activations, lambd, n_classes), difference, worst,
                                              threshold, labels_checked, differences);
     if (isequal (hidden, 3))
-      ## The model to save: this network classifies the data's own three classes.
+      ## The model to save: this network classifies the data's own classes.
       saved = {parameters, activations};
       [~, cache] = forward_propagation (X, parameters, activations);
       grads = backward_propagation (Y, parameters, cache, activations);
@@ -75,7 +78,7 @@ function main (options)
       grads.dW2 = -grads.dW2;
       grads.db2 = -grads.db2;
       [difference, worst] = gradient_check (X, Y, parameters, activations, "grads", grads);
-      [labels_checked, differences] = verdict ([describe(X, hidden, activations, lambd), ...
+      [labels_checked, differences] = verdict ([describe(X, hidden, activations, lambd, n_classes), ...
                                                 " with dW2 and db2 of the wrong sign (a planted bug)"],
                                                difference, worst, threshold, labels_checked, differences);
     endif
@@ -83,7 +86,7 @@ function main (options)
   plot_differences (labels_checked, differences, threshold, fullfile (options.out, "ch8_differences_octave.png"),
                     "Chapter 8: gradient checks (Octave)");
   if (! isempty (options.save_model))
-    save_model (options.save_model, saved{1}, saved{2}, "scaling", "none");
+    save_model (options.save_model, saved{1}, saved{2}, "stats", stats, "classes", classes, "scaling", "none");
     printf ("model saved to %s\n", options.save_model);
   endif
 endfunction

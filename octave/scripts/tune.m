@@ -22,12 +22,23 @@ function main (options)
   ## The first round's ranges; the second round searches around the first round's best.
   RANGES = struct ("learning_rate", [1e-3, 1e-1], "hidden", [5, 100], "lambd", [1e-4, 1e-1], "keep_prob", [0.7, 1],
                    "batch_size", [16, 128], "beta1", [0.8, 0.99], "beta2", [0.99, 0.9999]);
-  [X, Y] = load_dataset (options.data, 3);
-  [X_train, Y_train, X_val, Y_val, rng] = split_train_test (X, Y, 0.3, rng_seed (options.seed));
+  if (options.test_fraction == 0)
+    error ("--test-fraction must be above 0 (the trials are compared on held-out examples), got %s",
+           value_text (options.test_fraction));
+  endif
+  [X, Y, classes] = read_dataset (options.data, options.label_column);
+  check_classes (options.data, classes, "softmax");
+  [X_train, Y_train, X_val, Y_val, stats, rng] = prepare_split (X, Y, options.test_fraction, options.standardize,
+                                                                rng_seed (options.seed));
   n = options.trials;
-  printf (["random search for a %d-h-3 relu network: %d training points, %d validation points, ", ...
-           "2 rounds of %d trials of %d epochs with Adam\n"], rows (X), columns (X_train), columns (X_val), n,
-          options.iterations);
+  ## Two classes: one sigmoid output (run_trial).
+  outputs = numel (classes);
+  if (outputs == 2)
+    outputs = 1;
+  endif
+  printf (["random search for a %d-h-%d relu network: %d training points, %d validation points, ", ...
+           "2 rounds of %d trials of %d epochs with Adam\n"], rows (X), outputs, columns (X_train), columns (X_val),
+          n, options.iterations);
   space = RANGES;
   first = 0;
   all_candidates = all_results = cell (1, 2);
@@ -48,9 +59,10 @@ function main (options)
   best = best_trial ([all_results{:}]);
   printf ("best: trial %d: %s\n", best + 1, describe (candidate (all_candidates{fix (best / n) + 1}, mod (best, n))));
   ## The best trial's network.
-  printf ("%s\n", format_run (options.data, X_train, 3, columns (X_val),
+  printf ("%s\n", format_run (options.data, X_train, classes, columns (X_val),
                                [rows(X), repmat(candidate (all_candidates{fix (best / n) + 1}, mod (best, n)).hidden,
-                                                1, HIDDEN_LAYERS), 3], [repmat({"relu"}, 1, HIDDEN_LAYERS), {"softmax"}]));
+                                                1, HIDDEN_LAYERS), outputs],
+                               [repmat({"relu"}, 1, HIDDEN_LAYERS), {merge(outputs > 1, "softmax", "sigmoid")}]));
   plot_search (cellfun (@(c) c.learning_rate, all_candidates, "UniformOutput", false),
                cellfun (@(r) r(1, :), all_results, "UniformOutput", false), {"round 1", "round 2"},
                fullfile (options.out, "tune_search_octave.png"), "Validation accuracy against learning rate (Octave)");
@@ -58,7 +70,7 @@ function main (options)
     ## The best trial's network, trained again from its seed.
     [parameters, activations] = train_trial (X_train, Y_train, candidate (all_candidates{fix (best / n) + 1}, mod (best, n)),
                                              HIDDEN_LAYERS, options.iterations, options.seed + best);
-    save_model (options.save_model, parameters, activations, "scaling", "none");
+    save_model (options.save_model, parameters, activations, "stats", stats, "classes", classes, "scaling", "none");
     printf ("model saved to %s\n", options.save_model);
   endif
 endfunction

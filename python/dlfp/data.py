@@ -320,6 +320,34 @@ def load_digits(path):
     return X / 255, Y
 
 
+DIGITS = [str(digit) for digit in range(10)]
+
+
+def read_examples(path, label_column="label", classes=None, features=None):
+    """The examples of a chapter that reads MNIST by default (chapters 5 and 7) from any data file: an IDX
+    images file (told by its first bytes) by load_digits, its classes the ten digits; a CSV file by
+    read_dataset (labels in column label_column, classes as there), its values divided by 255 when it has
+    MNIST_PIXELS features (an MNIST CSV, as load_digits scales it). features, given (a test file read
+    after its training file), is the number of features the file must have. Returns X, Y and the class
+    names."""
+    if features is not None:
+        check_positive("read_examples", "features", features, integer=True)
+    if _is_idx(path):
+        X, Y = load_digits(path)
+        if classes is not None and list(classes) != DIGITS:
+            raise ValueError(f"read_examples: '{path}' holds the digits {value_text(DIGITS)}, "
+                             f"which must be the classes {value_text(list(classes))}")
+        classes = DIGITS
+    else:
+        X, Y, classes = read_dataset(path, label_column, classes)
+        if X.shape[0] == MNIST_PIXELS:
+            X = X / 255
+    if features is not None and X.shape[0] != features:
+        raise ValueError(f"read_examples: '{path}' must have {features} features, as the training data, "
+                         f"got {X.shape[0]}")
+    return X, Y, list(classes)
+
+
 def standardize_fit(X):
     """Each feature's (row's) mean and standard deviation over the examples (columns), dividing by m:
     a dict with mean and sd, each features x 1. A constant feature has its value as mean and sd 0.
@@ -354,6 +382,28 @@ def standardize_apply(X, stats):
     if np.any(stats["sd"] < 0):
         raise ValueError("standardize_apply: stats's sd must not be negative")
     return (X - stats["mean"]) / np.where(stats["sd"] > 0, stats["sd"], 1.0)
+
+
+def prepare_split(X, Y, test_fraction, standardize, rng):
+    """The examples as a chapter script trains and tests on them: with test_fraction > 0 that share held
+    out (split_train_test, drawing from rng), and with standardize every feature scaled by the training
+    examples' means and deviations (standardize_fit), the held-out ones too (standardize_apply).
+    Returns (X_train, Y_train, X_test, Y_test, stats, rng): X_test and Y_test None without a split,
+    stats None without standardize, rng as given without a split."""
+    check_examples("prepare_split", X, Y)
+    if not (_is_number(test_fraction) and 0 <= test_fraction < 1):
+        raise ValueError(f"prepare_split: test_fraction must be in [0, 1), got {value_text(test_fraction)}")
+    if not isinstance(standardize, (bool, np.bool_)):
+        raise ValueError(f"prepare_split: standardize must be true or false, got {value_text(standardize)}")
+    check_rng("prepare_split", rng)
+    X_test = Y_test = stats = None
+    if test_fraction > 0:
+        X, Y, X_test, Y_test, rng = split_train_test(X, Y, test_fraction, rng)
+    if standardize:
+        stats = standardize_fit(X)
+        X = standardize_apply(X, stats)
+        X_test = None if X_test is None else standardize_apply(X_test, stats)
+    return X, Y, X_test, Y_test, stats, rng
 
 
 # IDX (the format of the MNIST files): two zero bytes, a type code, the number of dimensions d, then d

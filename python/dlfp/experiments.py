@@ -1,7 +1,7 @@
 """The full-batch experiment that chapters 2-4 share: train on a data set, report, plot."""
 import os
 
-from .data import check_classes, read_dataset, split_train_test, standardize_apply, standardize_fit
+from .data import check_classes, prepare_split, read_dataset
 from .evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix,
                          format_confusion_matrix, format_metrics, format_run, predict_labels)
 from .models import save_model
@@ -15,9 +15,10 @@ def run_experiment(options, network, config):
     layer sizes go; activations, the hidden layers' and the output's) with config (train_config) on
     options["data"] (its labels in column options["label_column"]), from rng_seed(options["seed"]), with
     options["hidden"] hidden layer sizes. With options["test_fraction"] > 0 that share of the examples is
-    held out (split_train_test, from the same generator) and tested; options["standardize"] scales the
+    held out (prepare_split, from the same generator) and tested; options["standardize"] scales the
     features by the training examples' means and deviations. Prints the run's record (format_run), the
-    cost lines, the accuracies, a collapse warning if training collapsed, and the confusion matrix and metrics (of the test examples
+    cost lines, the accuracies, a collapse warning if training collapsed, and the confusion matrix and metrics
+    (of the test examples
     when held out); writes <chapter>_cost_python.png and, for two features, <chapter>_boundary_python.png
     and <chapter>_data_python.png (the raw data) into options["out"] (for more, one line says that no
     boundary is drawn); with options["save_model"], saves the network there (save_model) with the class
@@ -28,15 +29,9 @@ def run_experiment(options, network, config):
     hidden = [int(size) for size in options["hidden"]]
     activations = [hidden_activation] * len(hidden) + [output]
     layer_dims = [X.shape[0]] + hidden + [1 if output == "sigmoid" else len(classes)]
-    rng = rng_seed(options["seed"])
-    X_test = Y_test = stats = None
-    if options["test_fraction"] > 0:
-        X, Y, X_test, Y_test, rng = split_train_test(X, Y, options["test_fraction"], rng)
+    X, Y, X_test, Y_test, stats, rng = prepare_split(X, Y, options["test_fraction"], options["standardize"],
+                                                     rng_seed(options["seed"]))
     print(format_run(options["data"], X, classes, 0 if X_test is None else X_test.shape[1], layer_dims, activations))
-    if options["standardize"]:
-        stats = standardize_fit(X)
-        X = standardize_apply(X, stats)
-        X_test = None if X_test is None else standardize_apply(X_test, stats)
     parameters, costs, _ = train(X, Y, layer_dims, activations, rng, config)
     Y_hat = predict_labels(X, parameters, activations)
     print(f"train accuracy: {accuracy(Y, Y_hat):.4f}")

@@ -2,7 +2,7 @@
 import os
 
 from dlfp.cli import run_script
-from dlfp.data import check_classes, read_dataset, scale_to_unit_norm, split_train_test, standardize_apply, standardize_fit
+from dlfp.data import check_classes, prepare_split, read_dataset, scale_to_unit_norm, standardize_apply, standardize_fit
 from dlfp.evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix, format_confusion_matrix,
                              format_metrics, format_run, predict_labels)
 from dlfp.models import save_model
@@ -29,10 +29,7 @@ def scale(name, X, X_test):
 def main(options):
     X, Y, classes = read_dataset(options["data"], options["label_column"])
     check_classes(options["data"], classes, "sigmoid")
-    rng = rng_seed(options["seed"])
-    X_test = Y_test = None
-    if options["test_fraction"] > 0:
-        X, Y, X_test, Y_test, rng = split_train_test(X, Y, options["test_fraction"], rng)
+    X, Y, X_test, Y_test, _, rng = prepare_split(X, Y, options["test_fraction"], False, rng_seed(options["seed"]))
     print(format_run(options["data"], X, classes, 0 if X_test is None else X_test.shape[1], [X.shape[0], 1],
                      ACTIVATIONS))
     config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="zeros",

@@ -7,7 +7,7 @@ import os
 import numpy as np
 
 from dlfp.cli import run_script
-from dlfp.data import MNIST_PIXELS, load_digits
+from dlfp.data import MNIST_PIXELS, check_classes, prepare_split, read_examples, standardize_apply
 from dlfp.evaluation import (accuracy, classification_metrics, confusion_matrix, cost_rises, format_metrics, format_run,
                              predict_labels)
 from dlfp.models import save_model
@@ -17,9 +17,8 @@ from dlfp.rng import rng_normal, rng_seed
 from dlfp.training import train, train_config
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-ACTIVATIONS = ["relu", "softmax"]
-# (name, learning rate (None: --learning-rate), how it varies the base config): each trains the same 784-64-10
-# network from the same start. At the book's small rate RMSProp and Adam, which scale each step by the gradient's
+# (name, learning rate (None: --learning-rate), how it varies the base config): each trains the same network
+# (784-64-10 on MNIST) from the same start. At the book's small rate RMSProp and Adam, which scale each step by the gradient's
 # size, leave gradient descent and momentum behind, and decay (per epoch) shrinks Adam's late steps; at rate 3
 # gradient descent stops learning within an epoch while momentum's averaged steps still train. (Where gradient descent
 # only oscillates, at rate 2, or Adam at 0.03, the oscillation amplifies rounding and the languages part.)
@@ -65,23 +64,35 @@ def show_averages(seed, out):
 
 
 def main(options):
-    X, Y = load_digits(options["data"])
-    X_test, Y_test = load_digits(options["test_data"])
+    X, Y, classes = read_examples(options["data"], options["label_column"])
+    check_classes(options["data"], classes, "softmax")
+    # --test-fraction holds out a share of --data as the test set; without it the test set is --test-data.
+    X, Y, X_test, Y_test, stats, rng = prepare_split(X, Y, options["test_fraction"], options["standardize"],
+                                                     rng_seed(options["seed"]))
+    if X_test is None:
+        X_test, Y_test, _ = read_examples(options["test_data"], options["label_column"], classes, X.shape[0])
+        X_test = X_test if stats is None else standardize_apply(X_test, stats)
     show_averages(options["seed"], options["out"])
-    print(f"{X.shape[1]} training digits, {X_test.shape[1]} test digits")
-    print(format_run(options["data"], X, 10, 0, [MNIST_PIXELS, 64, 10], ACTIVATIONS))
+    digits = X.shape[0] == MNIST_PIXELS
+    kind = "digits" if digits else "examples"
+    print(f"{X.shape[1]} training {kind}, {X_test.shape[1]} test {kind}")
+    hidden = [int(size) for size in options["hidden"]]
+    activations = ["relu"] * len(hidden) + ["softmax"]
+    layer_dims = [X.shape[0]] + hidden + [len(classes)]
+    held_out = X_test.shape[1] if options["test_fraction"] > 0 else 0
+    print(format_run(options["data"], X, classes, held_out, layer_dims, activations))
     curves, summary, best = [], [], None
     base = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
                         print_every=5, batch_size=options["batch_size"])
     for name, rate, changes in VARIANTS:
         rate = options["learning_rate"] if rate is None else rate
         print(f"== {name}")
-        parameters, costs, _ = train(X, Y, [MNIST_PIXELS, 64, 10], ACTIVATIONS, rng_seed(options["seed"]),
-                                     dataclasses.replace(base, learning_rate=rate, **changes))
+        parameters, costs, _ = train(X, Y, layer_dims, activations, rng, dataclasses.replace(base, learning_rate=rate,
+                                                                                             **changes))
         curves.append(costs)
-        Y_hat = predict_labels(X_test, parameters, ACTIVATIONS)
+        Y_hat = predict_labels(X_test, parameters, activations)
         test_accuracy = accuracy(Y_test, Y_hat)
-        print(format_metrics(classification_metrics(confusion_matrix(Y_test, Y_hat, 10))))
+        print(format_metrics(classification_metrics(confusion_matrix(Y_test, Y_hat, len(classes)))))
         # Epochs whose cost is above the one before, and the largest such rise: the oscillation that decay settles.
         rises, largest = cost_rises(costs)
         summary.append(f"{name:<18}{rate:>6g}{costs[-1]:>14.6g}{test_accuracy:>8.4f}{rises:>7d}{largest:>14.4f}")
@@ -90,10 +101,12 @@ def main(options):
             best = (test_accuracy, parameters)
     print(f"{'run':<18}{'rate':>6}{'final cost':>14}{'test':>8}{'rises':>7}{'largest rise':>14}")
     print("\n".join(summary))
+    data_name = "MNIST" if digits else os.path.basename(options["data"])
     plot_cost_curves(curves, [name for name, _, _ in VARIANTS], os.path.join(options["out"], "ch7_cost_python.png"),
-                     "Chapter 7: optimisers on MNIST, 784-64-10 (Python)", xlabel="epoch")
+                     f"Chapter 7: optimisers on {data_name}, {'-'.join(map(str, layer_dims))} (Python)", xlabel="epoch")
     if options["save_model"] is not None:
-        save_model(options["save_model"], best[1], ACTIVATIONS, scaling="pixels")
+        save_model(options["save_model"], best[1], activations, stats=stats, classes=classes,
+                   scaling="pixels" if digits else "none")
         print(f"model saved to {options['save_model']}")
 
 

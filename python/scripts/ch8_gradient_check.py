@@ -3,7 +3,7 @@ import os
 
 from dlfp.backward import backward_propagation
 from dlfp.cli import run_script
-from dlfp.data import load_dataset
+from dlfp.data import check_classes, prepare_split, read_dataset
 from dlfp.evaluation import format_run
 from dlfp.forward import forward_propagation
 from dlfp.gradient_check import gradient_check
@@ -23,8 +23,8 @@ NETWORKS = [
 ]
 
 
-def describe(X, hidden, activations, lambd):
-    sizes = "-".join(str(n) for n in [X.shape[0]] + hidden + [1 if activations[-1] == "sigmoid" else 3])
+def describe(X, hidden, activations, lambd, n_classes):
+    sizes = "-".join(str(n) for n in [X.shape[0]] + hidden + [1 if activations[-1] == "sigmoid" else n_classes])
     return f"{sizes} {', '.join(activations)}" + (f", L2 lambd {lambd:g}" if lambd else "")
 
 
@@ -35,24 +35,26 @@ def verdict(label, difference, worst, checks):
 
 
 def main(options):
-    X, Y = load_dataset(options["data"], n_classes=3)
-    print(format_run(options["data"], X, 3, 0,
-                     [[X.shape[0]] + h + [1 if a[-1] == "sigmoid" else 3] for h, a, _ in NETWORKS],
+    X, Y, classes = read_dataset(options["data"], options["label_column"])
+    check_classes(options["data"], classes, "softmax")
+    X, Y, _, _, stats, rng = prepare_split(X, Y, 0, options["standardize"], rng_seed(options["seed"]))
+    n_classes = len(classes)
+    print(format_run(options["data"], X, classes, 0,
+                     [[X.shape[0]] + h + [1 if a[-1] == "sigmoid" else n_classes] for h, a, _ in NETWORKS],
                      [a for _, a, _ in NETWORKS]))
     print(f"backpropagation against centred differences (epsilon 1e-7) after {options['iterations']} "
           f"iterations of training on {X.shape[1]} points; below {THRESHOLD:g} passes")
-    rng = rng_seed(options["seed"])
     checks = []
     for hidden, activations, lambd in NETWORKS:
         labels = (Y == 0) * 1.0 if activations[-1] == "sigmoid" else Y
-        dims = [X.shape[0]] + hidden + [1 if activations[-1] == "sigmoid" else 3]
+        dims = [X.shape[0]] + hidden + [1 if activations[-1] == "sigmoid" else n_classes]
         config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="he",
                               lambd=lambd)
         parameters, _, rng = train(X, labels, dims, activations, rng, config)
         difference, worst, _ = gradient_check(X, labels, parameters, activations, lambd=lambd)
-        verdict(describe(X, hidden, activations, lambd), difference, worst, checks)
+        verdict(describe(X, hidden, activations, lambd, n_classes), difference, worst, checks)
         if hidden == [3]:
-            # The model to save: this network classifies the data's own three classes.
+            # The model to save: this network classifies the data's own classes.
             saved = (parameters, activations)
             _, cache = forward_propagation(X, parameters, activations)
             grads = backward_propagation(Y, parameters, cache, activations)
@@ -60,12 +62,12 @@ def main(options):
             # divided by m, it shows on any data, even where every relu unit is dead and db1 is 0.
             grads["dW2"], grads["db2"] = -grads["dW2"], -grads["db2"]
             difference, worst, _ = gradient_check(X, Y, parameters, activations, grads=grads)
-            verdict(describe(X, hidden, activations, lambd) + " with dW2 and db2 of the wrong sign (a planted bug)",
-                    difference, worst, checks)
+            verdict(describe(X, hidden, activations, lambd, n_classes)
+                    + " with dW2 and db2 of the wrong sign (a planted bug)", difference, worst, checks)
     plot_differences([label for label, _ in checks], [d for _, d in checks], THRESHOLD,
                      os.path.join(options["out"], "ch8_differences_python.png"), "Chapter 8: gradient checks (Python)")
     if options["save_model"] is not None:
-        save_model(options["save_model"], saved[0], saved[1], scaling="none")
+        save_model(options["save_model"], saved[0], saved[1], stats=stats, classes=classes, scaling="none")
         print(f"model saved to {options['save_model']}")
 
 

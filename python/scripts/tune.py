@@ -4,13 +4,14 @@ import os
 import numpy as np
 
 from dlfp.cli import run_script
-from dlfp.data import load_dataset, split_train_test
+from dlfp.data import check_classes, prepare_split, read_dataset
 from dlfp.evaluation import format_run
 from dlfp.plots import plot_search
 from dlfp.rng import rng_seed
 from dlfp.models import save_model
 from dlfp.tuning import (best_trial, candidate, format_trials, narrow_space, random_search, sample_candidates,
                          train_trial)
+from dlfp.validation import value_text
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 HIDDEN_LAYERS = 1
@@ -26,10 +27,17 @@ def describe(values):
 
 
 def main(options):
-    X, Y = load_dataset(options["data"], n_classes=3)
-    X_train, Y_train, X_val, Y_val, rng = split_train_test(X, Y, 0.3, rng_seed(options["seed"]))
+    if options["test_fraction"] == 0:
+        raise ValueError(f"--test-fraction must be above 0 (the trials are compared on held-out examples), "
+                         f"got {value_text(options['test_fraction'])}")
+    X, Y, classes = read_dataset(options["data"], options["label_column"])
+    check_classes(options["data"], classes, "softmax")
+    X_train, Y_train, X_val, Y_val, stats, rng = prepare_split(X, Y, options["test_fraction"], options["standardize"],
+                                                               rng_seed(options["seed"]))
     n = options["trials"]
-    print(f"random search for a {X.shape[0]}-h-3 relu network: {X_train.shape[1]} training points, "
+    # Two classes: one sigmoid output (run_trial).
+    outputs = len(classes) if len(classes) > 2 else 1
+    print(f"random search for a {X.shape[0]}-h-{outputs} relu network: {X_train.shape[1]} training points, "
           f"{X_val.shape[1]} validation points, 2 rounds of {n} trials of {options['iterations']} epochs with Adam")
     client = None
     if options["scheduler"] is not None:
@@ -50,9 +58,9 @@ def main(options):
     best = best_trial(np.hstack(all_results))
     print(f"best: trial {best + 1}: {describe(candidate(all_candidates[best // n], best % n))}")
     # The best trial's network.
-    print(format_run(options["data"], X_train, 3, X_val.shape[1],
+    print(format_run(options["data"], X_train, classes, X_val.shape[1],
                      [X.shape[0]] + [int(candidate(all_candidates[best // n], best % n)["hidden"])] * HIDDEN_LAYERS
-                     + [3], ["relu"] * HIDDEN_LAYERS + ["softmax"]))
+                     + [outputs], ["relu"] * HIDDEN_LAYERS + ["softmax" if outputs > 1 else "sigmoid"]))
     plot_search([c["learning_rate"] for c in all_candidates], [r[0] for r in all_results], ["round 1", "round 2"],
                 os.path.join(options["out"], "tune_search_python.png"),
                 "Validation accuracy against learning rate (Python)")
@@ -60,7 +68,7 @@ def main(options):
         # The best trial's network, trained again from its seed.
         parameters, activations = train_trial(X_train, Y_train, candidate(all_candidates[best // n], best % n),
                                               HIDDEN_LAYERS, options["iterations"], options["seed"] + best)
-        save_model(options["save_model"], parameters, activations, scaling="none")
+        save_model(options["save_model"], parameters, activations, stats=stats, classes=classes, scaling="none")
         print(f"model saved to {options['save_model']}")
 
 

@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from dlfp.data import (is_idx, load_dataset, load_digits, load_idx, load_mnist, make_moons, make_spiral, read_dataset,
-                       scale_to_unit_norm, standardize_apply, standardize_fit, split_train_test, write_dataset)
+                       prepare_split, read_examples, scale_to_unit_norm, standardize_apply, standardize_fit, split_train_test,
+                       write_dataset)
 from table_values import read_table
 from dlfp.rng import rng_seed
 
@@ -161,6 +162,29 @@ def test_standardize_gives_mean_zero_and_unit_deviation_and_leaves_a_constant_fe
     np.testing.assert_allclose(standardize_apply(np.array([[3.0], [7.0], [0.6875]]), stats), [[0], [2], [0]])
 
 
+def test_prepare_split_without_a_split_or_standardize_passes_the_examples_through():
+    X, Y, rng = np.array([[1.0, 2.0, 3.0, 4.0], [5.0, 5.0, 5.0, 5.0]]), np.array([[0.0, 1.0, 0.0, 1.0]]), rng_seed(3)
+    X_train, Y_train, X_test, Y_test, stats, after = prepare_split(X, Y, 0, False, rng)
+    assert X_train is X and Y_train is Y and (X_test, Y_test, stats) == (None, None, None)
+    np.testing.assert_array_equal(after, rng_seed(3))
+
+
+def test_prepare_split_holds_out_split_train_tests_columns_scaled_by_the_training_statistics():
+    X = np.vstack([np.arange(10.0), np.arange(10.0) % 3, np.full(10, 7.0)])
+    Y = (np.arange(10.0) % 2).reshape(1, -1)
+    X_train, Y_train, X_test, Y_test, stats, rng = prepare_split(X, Y, 0.3, True, rng_seed(4))
+    A, B, C, D, after = split_train_test(X, Y, 0.3, rng_seed(4))
+    fitted = standardize_fit(A)
+    np.testing.assert_array_equal(stats["mean"], fitted["mean"])
+    np.testing.assert_array_equal(stats["sd"], fitted["sd"])
+    np.testing.assert_array_equal(X_train, standardize_apply(A, fitted))
+    np.testing.assert_array_equal(X_test, standardize_apply(C, fitted))
+    for got, want in ((Y_train, B), (Y_test, D), (rng, after)):
+        np.testing.assert_array_equal(got, want)
+    assert X_train.shape == (3, 7) and X_test.shape == (3, 3)
+    assert abs(X_train[0].mean()) < 1e-15 and X_train[2].tolist() == [0.0] * 7
+
+
 def test_a_constant_feature_whose_mean_does_not_round_back_is_still_exactly_centred():
     stats = standardize_fit(np.array([[0.1, 0.1, 0.1]]))
     assert (stats["mean"].tolist(), stats["sd"].tolist()) == ([[0.1]], [[0.0]])
@@ -220,6 +244,34 @@ def test_load_digits_reads_idx_images_with_the_labels_beside_them(tmp_path, data
     X, Y = load_digits(str(images))
     np.testing.assert_array_equal(X, X_csv[:, :5])
     np.testing.assert_array_equal(Y, Y_csv[:, :5])
+
+
+def test_read_examples_reads_mnist_as_load_digits_and_any_other_csv_as_read_dataset(tmp_path, data_path, capsys):
+    X, Y, classes = read_examples(data_path("mnist_test.csv"))
+    X_digits, Y_digits = load_digits(data_path("mnist_test.csv"))
+    np.testing.assert_array_equal(X, X_digits)
+    np.testing.assert_array_equal(Y, Y_digits)
+    assert classes == [str(d) for d in range(10)]
+    path = tmp_path / "d.csv"
+    path.write_text("a,b,kind\n300,2,dog\n4,5,cat\n")
+    X, Y, classes = read_examples(str(path), "kind")
+    assert (X.tolist(), Y.tolist(), classes) == ([[300, 4], [2, 5]], [[1, 0]], ["cat", "dog"])
+    assert capsys.readouterr().out == "read_dataset: classes of 'kind': 0 = 'cat', 1 = 'dog'\n"
+    X, Y, classes = read_examples(str(path), "kind", ["dog", "cat"], features=2)
+    assert (Y.tolist(), classes) == ([[0, 1]], ["dog", "cat"])
+    with pytest.raises(ValueError, match=f"^read_examples: '{path}' must have 3 features, as the training data, got 2$"):
+        read_examples(str(path), "kind", ["dog", "cat"], features=3)
+
+
+def test_read_examples_gives_idx_digits_the_ten_digits_as_classes(tmp_path):
+    images = tmp_path / "t-images-idx3-ubyte"
+    images.write_bytes(idx_bytes(8, [2, 28, 28], bytes(range(256)) * 6 + bytes(32)))
+    (tmp_path / "t-labels-idx1-ubyte").write_bytes(idx_bytes(8, [2], bytes([9, 0])))
+    X, Y, classes = read_examples(str(images), "ignored", features=784)
+    assert X.shape == (784, 2) and X.max() == 1 and Y.tolist() == [[9, 0]]
+    assert classes == [str(d) for d in range(10)]
+    with pytest.raises(ValueError, match="holds the digits .* which must be the classes \\['a', 'b'\\]$"):
+        read_examples(str(images), classes=["a", "b"])
 
 
 FASHION = "/usr/share/datasets/fashion-mnist"

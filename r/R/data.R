@@ -230,6 +230,38 @@ load_digits <- function(path) {
   list(X = data$X / 255, Y = data$Y)
 }
 
+.DIGITS <- as.character(0:9)
+
+#' The examples of a chapter that reads MNIST by default (chapters 5 and 7) from any data file.
+#'
+#' An IDX images file (told by its first bytes) is read by load_digits, its classes the ten digits; a
+#' CSV file by read_dataset (labels in column label_column, classes as there), its values divided by
+#' 255 when it has MNIST_PIXELS features (an MNIST CSV, as load_digits scales it).
+#' @param path the file's path
+#' @param label_column the CSV file's column of labels
+#' @param classes NULL, or the class names to read the labels as
+#' @param features NULL, or the number of features the file must have (a test file read after its
+#'   training file)
+#' @return list(X = features x examples matrix, Y = 1 x examples matrix, classes = the class names)
+read_examples <- function(path, label_column = "label", classes = NULL, features = NULL) {
+  if (!is.null(features)) check_positive("read_examples", "features", features, integer = TRUE)
+  if (.is_idx(path)) {
+    data <- load_digits(path)
+    if (!is.null(classes) && !identical(classes, .DIGITS)) {
+      .stop("read_examples: '%s' holds the digits %s, which must be the classes %s", path, value_text(.DIGITS),
+            value_text(classes))
+    }
+    data$classes <- .DIGITS
+  } else {
+    data <- read_dataset(path, label_column, classes)
+    if (nrow(data$X) == MNIST_PIXELS) data$X <- data$X / 255
+  }
+  if (!is.null(features) && nrow(data$X) != features) {
+    .stop("read_examples: '%s' must have %d features, as the training data, got %d", path, features, nrow(data$X))
+  }
+  data
+}
+
 #' A data file's classes (read_dataset's) must suit the output layer: 2 for a sigmoid output, at least 2
 #' for softmax.
 #' @param path the data file, for the message
@@ -439,6 +471,46 @@ standardize_apply <- function(X, stats) {
   if (any(stats$sd < 0)) .stop("standardize_apply: stats's sd must not be negative")
   sd <- ifelse(stats$sd > 0, stats$sd, 1)
   (X - as.vector(stats$mean)) / as.vector(sd)
+}
+
+#' The examples as a chapter script trains and tests on them.
+#'
+#' With test_fraction > 0 that share is held out (split_train_test, drawing from rng), and with
+#' standardize every feature is scaled by the training examples' means and deviations (standardize_fit),
+#' the held-out ones too (standardize_apply).
+#' @param X features x examples matrix
+#' @param Y 1 x m matrix of labels
+#' @param test_fraction the share of the examples held out, in [0, 1): 0 holds none out
+#' @param standardize TRUE to standardise the features
+#' @param rng generator state (rng_seed)
+#' @return list(X_train =, Y_train =, X_test =, Y_test = (NULL without a split), stats = (NULL without
+#'   standardize), rng = (as given without a split))
+prepare_split <- function(X, Y, test_fraction, standardize, rng) {
+  check_examples("prepare_split", X, Y)
+  if (!.is_number(test_fraction) || !(0 <= test_fraction && test_fraction < 1)) {
+    .stop("prepare_split: test_fraction must be in [0, 1), got %s", value_text(test_fraction))
+  }
+  if (!(is.logical(standardize) && length(standardize) == 1 && !is.na(standardize))) {
+    .stop("prepare_split: standardize must be true or false, got %s", value_text(standardize))
+  }
+  check_rng("prepare_split", rng)
+  X_test <- NULL
+  Y_test <- NULL
+  stats <- NULL
+  if (test_fraction > 0) {
+    split <- split_train_test(X, Y, test_fraction, rng)
+    X <- split$X_train
+    Y <- split$Y_train
+    X_test <- split$X_test
+    Y_test <- split$Y_test
+    rng <- split$rng
+  }
+  if (standardize) {
+    stats <- standardize_fit(X)
+    X <- standardize_apply(X, stats)
+    if (!is.null(X_test)) X_test <- standardize_apply(X_test, stats)
+  }
+  list(X_train = X, Y_train = Y, X_test = X_test, Y_test = Y_test, stats = stats, rng = rng)
 }
 
 # IDX (the format of the MNIST files): two zero bytes, a type code, the number of dimensions d, then d

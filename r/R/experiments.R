@@ -2,7 +2,7 @@
 #'
 #' Trains network with config on options$data (its labels in column options$label_column), from
 #' rng_seed(options$seed), with options$hidden hidden layer sizes. With options$test_fraction > 0 that
-#' share of the examples is held out (split_train_test, from the same generator) and tested;
+#' share of the examples is held out (prepare_split, from the same generator) and tested;
 #' options$standardize scales the features by the training examples' means and deviations. Prints the
 #' run's record (format_run), the cost lines, the accuracies, a collapse warning if training collapsed,
 #' and the confusion matrix and metrics (of the test examples when held out); writes
@@ -24,26 +24,15 @@ run_experiment <- function(options, network, config) {
   hidden <- as.numeric(options$hidden)
   activations <- c(rep(hidden_activation, length(hidden)), output)
   layer_dims <- c(nrow(data$X), hidden, if (output == "sigmoid") 1 else n_classes)
-  rng <- rng_seed(options$seed)
-  X <- data$X
-  Y <- data$Y
-  X_test <- NULL
-  stats <- NULL
-  if (options$test_fraction > 0) {
-    split <- split_train_test(X, Y, options$test_fraction, rng)
-    X <- split$X_train
-    Y <- split$Y_train
-    X_test <- split$X_test
-    Y_test <- split$Y_test
-    rng <- split$rng
-  }
+  prepared <- prepare_split(data$X, data$Y, options$test_fraction, isTRUE(options$standardize), rng_seed(options$seed))
+  X <- prepared$X_train
+  Y <- prepared$Y_train
+  X_test <- prepared$X_test
+  Y_test <- prepared$Y_test
+  stats <- prepared$stats
+  rng <- prepared$rng
   cat(format_run(options$data, X, data$classes, if (is.null(X_test)) 0 else ncol(X_test), layer_dims, activations),
       "\n", sep = "")
-  if (isTRUE(options$standardize)) {
-    stats <- standardize_fit(X)
-    X <- standardize_apply(X, stats)
-    if (!is.null(X_test)) X_test <- standardize_apply(X_test, stats)
-  }
   fit <- train(X, Y, layer_dims, activations, rng, config)
   Y_hat <- predict_labels(X, fit$parameters, activations)
   cat(sprintf("train accuracy: %.4f\n", accuracy(Y, Y_hat)))

@@ -32,21 +32,14 @@ scale_examples <- function(name, X, X_test) {
 main <- function(options) {
   data <- read_dataset(options$data, options$label_column)
   check_classes(options$data, data$classes, "sigmoid")
-  X <- data$X
-  Y <- data$Y
-  rng <- rng_seed(options$seed)
-  X_test <- NULL
-  if (options$test_fraction > 0) {
-    split <- split_train_test(X, Y, options$test_fraction, rng)
-    X <- split$X_train
-    Y <- split$Y_train
-    X_test <- split$X_test
-    Y_test <- split$Y_test
-    rng <- split$rng
-  }
+  prepared <- prepare_split(data$X, data$Y, options$test_fraction, FALSE, rng_seed(options$seed))
+  X <- prepared$X_train
+  Y <- prepared$Y_train
+  X_test <- prepared$X_test
+  Y_test <- prepared$Y_test
+  rng <- prepared$rng
   cat(format_run(options$data, X, data$classes, if (is.null(X_test)) 0 else ncol(X_test), c(nrow(X), 1), ACTIVATIONS),
-      "
-", sep = "")
+      "\n", sep = "")
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "zeros",
                          print_every = 100)
   curves <- list()

@@ -14,26 +14,48 @@ if (file.exists(file.path(REPO, "tables", "chapters.json"))) .libPaths(c(file.pa
 suppressPackageStartupMessages(library(dlfp))
 
 main <- function(options) {
-  train_set <- load_digits(options$data)
-  test_set <- load_digits(options$test_data)
-  cat(sprintf("%d training digits, %d test digits\n", ncol(train_set$X), ncol(test_set$X)))
-  activations <- c("relu", "relu", "softmax")
-  cat(format_run(options$data, train_set$X, 10, 0, c(MNIST_PIXELS, 128, 64, 10), activations), "\n", sep = "")
+  data <- read_examples(options$data, options$label_column)
+  check_classes(options$data, data$classes, "softmax")
+  # --test-fraction holds out a share of --data as the test set; without it the test set is --test-data.
+  prepared <- prepare_split(data$X, data$Y, options$test_fraction, isTRUE(options$standardize), rng_seed(options$seed))
+  X <- prepared$X_train
+  Y <- prepared$Y_train
+  X_test <- prepared$X_test
+  Y_test <- prepared$Y_test
+  if (is.null(X_test)) {
+    test_set <- read_examples(options$test_data, options$label_column, data$classes, nrow(X))
+    X_test <- if (is.null(prepared$stats)) test_set$X else standardize_apply(test_set$X, prepared$stats)
+    Y_test <- test_set$Y
+  }
+  digits <- nrow(X) == MNIST_PIXELS
+  kind <- if (digits) "digits" else "examples"
+  cat(sprintf("%d training %s, %d test %s\n", ncol(X), kind, ncol(X_test), kind))
+  hidden <- as.numeric(options$hidden)
+  activations <- c(rep("relu", length(hidden)), "softmax")
+  layer_dims <- c(nrow(X), hidden, length(data$classes))
+  held_out <- if (options$test_fraction > 0) ncol(X_test) else 0
+  cat(format_run(options$data, X, data$classes, held_out, layer_dims, activations), "\n", sep = "")
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
                          print_every = 1, batch_size = options$batch_size)
-  fit <- train(train_set$X, train_set$Y, c(MNIST_PIXELS, 128, 64, 10), activations, rng_seed(options$seed), config)
-  train_labels <- predict_labels(train_set$X, fit$parameters, activations)
-  cat(sprintf("train accuracy: %.4f\n", accuracy(train_set$Y, train_labels)))
-  Y_hat <- predict_labels(test_set$X, fit$parameters, activations)
-  cat(sprintf("test accuracy: %.4f\n", accuracy(test_set$Y, Y_hat)))
-  counts <- confusion_matrix(test_set$Y, Y_hat, 10)
+  fit <- train(X, Y, layer_dims, activations, prepared$rng, config)
+  train_labels <- predict_labels(X, fit$parameters, activations)
+  cat(sprintf("train accuracy: %.4f\n", accuracy(Y, train_labels)))
+  Y_hat <- predict_labels(X_test, fit$parameters, activations)
+  cat(sprintf("test accuracy: %.4f\n", accuracy(Y_test, Y_hat)))
+  counts <- confusion_matrix(Y_test, Y_hat, length(data$classes))
   cat(format_confusion_matrix(counts), "\n", sep = "")
   cat(format_metrics(classification_metrics(counts)), "\n", sep = "")
-  title <- "Chapter 5: MNIST 784-128-64-10 (R)"
+  name <- if (digits) "MNIST" else basename(options$data)
+  title <- sprintf("Chapter 5: %s %s (R)", name, paste(layer_dims, collapse = "-"))
   plot_costs(fit$costs, file.path(options$out, "ch5_cost_r.png"), title, xlabel = "epoch")
-  plot_digits(test_set$X, test_set$Y, Y_hat, file.path(options$out, "ch5_digits_r.png"), title)
+  if (digits) {
+    plot_digits(X_test, Y_test, Y_hat, file.path(options$out, "ch5_digits_r.png"), title)
+  } else {
+    cat(sprintf("no digits picture: the data has %d features, not %d pixels\n", nrow(X), MNIST_PIXELS))
+  }
   if (!is.null(options$save_model)) {
-    save_model(options$save_model, fit$parameters, activations, scaling = "pixels")
+    save_model(options$save_model, fit$parameters, activations, stats = prepared$stats, classes = data$classes,
+               scaling = if (digits) "pixels" else "none")
     cat(sprintf("model saved to %s\n", options$save_model))
   }
 }

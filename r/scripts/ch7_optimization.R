@@ -14,9 +14,8 @@ REPO <- dirname(dirname(dirname(.script_file())))
 if (file.exists(file.path(REPO, "tables", "chapters.json"))) .libPaths(c(file.path(REPO, "build", "rlib"), .libPaths()))
 suppressPackageStartupMessages(library(dlfp))
 
-ACTIVATIONS <- c("relu", "softmax")
-# (name, learning rate (NULL: --learning-rate), how it varies the base config): each trains the same 784-64-10
-# network from the same start. At the book's small rate RMSProp and Adam, which scale each step by the gradient's
+# (name, learning rate (NULL: --learning-rate), how it varies the base config): each trains the same network
+# (784-64-10 on MNIST) from the same start. At the book's small rate RMSProp and Adam, which scale each step by the gradient's
 # size, leave gradient descent and momentum behind, and decay (per epoch) shrinks Adam's late steps; at rate 3
 # gradient descent stops learning within an epoch while momentum's averaged steps still train. (Where gradient descent
 # only oscillates, at rate 2, or Adam at 0.03, the oscillation amplifies rounding and the languages part.)
@@ -63,11 +62,28 @@ show_averages <- function(seed, out) {
 }
 
 main <- function(options) {
-  train_set <- load_digits(options$data)
-  test_set <- load_digits(options$test_data)
+  data <- read_examples(options$data, options$label_column)
+  check_classes(options$data, data$classes, "softmax")
+  # --test-fraction holds out a share of --data as the test set; without it the test set is --test-data.
+  prepared <- prepare_split(data$X, data$Y, options$test_fraction, isTRUE(options$standardize), rng_seed(options$seed))
+  X <- prepared$X_train
+  Y <- prepared$Y_train
+  X_test <- prepared$X_test
+  Y_test <- prepared$Y_test
+  if (is.null(X_test)) {
+    test_set <- read_examples(options$test_data, options$label_column, data$classes, nrow(X))
+    X_test <- if (is.null(prepared$stats)) test_set$X else standardize_apply(test_set$X, prepared$stats)
+    Y_test <- test_set$Y
+  }
   show_averages(options$seed, options$out)
-  cat(sprintf("%d training digits, %d test digits\n", ncol(train_set$X), ncol(test_set$X)))
-  cat(format_run(options$data, train_set$X, 10, 0, c(MNIST_PIXELS, 64, 10), ACTIVATIONS), "\n", sep = "")
+  digits <- nrow(X) == MNIST_PIXELS
+  kind <- if (digits) "digits" else "examples"
+  cat(sprintf("%d training %s, %d test %s\n", ncol(X), kind, ncol(X_test), kind))
+  hidden <- as.numeric(options$hidden)
+  activations <- c(rep("relu", length(hidden)), "softmax")
+  layer_dims <- c(nrow(X), hidden, length(data$classes))
+  held_out <- if (options$test_fraction > 0) ncol(X_test) else 0
+  cat(format_run(options$data, X, data$classes, held_out, layer_dims, activations), "\n", sep = "")
   curves <- list()
   summary <- character(0)
   best <- NULL
@@ -76,13 +92,13 @@ main <- function(options) {
   for (variant in VARIANTS) {
     rate <- if (is.null(variant$rate)) options$learning_rate else variant$rate
     cat(sprintf("== %s\n", variant$name))
-    fit <- train(train_set$X, train_set$Y, c(MNIST_PIXELS, 64, 10), ACTIVATIONS, rng_seed(options$seed),
+    fit <- train(X, Y, layer_dims, activations, prepared$rng,
                  modifyList(base, c(list(learning_rate = rate), variant$changes)))
     costs <- fit$costs
     curves[[length(curves) + 1]] <- costs
-    Y_hat <- predict_labels(test_set$X, fit$parameters, ACTIVATIONS)
-    test_accuracy <- accuracy(test_set$Y, Y_hat)
-    cat(format_metrics(classification_metrics(confusion_matrix(test_set$Y, Y_hat, 10))), "\n", sep = "")
+    Y_hat <- predict_labels(X_test, fit$parameters, activations)
+    test_accuracy <- accuracy(Y_test, Y_hat)
+    cat(format_metrics(classification_metrics(confusion_matrix(Y_test, Y_hat, length(data$classes)))), "\n", sep = "")
     # Epochs whose cost is above the one before, and the largest such rise: the oscillation that decay settles.
     rises <- cost_rises(costs)
     # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
@@ -94,11 +110,14 @@ main <- function(options) {
   }
   cat(sprintf("%-18s%6s%14s%8s%7s%14s\n", "run", "rate", "final cost", "test", "rises", "largest rise"))
   cat(paste0(summary, "\n"), sep = "")
+  data_name <- if (digits) "MNIST" else basename(options$data)
   plot_cost_curves(curves, vapply(VARIANTS, function(variant) variant$name, ""),
-                   file.path(options$out, "ch7_cost_r.png"), "Chapter 7: optimisers on MNIST, 784-64-10 (R)",
+                   file.path(options$out, "ch7_cost_r.png"),
+                   sprintf("Chapter 7: optimisers on %s, %s (R)", data_name, paste(layer_dims, collapse = "-")),
                    xlabel = "epoch")
   if (!is.null(options$save_model)) {
-    save_model(options$save_model, best$parameters, ACTIVATIONS, scaling = "pixels")
+    save_model(options$save_model, best$parameters, activations, stats = prepared$stats, classes = data$classes,
+               scaling = if (digits) "pixels" else "none")
     cat(sprintf("model saved to %s\n", options$save_model))
   }
 }

@@ -23,10 +23,10 @@ NETWORKS <- list(
 )
 
 # The output layer's size: one unit for sigmoid, one per class for softmax.
-output_size <- function(activations) if (activations[length(activations)] == "sigmoid") 1 else 3
+output_size <- function(activations, n_classes) if (activations[length(activations)] == "sigmoid") 1 else n_classes
 
-describe <- function(X, hidden, activations, lambd) {
-  sizes <- paste(c(nrow(X), hidden, output_size(activations)), collapse = "-")
+describe <- function(X, hidden, activations, lambd, n_classes) {
+  sizes <- paste(c(nrow(X), hidden, output_size(activations, n_classes)), collapse = "-")
   paste0(sizes, " ", paste(activations, collapse = ", "), if (lambd != 0) sprintf(", L2 lambd %g", lambd) else "")
 }
 
@@ -37,27 +37,31 @@ verdict <- function(label, difference, worst) {
 }
 
 main <- function(options) {
-  data <- load_dataset(options$data, n_classes = 3)
-  X <- data$X
-  Y <- data$Y
-  cat(format_run(options$data, X, 3, 0, lapply(NETWORKS, function(net) c(nrow(X), net$hidden, output_size(net$activations))),
+  data <- read_dataset(options$data, options$label_column)
+  check_classes(options$data, data$classes, "softmax")
+  prepared <- prepare_split(data$X, data$Y, 0, isTRUE(options$standardize), rng_seed(options$seed))
+  X <- prepared$X_train
+  Y <- prepared$Y_train
+  n_classes <- length(data$classes)
+  cat(format_run(options$data, X, data$classes, 0,
+                 lapply(NETWORKS, function(net) c(nrow(X), net$hidden, output_size(net$activations, n_classes))),
                  lapply(NETWORKS, function(net) net$activations)), "\n", sep = "")
   cat(sprintf("backpropagation against centred differences (epsilon 1e-7) after %d iterations of training on %d points; below %g passes\n",
               options$iterations, ncol(X), THRESHOLD))
-  rng <- rng_seed(options$seed)
+  rng <- prepared$rng
   checks <- NULL
   for (net in NETWORKS) {
     labels <- if (net$activations[length(net$activations)] == "sigmoid") (Y == 0) * 1 else Y
-    dims <- c(nrow(X), net$hidden, output_size(net$activations))
+    dims <- c(nrow(X), net$hidden, output_size(net$activations, n_classes))
     config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "he",
                            lambd = net$lambd)
     fit <- train(X, labels, dims, net$activations, rng, config)
     rng <- fit$rng
     check <- gradient_check(X, labels, fit$parameters, net$activations, lambd = net$lambd)
-    checks <- rbind(checks, verdict(describe(X, net$hidden, net$activations, net$lambd), check$difference,
+    checks <- rbind(checks, verdict(describe(X, net$hidden, net$activations, net$lambd, n_classes), check$difference,
                                     check$worst))
     if (identical(net$hidden, 3)) {
-      # The model to save: this network classifies the data's own three classes.
+      # The model to save: this network classifies the data's own classes.
       saved <- list(parameters = fit$parameters, activations = net$activations)
       cache <- forward_propagation(X, fit$parameters, net$activations)$cache
       grads <- backward_propagation(Y, fit$parameters, cache, net$activations)
@@ -66,7 +70,7 @@ main <- function(options) {
       grads$dW2 <- -grads$dW2
       grads$db2 <- -grads$db2
       check <- gradient_check(X, Y, fit$parameters, net$activations, grads = grads)
-      checks <- rbind(checks, verdict(paste0(describe(X, net$hidden, net$activations, net$lambd),
+      checks <- rbind(checks, verdict(paste0(describe(X, net$hidden, net$activations, net$lambd, n_classes),
                                              " with dW2 and db2 of the wrong sign (a planted bug)"),
                                       check$difference, check$worst))
     }
@@ -74,7 +78,8 @@ main <- function(options) {
   plot_differences(checks$label, checks$difference, THRESHOLD, file.path(options$out, "ch8_differences_r.png"),
                    "Chapter 8: gradient checks (R)")
   if (!is.null(options$save_model)) {
-    save_model(options$save_model, saved$parameters, saved$activations, scaling = "none")
+    save_model(options$save_model, saved$parameters, saved$activations, stats = prepared$stats, classes = data$classes,
+               scaling = "none")
     cat(sprintf("model saved to %s\n", options$save_model))
   }
 }

@@ -25,13 +25,21 @@ describe <- function(values) {
 }
 
 main <- function(options) {
-  data <- load_dataset(options$data, n_classes = 3)
-  split <- split_train_test(data$X, data$Y, 0.3, rng_seed(options$seed))
+  if (options$test_fraction == 0) {
+    stop(sprintf("--test-fraction must be above 0 (the trials are compared on held-out examples), got %s",
+                 value_text(options$test_fraction)), call. = FALSE)
+  }
+  data <- read_dataset(options$data, options$label_column)
+  check_classes(options$data, data$classes, "softmax")
+  split <- prepare_split(data$X, data$Y, options$test_fraction, isTRUE(options$standardize), rng_seed(options$seed))
   rng <- split$rng
   n <- options$trials
-  cat(sprintf(paste("random search for a %d-h-3 relu network: %d training points, %d validation points,",
+  # Two classes: one sigmoid output (run_trial).
+  outputs <- if (length(data$classes) > 2) length(data$classes) else 1
+  cat(sprintf(paste("random search for a %d-h-%d relu network: %d training points, %d validation points,",
                     "2 rounds of %d trials of %d epochs with Adam\n"),
-              nrow(data$X), ncol(split$X_train), ncol(split$X_test), as.integer(n), as.integer(options$iterations)))
+              nrow(data$X), as.integer(outputs), ncol(split$X_train), ncol(split$X_test), as.integer(n),
+              as.integer(options$iterations)))
   space <- RANGES
   first <- 0
   all_candidates <- list()
@@ -56,9 +64,9 @@ main <- function(options) {
   cat(sprintf("best: trial %d: %s\n", as.integer(best + 1), describe(candidate(all_candidates[[best %/% n + 1]],
                                                                                best %% n))))
   # The best trial's network.
-  cat(format_run(options$data, split$X_train, 3, ncol(split$X_test),
-                 c(nrow(data$X), rep(candidate(all_candidates[[best %/% n + 1]], best %% n)$hidden, HIDDEN_LAYERS), 3),
-                 c(rep("relu", HIDDEN_LAYERS), "softmax")), "\n", sep = "")
+  cat(format_run(options$data, split$X_train, data$classes, ncol(split$X_test),
+                 c(nrow(data$X), rep(candidate(all_candidates[[best %/% n + 1]], best %% n)$hidden, HIDDEN_LAYERS),
+                   outputs), c(rep("relu", HIDDEN_LAYERS), if (outputs > 1) "softmax" else "sigmoid")), "\n", sep = "")
   plot_search(lapply(all_candidates, function(candidates) candidates$learning_rate),
               lapply(all_results, function(results) results[1, ]), c("round 1", "round 2"),
               file.path(options$out, "tune_search_r.png"), "Validation accuracy against learning rate (R)")
@@ -66,7 +74,8 @@ main <- function(options) {
     # The best trial's network, trained again from its seed.
     net <- train_trial(split$X_train, split$Y_train, candidate(all_candidates[[best %/% n + 1]], best %% n),
                        HIDDEN_LAYERS, options$iterations, options$seed + best)
-    save_model(options$save_model, net$parameters, net$activations, scaling = "none")
+    save_model(options$save_model, net$parameters, net$activations, stats = split$stats, classes = data$classes,
+               scaling = "none")
     cat(sprintf("model saved to %s\n", options$save_model))
   }
 }

@@ -133,7 +133,8 @@ test_that("the MNIST script refuses a test file that is not digits", {
   result <- run_script_as_user(c("--data", repo_file("data", "mnist_test.csv"), "--test-data", spiral, "--out", "out"),
                                name = "ch5_mnist")
   expect_identical(result$status, 1L)
-  expect_identical(result$stderr, sprintf("ch5_mnist: load_digits: '%s' must have 784 pixel columns, got 2", spiral))
+  expect_identical(result$stderr, sprintf("ch5_mnist: read_examples: '%s' must have 784 features, as the training data, got 2",
+                                          spiral))
   expect_identical(result$stdout, character(0))
   expect_false(result$wrote_out)
 })

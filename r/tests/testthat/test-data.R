@@ -107,6 +107,32 @@ test_that("split_train_test is a partition of the columns, in the permutation's 
   expect_identical(split$rng, perm$rng)
 })
 
+test_that("prepare_split without a split or standardize passes the examples through", {
+  X <- rbind(c(1, 2, 3, 4), c(5, 5, 5, 5))
+  Y <- matrix(c(0, 1, 0, 1), 1)
+  prepared <- prepare_split(X, Y, 0, FALSE, rng_seed(3))
+  expect_identical(prepared[c("X_train", "Y_train")], list(X_train = X, Y_train = Y))
+  expect_null(prepared$X_test)
+  expect_null(prepared$Y_test)
+  expect_null(prepared$stats)
+  expect_identical(prepared$rng, rng_seed(3))
+})
+
+test_that("prepare_split holds out split_train_test's columns, scaled by the training statistics", {
+  X <- rbind(0:9, 0:9 %% 3, rep(7, 10))
+  Y <- matrix(0:9 %% 2, 1)
+  prepared <- prepare_split(X, Y, 0.3, TRUE, rng_seed(4))
+  split <- split_train_test(X, Y, 0.3, rng_seed(4))
+  stats <- standardize_fit(split$X_train)
+  expect_identical(prepared$stats, stats)
+  expect_identical(prepared$X_train, standardize_apply(split$X_train, stats))
+  expect_identical(prepared$X_test, standardize_apply(split$X_test, stats))
+  expect_identical(prepared[c("Y_train", "Y_test", "rng")], split[c("Y_train", "Y_test", "rng")])
+  expect_equal(dim(prepared$X_test), c(3, 3))
+  expect_lt(abs(mean(prepared$X_train[1, ])), 1e-15)
+  expect_identical(prepared$X_train[3, ], rep(0, 7))
+})
+
 test_that("digits are scaled to the unit interval", {
   digits <- load_digits(repo_file("data", "mnist_test.csv"))
   expect_equal(dim(digits$X), c(784, 1000))
@@ -187,6 +213,22 @@ test_that("standardize gives mean 0 and deviation 1 and leaves a constant featur
   stats <- standardize_fit(matrix(0.1, 1, 3))
   expect_identical(stats, list(mean = matrix(0.1), sd = matrix(0)))
   expect_identical(standardize_apply(matrix(c(0.1, 0.3), 1), stats), matrix(c(0, 0.3 - 0.1), 1))
+})
+
+test_that("read_examples reads MNIST as load_digits and any other CSV as read_dataset", {
+  path <- repo_file("data", "mnist_test.csv")
+  data <- read_examples(path)
+  expect_identical(data[c("X", "Y")], load_digits(path))
+  expect_identical(data$classes, as.character(0:9))
+  path <- tempfile(fileext = ".csv")
+  writeLines(c("a,b,kind", "300,2,dog", "4,5,cat"), path)
+  expect_output(data <- read_examples(path, "kind"), "read_dataset: classes of 'kind': 0 = 'cat', 1 = 'dog'")
+  expect_identical(data, list(X = rbind(c(300, 4), c(2, 5)), Y = matrix(c(1, 0), 1), classes = c("cat", "dog")))
+  data <- read_examples(path, "kind", c("dog", "cat"), features = 2)
+  expect_identical(data$Y, matrix(c(0, 1), 1))
+  expect_error(read_examples(path, "kind", c("dog", "cat"), features = 3),
+               sprintf("read_examples: '%s' must have 3 features, as the training data, got 2", path), fixed = TRUE)
+  unlink(path)
 })
 
 # An IDX file's bytes: magic number (two zero bytes, type code, dimension count), big-endian sizes, values.
