@@ -251,7 +251,10 @@ def test_scripts_on_a_file_written_by_r_print_the_same_lines(script, dataset, ar
         header = {"iris": "random search for a 4-h-3 relu network: 105 training points, 45 validation points",
                   "mtcars": "random search for a 10-h-1 relu network: 24 training points, 8 validation points"}
         assert any(line.startswith(header[dataset]) for line in lines)
-        assert lines[-1].startswith("best: trial ")
+        # The best trial, then the record (format_run) of its network.
+        assert lines[-5].startswith("best: trial ")
+        network = {"iris": r"network: 4-\d+-3, relu/softmax", "mtcars": r"network: 10-\d+-1, relu/sigmoid"}
+        assert re.fullmatch(network[dataset], lines[-1])
         return
     if script == "ch6_regularization":
         # The summary table: one row per variant, the test accuracy its last column; He initialisation learns.

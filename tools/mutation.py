@@ -82,10 +82,12 @@ def install_r(root):
     rlib = os.path.join(root, "build", "rlib")
     shutil.rmtree(rlib, ignore_errors=True)
     os.makedirs(rlib)
-    run = subprocess.run(["R", "CMD", "INSTALL", "--no-test-load", "-l", rlib, "r"], cwd=root, capture_output=True,
-                         text=True)
-    if run.returncode != 0:
-        raise RuntimeError(f"R CMD INSTALL failed in {root}:\n{run.stdout[-2000:]}{run.stderr[-2000:]}")
+    # As make setup does: the package (DESCRIPTION's version, inst/'s tables and data) is built from r/ first.
+    for command in ([sys.executable, "tools/packages.py", "r", "build/pkg/r"],
+                    ["R", "CMD", "INSTALL", "--no-test-load", "-l", rlib, "build/pkg/r/dlfp"]):
+        run = subprocess.run(command, cwd=root, capture_output=True, text=True)
+        if run.returncode != 0:
+            raise RuntimeError(f"{' '.join(command[:3])} failed in {root}:\n{run.stdout[-2000:]}{run.stderr[-2000:]}")
 
 
 def environment(root):
