@@ -332,7 +332,7 @@ def read_examples(path, label_column="label", classes=None, features=None):
     names."""
     if features is not None:
         check_positive("read_examples", "features", features, integer=True)
-    if _is_idx(path):
+    if is_idx(path):
         X, Y = load_digits(path)
         if classes is not None and list(classes) != DIGITS:
             raise ValueError(f"read_examples: '{path}' holds the digits {value_text(DIGITS)}, "

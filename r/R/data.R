@@ -245,7 +245,7 @@ load_digits <- function(path) {
 #' @return list(X = features x examples matrix, Y = 1 x examples matrix, classes = the class names)
 read_examples <- function(path, label_column = "label", classes = NULL, features = NULL) {
   if (!is.null(features)) check_positive("read_examples", "features", features, integer = TRUE)
-  if (.is_idx(path)) {
+  if (is_idx(path)) {
     data <- load_digits(path)
     if (!is.null(classes) && !identical(classes, .DIGITS)) {
       .stop("read_examples: '%s' holds the digits %s, which must be the classes %s", path, value_text(.DIGITS),
