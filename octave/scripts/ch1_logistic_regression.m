@@ -17,38 +17,30 @@ function scalings = scaling_table ()
               "unit_norm", "each example scaled to unit length (the book's scaling)"};
 endfunction
 
-## The training and test examples (X_test may be []) under a scaling, and the
-## statistics to save.
-function [X, X_test, stats] = scale_examples (name, X, X_test)
-  if (strcmp (name, "unit_norm"))
-    X = scale_to_unit_norm (X);
-    if (! isempty (X_test))
-      X_test = scale_to_unit_norm (X_test);
-    endif
-    stats = [];
-  else
-    stats = standardize_fit (X);
-    X = standardize_apply (X, stats);
-    if (! isempty (X_test))
-      X_test = standardize_apply (X_test, stats);
-    endif
-  endif
-endfunction
-
 function main (options)
   [X, Y, classes] = read_dataset (options.data, options.label_column);
   check_classes (options.data, classes, "sigmoid");
-  [X, Y, X_test, Y_test, ~, rng] = prepare_split (X, Y, options.test_fraction, false, rng_seed (options.seed));
+  ## Each scaling splits from the same generator state: the same examples held
+  ## out, scaled two ways.
+  seed = rng_seed (options.seed);
+  scalings = scaling_table ();
+  splits = cell (rows (scalings), 6);
+  for k = 1:rows (scalings)
+    X_scaled = X;
+    if (strcmp (scalings{k, 1}, "unit_norm"))
+      X_scaled = scale_to_unit_norm (X);
+    endif
+    [splits{k, :}] = prepare_split (X_scaled, Y, options.test_fraction, strcmp (scalings{k, 1}, "standardized"), seed);
+  endfor
   activations = {"sigmoid"};
-  printf ("%s\n", format_run (options.data, X, classes, columns (X_test), [rows(X), 1], activations));
+  printf ("%s\n", format_run (options.data, splits{1, 1}, classes, columns (splits{1, 3}), [rows(X), 1], activations));
   config = train_config ("learning_rate", options.learning_rate, "iterations", options.iterations,
                          "init", "zeros", "print_every", 100);
-  scalings = scaling_table ();
   curves = summary = cell (1, rows (scalings));
   for k = 1:rows (scalings)
     [name, description] = scalings{k, :};
+    [X_train, Y, X_test, Y_test, stats, rng] = splits{k, :};
     printf ("== %s: %s\n", name, description);
-    [X_train, X_scaled_test, stats] = scale_examples (name, X, X_test);
     [parameters, curves{k}] = train (X_train, Y, [rows(X), 1], activations, rng, config);
     Y_hat = predict_labels (X_train, parameters, activations);
     train_accuracy = accuracy (Y, Y_hat);
@@ -59,7 +51,7 @@ function main (options)
     Y_true = Y;
     if (! isempty (X_test))
       Y_true = Y_test;
-      Y_hat = predict_labels (X_scaled_test, parameters, activations);
+      Y_hat = predict_labels (X_test, parameters, activations);
       summary{k} = [summary{k}, sprintf("%8.4f", accuracy (Y_true, Y_hat))];
     endif
     counts = confusion_matrix (Y_true, Y_hat, 2);

@@ -2,7 +2,7 @@
 import os
 
 from dlfp.cli import run_script
-from dlfp.data import check_classes, prepare_split, read_dataset, scale_to_unit_norm, standardize_apply, standardize_fit
+from dlfp.data import check_classes, prepare_split, read_dataset, scale_to_unit_norm
 from dlfp.evaluation import (accuracy, classification_metrics, collapse_warning, confusion_matrix, format_confusion_matrix,
                              format_metrics, format_run, predict_labels)
 from dlfp.models import save_model
@@ -18,26 +18,21 @@ SCALINGS = [("standardized", "each feature centred and divided by its standard d
 ACTIVATIONS = ["sigmoid"]
 
 
-def scale(name, X, X_test):
-    """The training and test examples (X_test may be None) under a scaling, and the statistics to save."""
-    if name == "unit_norm":
-        return scale_to_unit_norm(X), None if X_test is None else scale_to_unit_norm(X_test), None
-    stats = standardize_fit(X)
-    return standardize_apply(X, stats), None if X_test is None else standardize_apply(X_test, stats), stats
-
-
 def main(options):
     X, Y, classes = read_dataset(options["data"], options["label_column"])
     check_classes(options["data"], classes, "sigmoid")
-    X, Y, X_test, Y_test, _, rng = prepare_split(X, Y, options["test_fraction"], False, rng_seed(options["seed"]))
-    print(format_run(options["data"], X, classes, 0 if X_test is None else X_test.shape[1], [X.shape[0], 1],
-                     ACTIVATIONS))
+    # Each scaling splits from the same generator state: the same examples held out, scaled two ways.
+    seed = rng_seed(options["seed"])
+    splits = [prepare_split(scale_to_unit_norm(X) if name == "unit_norm" else X, Y, options["test_fraction"],
+                            name == "standardized", seed) for name, _ in SCALINGS]
+    X_test = splits[0][2]
+    print(format_run(options["data"], splits[0][0], classes, 0 if X_test is None else X_test.shape[1],
+                     [X.shape[0], 1], ACTIVATIONS))
     config = train_config(learning_rate=options["learning_rate"], iterations=options["iterations"], init="zeros",
                           print_every=100)
     curves, summary = [], []
-    for name, description in SCALINGS:
+    for (name, description), (X_train, Y, X_test, Y_test, stats, rng) in zip(SCALINGS, splits):
         print(f"== {name}: {description}")
-        X_train, X_scaled_test, stats = scale(name, X, X_test)
         parameters, costs, _ = train(X_train, Y, [X.shape[0], 1], ACTIVATIONS, rng, config)
         curves.append(costs)
         Y_hat = predict_labels(X_train, parameters, ACTIVATIONS)
@@ -46,7 +41,7 @@ def main(options):
         # The errors of the confusion matrix: the test examples', else the training examples'.
         Y_true = Y
         if X_test is not None:
-            Y_true, Y_hat = Y_test, predict_labels(X_scaled_test, parameters, ACTIVATIONS)
+            Y_true, Y_hat = Y_test, predict_labels(X_test, parameters, ACTIVATIONS)
             row += f"{accuracy(Y_true, Y_hat):8.4f}"
         counts = confusion_matrix(Y_true, Y_hat, 2)
         summary.append(row + f"{int(counts[0, 1]):8d}{int(counts[1, 0]):8d}")

@@ -20,36 +20,31 @@ SCALINGS <- list(list(name = "standardized",
                  list(name = "unit_norm", description = "each example scaled to unit length (the book's scaling)"))
 ACTIVATIONS <- c("sigmoid")
 
-# The training and test examples (X_test may be NULL) under a scaling, and the statistics to save.
-scale_examples <- function(name, X, X_test) {
-  if (name == "unit_norm") {
-    return(list(X = scale_to_unit_norm(X), X_test = if (!is.null(X_test)) scale_to_unit_norm(X_test), stats = NULL))
-  }
-  stats <- standardize_fit(X)
-  list(X = standardize_apply(X, stats), X_test = if (!is.null(X_test)) standardize_apply(X_test, stats), stats = stats)
-}
-
 main <- function(options) {
   data <- read_dataset(options$data, options$label_column)
   check_classes(options$data, data$classes, "sigmoid")
-  prepared <- prepare_split(data$X, data$Y, options$test_fraction, FALSE, rng_seed(options$seed))
-  X <- prepared$X_train
-  Y <- prepared$Y_train
-  X_test <- prepared$X_test
-  Y_test <- prepared$Y_test
-  rng <- prepared$rng
-  cat(format_run(options$data, X, data$classes, if (is.null(X_test)) 0 else ncol(X_test), c(nrow(X), 1), ACTIVATIONS),
-      "\n", sep = "")
+  # Each scaling splits from the same generator state: the same examples held out, scaled two ways.
+  seed <- rng_seed(options$seed)
+  splits <- lapply(SCALINGS, function(scaling) {
+    prepare_split(if (scaling$name == "unit_norm") scale_to_unit_norm(data$X) else data$X, data$Y,
+                  options$test_fraction, scaling$name == "standardized", seed)
+  })
+  X_test <- splits[[1]]$X_test
+  cat(format_run(options$data, splits[[1]]$X_train, data$classes, if (is.null(X_test)) 0 else ncol(X_test),
+                 c(nrow(data$X), 1), ACTIVATIONS), "\n", sep = "")
   config <- train_config(learning_rate = options$learning_rate, iterations = options$iterations, init = "zeros",
                          print_every = 100)
   curves <- list()
   summary <- character(0)
-  for (scaling in SCALINGS) {
+  for (k in seq_along(SCALINGS)) {
+    scaling <- SCALINGS[[k]]
+    split <- splits[[k]]
+    Y <- split$Y_train
+    Y_test <- split$Y_test
     cat(sprintf("== %s: %s\n", scaling$name, scaling$description))
-    scaled <- scale_examples(scaling$name, X, X_test)
-    fit <- train(scaled$X, Y, c(nrow(X), 1), ACTIVATIONS, rng, config)
+    fit <- train(split$X_train, Y, c(nrow(data$X), 1), ACTIVATIONS, split$rng, config)
     curves[[length(curves) + 1]] <- fit$costs
-    Y_hat <- predict_labels(scaled$X, fit$parameters, ACTIVATIONS)
+    Y_hat <- predict_labels(split$X_train, fit$parameters, ACTIVATIONS)
     train_accuracy <- accuracy(Y, Y_hat)
     warning <- collapse_warning(fit$costs, Y_hat, 2)
     # tolower: Python prints inf and nan where R's sprintf gives Inf and NaN.
@@ -59,13 +54,13 @@ main <- function(options) {
     Y_true <- Y
     if (!is.null(X_test)) {
       Y_true <- Y_test
-      Y_hat <- predict_labels(scaled$X_test, fit$parameters, ACTIVATIONS)
+      Y_hat <- predict_labels(split$X_test, fit$parameters, ACTIVATIONS)
       row <- paste0(row, sprintf("%8.4f", accuracy(Y_true, Y_hat)))
     }
     counts <- confusion_matrix(Y_true, Y_hat, 2)
     summary <- c(summary, paste0(row, sprintf("%8d%8d", as.integer(counts[1, 2]), as.integer(counts[2, 1]))))
     if (scaling$name == "standardized") {
-      model <- list(parameters = fit$parameters, stats = scaled$stats)
+      model <- list(parameters = fit$parameters, stats = split$stats)
       cat(sprintf("train accuracy: %.4f\n", train_accuracy))
       if (!is.null(X_test)) cat(sprintf("test accuracy: %.4f\n", accuracy(Y_true, Y_hat)))
       if (warning != "") cat(warning, "\n", sep = "")
